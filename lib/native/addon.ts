@@ -1,0 +1,61 @@
+// The one loader of the native addon (kata_ts.node) and its type. Everything in lib/ imports the
+// addon from here; nothing else calls require() on a .node file.
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The addon's JS surface. Each native/binding/*.cc file adds its functions here. */
+export interface NativeAddon {
+  /** Version of the binding's JS-facing surface. */
+  abiVersion(): number;
+  /** Symbolic errno name from the C++ core, e.g. errnoName(2) === 'ENOENT'. */
+  errnoName(errno: number): string;
+}
+
+/** An Error raised by the addon for a failed system call. */
+export interface NativeError extends Error {
+  code: string;
+  errno: number;
+  context: string;
+}
+
+export const EXPECTED_ABI_VERSION = 1;
+
+/** The package root: dist/lib/native/addon.js → three levels up. */
+export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** Places searched for the addon, in order. */
+export function addonCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  const list: string[] = [];
+  if (env.KATA_TS_ADDON) list.push(resolve(env.KATA_TS_ADDON));
+  list.push(join(packageRoot, 'build', 'Release', 'kata_ts.node'));
+  list.push(join(packageRoot, 'build', 'Debug', 'kata_ts.node'));
+  return list;
+}
+
+let cached: NativeAddon | undefined;
+
+export function loadAddon(): NativeAddon {
+  if (cached) return cached;
+  const candidates = addonCandidates();
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      `kata-ts native addon not found; searched:\n  ${candidates.join('\n  ')}\n` +
+        'run `npm run build:native` (or set KATA_TS_ADDON to the .node file)',
+    );
+  }
+  const require = createRequire(import.meta.url);
+  const addon = require(found) as NativeAddon;
+  const abi = addon.abiVersion();
+  if (abi !== EXPECTED_ABI_VERSION) {
+    throw new Error(`kata-ts native addon at ${found} has ABI ${abi}, expected ${EXPECTED_ABI_VERSION}; rebuild it`);
+  }
+  cached = addon;
+  return addon;
+}
+
+export function isNativeError(e: unknown): e is NativeError {
+  return e instanceof Error && typeof (e as Partial<NativeError>).errno === 'number';
+}

@@ -1,0 +1,30 @@
+#include <cstdio>
+#include <cstring>
+#include <exception>
+
+#include "test.h"
+
+namespace kata::test {
+std::vector<Case>& registry() {
+  static std::vector<Case> cases;
+  return cases;
+}
+}  // namespace kata::test
+
+// Usage: kata_native_tests [substring]  — runs every test whose name contains substring.
+int main(int argc, char** argv) {
+  int failed = 0, passed = 0;
+  for (auto& c : kata::test::registry()) {
+    if (argc > 1 && std::strstr(c.name, argv[1]) == nullptr) continue;
+    try {
+      c.fn();
+      ++passed;
+      std::printf("ok %s\n", c.name);
+    } catch (const std::exception& e) {
+      ++failed;
+      std::printf("FAIL %s: %s\n", c.name, e.what());
+    }
+  }
+  std::printf("%d passed, %d failed\n", passed, failed);
+  return failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Generates typed protobuf code at build time (protobufjs static module + .d.ts) from our own
+// proto/ files and containerd's protos as Debian's golang-github-containerd-containerd-dev
+// installs them (never copied into the repo). Output:
+//   lib/proto/gen/protocols.d.ts   types, imported by TypeScript
+//   dist/lib/proto/gen/protocols.js the code, next to the compiled TypeScript that imports it
+// Skips the work when no input changed since the last run.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const gocode = '/usr/share/gocode/src';
+const containerd = `${gocode}/github.com/containerd/containerd`;
+const gogo = `${gocode}/github.com/gogo/protobuf`;
+
+// containerd's protos we speak (shim v2 Task API, task events, the events service for publishing,
+// CRI runtime options carrying ConfigPath). Their imports resolve through the include paths.
+const containerdProtos = [
+  `${containerd}/runtime/v2/task/shim.proto`,
+  `${containerd}/api/events/task.proto`,
+  `${containerd}/api/services/ttrpc/events/v1/events.proto`,
+  `${containerd}/pkg/runtimeoptions/v1/api.proto`,
+];
+
+function ourProtos(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...ourProtos(p));
+    else if (e.name.endsWith('.proto')) out.push(p);
+  }
+  return out.sort();
+}
+
+const missing = containerdProtos.filter((p) => !existsSync(p));
+if (missing.length > 0) {
+  console.error(`gen-proto: containerd's protos are missing:\n  ${missing.join('\n  ')}\n` +
+    'install them with: apt-get install golang-github-containerd-containerd-dev (npm run setup does this)');
+  process.exit(1);
+}
+
+const inputs = [...ourProtos(join(root, 'proto')), ...containerdProtos];
+const hash = createHash('sha256');
+for (const f of inputs) hash.update(f).update(readFileSync(f));
+hash.update(readFileSync(join(root, 'scripts', 'gen-proto.mjs')));
+const digest = hash.digest('hex');
+
+const typesOut = join(root, 'lib', 'proto', 'gen', 'protocols.d.ts');
+const codeOut = join(root, 'dist', 'lib', 'proto', 'gen', 'protocols.js');
+const stamp = join(root, 'dist', 'lib', 'proto', 'gen', '.inputs-sha256');
+if (existsSync(stamp) && existsSync(typesOut) && existsSync(codeOut) && readFileSync(stamp, 'utf8') === digest) {
+  console.log('gen-proto: up to date');
+  process.exit(0);
+}
+
+mkdirSync(dirname(typesOut), { recursive: true });
+mkdirSync(dirname(codeOut), { recursive: true });
+const bin = join(root, 'node_modules', '.bin');
+const includes = [join(root, 'proto'), gocode, gogo, join(gogo, 'protobuf')].flatMap((p) => ['-p', p]);
+console.log(`gen-proto: ${inputs.map((f) => relative(root, f).replace(/^(\.\.\/)+usr/, '/usr')).join(', ')}`);
+execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-verify',
+  ...includes, '-o', codeOut, ...inputs], { stdio: 'inherit' });
+// protobufjs/minimal is CommonJS: under Node's ESM loader only its default export is reliable.
+let code = readFileSync(codeOut, 'utf8');
+code = code.replace(/import \* as \$protobuf from "protobufjs\/minimal";/, 'import $protobuf from "protobufjs/minimal.js";');
+writeFileSync(codeOut, code);
+execFileSync(join(bin, 'pbts'), ['-o', typesOut, codeOut], { stdio: 'inherit' });
+writeFileSync(stamp, digest);
+console.log('gen-proto: wrote lib/proto/gen/protocols.d.ts and dist/lib/proto/gen/protocols.js');
