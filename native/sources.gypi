@@ -9,7 +9,8 @@
     ],
     "kata_test_sources": [
       "native/test/test_main.cc",
-      "native/test/sys_error_test.cc"
+      "native/test/sys_error_test.cc",
+      "native/test/unique_fd_test.cc"
     ]
   }
 }
