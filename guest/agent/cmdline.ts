@@ -1,0 +1,63 @@
+// Reads the agent's settings from the kernel command line (`agent.*` parameters, which the runtime
+// sets from its configuration) so that one image serves every sandbox. Called once by main.ts.
+export interface AgentCmdline {
+  /** vsock port the ttrpc server listens on (agent.port=). */
+  port: number;
+  /** Log level (agent.log=debug|info|warn|error). */
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Serve a root shell on the debug console port (agent.debug_console). */
+  debugConsole: boolean;
+  /** vsock port of the debug console (agent.debug_console_vport=). */
+  debugConsolePort: number;
+}
+
+export const DEFAULT_AGENT_PORT = 1024;
+export const DEFAULT_DEBUG_CONSOLE_PORT = 1026;
+
+const LEVELS = new Set(['debug', 'info', 'warn', 'error']);
+
+/** Parses a kernel command line; unknown `agent.*` keys and bad values are errors naming them. */
+export function parseAgentCmdline(cmdline: string): AgentCmdline {
+  const out: AgentCmdline = {
+    port: DEFAULT_AGENT_PORT,
+    logLevel: 'info',
+    debugConsole: false,
+    debugConsolePort: DEFAULT_DEBUG_CONSOLE_PORT,
+  };
+  for (const word of cmdline.trim().split(/\s+/)) {
+    if (!word.startsWith('agent.')) continue;
+    const eq = word.indexOf('=');
+    const key = eq < 0 ? word : word.slice(0, eq);
+    const value = eq < 0 ? undefined : word.slice(eq + 1);
+    switch (key) {
+      case 'agent.port':
+        out.port = parsePort(key, value);
+        break;
+      case 'agent.debug_console_vport':
+        out.debugConsolePort = parsePort(key, value);
+        break;
+      case 'agent.log':
+        if (value === undefined || !LEVELS.has(value)) {
+          throw new Error(`kernel parameter ${key}=${value ?? ''}: expected one of ${[...LEVELS].join(', ')}`);
+        }
+        out.logLevel = value as AgentCmdline['logLevel'];
+        break;
+      case 'agent.debug_console':
+        out.debugConsole = value === undefined || value === '1' || value === 'true';
+        break;
+      default:
+        throw new Error(
+          `unknown kernel parameter ${key}; known: agent.port, agent.log, agent.debug_console, agent.debug_console_vport`,
+        );
+    }
+  }
+  return out;
+}
+
+function parsePort(key: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || !/^\d+$/.test(value) || n < 1 || n > 0xffffffff) {
+    throw new Error(`kernel parameter ${key}=${value ?? ''}: expected a vsock port number`);
+  }
+  return n;
+}

@@ -1,0 +1,18 @@
+import t from 'tap';
+import { parseAgentCmdline } from '../../guest/agent/cmdline.js';
+
+t.test('defaults when no agent parameters are given', async (t) => {
+  const c = parseAgentCmdline('console=ttyS0 root=/dev/pmem0p1 quiet');
+  t.same(c, { port: 1024, logLevel: 'info', debugConsole: false, debugConsolePort: 1026 });
+});
+
+t.test('agent parameters override the defaults', async (t) => {
+  const c = parseAgentCmdline('agent.port=2000 agent.log=debug agent.debug_console agent.debug_console_vport=3000');
+  t.same(c, { port: 2000, logLevel: 'debug', debugConsole: true, debugConsolePort: 3000 });
+});
+
+t.test('bad values and unknown keys are named in the error', async (t) => {
+  t.throws(() => parseAgentCmdline('agent.port=abc'), /agent\.port=abc: expected a vsock port/);
+  t.throws(() => parseAgentCmdline('agent.log=loud'), /agent\.log=loud: expected one of debug/);
+  t.throws(() => parseAgentCmdline('agent.colour=blue'), /unknown kernel parameter agent\.colour/);
+});
