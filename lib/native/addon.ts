@@ -36,6 +36,7 @@ export interface NativeAddon {
   vsockConnect(cid: number, port: number): { fd: number; connected: boolean };
   vsockConnectResult(fd: number, cid: number, port: number): void;
   vsockLocalAddr(fd: number): { cid: number; port: number };
+  streamSocketPair(): [number, number];
 }
 
 /** How a process ended, as the addon reports it: code for an exit, signal name for a kill. */

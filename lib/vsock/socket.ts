@@ -113,6 +113,12 @@ export class VsockServer extends EventEmitter<{ connection: [VsockPeerSocket, Vs
   }
 }
 
+/** Two connected in-process stream sockets, wrapped the same way as a vsock connection. */
+export function socketPair(): [Socket, Socket] {
+  const [a, b] = loadAddon().streamSocketPair();
+  return [socketFromFd(a), socketFromFd(b)];
+}
+
 /** Connects to cid:port without blocking the loop; rejects with the connect errno. */
 export function connectVsock(cid: number, port: number): Promise<Socket> {
   try {

@@ -79,6 +79,18 @@ Napi::Value LocalAddr(const Napi::CallbackInfo& info) {
   }
 }
 
+Napi::Value SocketPair(const Napi::CallbackInfo& info) {
+  try {
+    auto p = kata::streamSocketPair();
+    Napi::Array a = Napi::Array::New(info.Env(), 2);
+    a.Set(0u, Napi::Number::New(info.Env(), p.first.release()));
+    a.Set(1u, Napi::Number::New(info.Env(), p.second.release()));
+    return a;
+  } catch (const kata::SysError& e) {
+    throw toJsError(info.Env(), e);
+  }
+}
+
 }  // namespace
 
 void InitVsock(Napi::Env env, Napi::Object exports) {
@@ -86,6 +98,7 @@ void InitVsock(Napi::Env env, Napi::Object exports) {
   exports.Set("vsockAccept", Napi::Function::New(env, Accept, "vsockAccept"));
   exports.Set("vsockConnect", Napi::Function::New(env, Connect, "vsockConnect"));
   exports.Set("vsockConnectResult", Napi::Function::New(env, ConnectResult, "vsockConnectResult"));
+  exports.Set("streamSocketPair", Napi::Function::New(env, SocketPair, "streamSocketPair"));
   exports.Set("vsockLocalAddr", Napi::Function::New(env, LocalAddr, "vsockLocalAddr"));
 }
 

@@ -79,4 +79,10 @@ VsockAddr vsockLocalAddr(int fd) {
   return {a.svm_cid, a.svm_port};
 }
 
+std::pair<UniqueFd, UniqueFd> streamSocketPair() {
+  int fds[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) < 0) throw SysError("socketpair AF_UNIX", errno);
+  return {UniqueFd(fds[0]), UniqueFd(fds[1])};
+}
+
 }  // namespace kata

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 
 #include "common/unique_fd.h"
 
@@ -37,5 +38,9 @@ Connecting vsockConnect(uint32_t cid, uint32_t port);
 // Throws the connect error (SO_ERROR) if the connect failed.
 void vsockConnectResult(int fd, uint32_t cid, uint32_t port);
 VsockAddr vsockLocalAddr(int fd);
+
+// A connected non-blocking AF_UNIX stream pair: the same stream wrapper as a vsock connection,
+// for in-process stdio and for testing that wrapper where no vsock peer exists.
+std::pair<UniqueFd, UniqueFd> streamSocketPair();
 
 }  // namespace kata
