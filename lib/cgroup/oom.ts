@@ -2,7 +2,7 @@
 // (v1: an eventfd registered on memory.oom_control, read through the addon's poller; v2: inotify
 // on memory.events via fs.watch); the oom_kill counter is read on each wake-up and each increase
 // is reported, so spurious wake-ups (v1 signals its eventfd on rmdir too) report nothing.
-import { type FSWatcher, closeSync, existsSync, watch } from 'node:fs';
+import { type FSWatcher, existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { loadAddon } from '../native/addon.js';
 import { EPOLLIN, FdWatch } from '../native/poll.js';
@@ -72,7 +72,7 @@ export class OomWatcher {
     if (this.stopped) return;
     this.stopped = true;
     this.fdWatch?.stop();
-    if (this.fd >= 0) closeSync(this.fd);
+    if (this.fd >= 0) loadAddon().closeFd(this.fd);
     this.fd = -1;
     this.fsWatch?.close();
   }

@@ -16,6 +16,8 @@ export interface NativeAddon {
   pollSetHandler(handler: (tag: number, events: number) => void): void;
   pollWatch(fd: number, events: number, tag: number): void;
   pollUnwatch(fd: number, tag: number): void;
+  /** Closes an fd the addon returned (no worker-thread fd-tracking warning, unlike fs.closeSync). */
+  closeFd(fd: number): void;
 
   // child exit (native/binding/process.cc); used through lib/process/reaper.ts.
   pidfdOpen(pid: number): number;

@@ -15,7 +15,6 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { closeSync } from 'node:fs';
 import { isNativeError, loadAddon, type NativeExitStatus } from '../native/addon.js';
 import { EPOLLIN, FdWatch } from '../native/poll.js';
 
@@ -58,7 +57,7 @@ export function watchExit(pid: number): Promise<ExitInfo> {
     const watch = new FdWatch(fd);
     const finish = (err: unknown, info?: ExitInfo): void => {
       watch.stop();
-      closeSync(fd);
+      loadAddon().closeFd(fd);
       watched.delete(pid);
       if (err) reject(err);
       else resolve(info as ExitInfo);

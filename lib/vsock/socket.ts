@@ -8,7 +8,6 @@
 // and handed to net.Socket. The Pipe class comes from process.binding('pipe_wrap') (DEP0111,
 // documentation-only deprecation in Node 20); if a future Node removes it, this is the one place
 // to change (the alternative is a read/write loop over lib/native/poll.ts).
-import { closeSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import { Socket } from 'node:net';
 import { loadAddon } from '../native/addon.js';
@@ -41,7 +40,7 @@ export function socketFromFd(fd: number): Socket {
   const handle = new pipeWrap.Pipe(pipeWrap.constants.SOCKET);
   const rc = handle.open(fd);
   if (rc !== 0) {
-    closeSync(fd);
+    loadAddon().closeFd(fd);
     throw new Error(`open a stream on vsock fd ${fd}: libuv error ${rc}`);
   }
   return new Socket({ handle, readable: true, writable: true } as unknown as ConstructorParameters<typeof Socket>[0]);
@@ -107,7 +106,7 @@ export class VsockServer extends EventEmitter<{ connection: [VsockPeerSocket, Vs
   close(): void {
     if (this.fd < 0) return;
     this.watch.stop();
-    closeSync(this.fd);
+    loadAddon().closeFd(this.fd);
     this.fd = -1;
     this.emit('close');
   }
@@ -134,7 +133,7 @@ export function connectVsock(cid: number, port: number): Promise<Socket> {
         try {
           addon.vsockConnectResult(c.fd, cid, port);
         } catch (e) {
-          closeSync(c.fd);
+          loadAddon().closeFd(c.fd);
           return reject(e);
         }
         try {

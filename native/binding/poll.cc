@@ -1,8 +1,13 @@
 // fd readiness for JS: one Poller thread per addon instance; each one-shot report is forwarded to
 // the JS handler set by pollSetHandler through a ThreadSafeFunction. The TSFN holds the event
 // loop open only while some watch is armed, like a pending socket or child would.
+#include <errno.h>
+#include <unistd.h>
+
 #include <memory>
+#include <mutex>
 #include <set>
+#include <unordered_map>
 
 #include "bindings.h"
 #include "poll/poller.h"
@@ -34,8 +39,31 @@ struct PollState {
   }
 };
 
+// One state per Node environment (main thread and each worker). Kept in our own table instead of
+// napi instance data, which is a single slot per addon that other binding files may want.
+std::mutex statesMu;
+std::unordered_map<napi_env, PollState*> states;
+
+PollState* find(Napi::Env env) {
+  std::lock_guard<std::mutex> lock(statesMu);
+  auto it = states.find(env);
+  return it == states.end() ? nullptr : it->second;
+}
+
+void dropState(napi_env env) {
+  PollState* s = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(statesMu);
+    auto it = states.find(env);
+    if (it == states.end()) return;
+    s = it->second;
+    states.erase(it);
+  }
+  delete s;
+}
+
 PollState* state(Napi::Env env) {
-  PollState* s = env.GetInstanceData<PollState>();
+  PollState* s = find(env);
   if (!s || !s->poller) throw Napi::Error::New(env, "pollSetHandler(handler) must be called before watching fds");
   return s;
 }
@@ -43,9 +71,13 @@ PollState* state(Napi::Env env) {
 Napi::Value PollSetHandler(const Napi::CallbackInfo& info) {
   requireArgs(info, 1, "pollSetHandler(handler: (tag: number, events: number) => void)");
   Napi::Env env = info.Env();
-  if (env.GetInstanceData<PollState>()) throw Napi::Error::New(env, "pollSetHandler: handler already set");
+  if (find(env)) throw Napi::Error::New(env, "pollSetHandler: handler already set");
   auto* s = new PollState();
-  env.SetInstanceData<PollState>(s);
+  {
+    std::lock_guard<std::mutex> lock(statesMu);
+    states[env] = s;
+  }
+  env.AddCleanupHook([e = static_cast<napi_env>(env)] { dropState(e); });
   s->tsfn = Napi::ThreadSafeFunction::New(env, info[0].As<Napi::Function>(), "kata-poller", 0, 1);
   s->tsfn.Unref(env);
   s->poller = std::make_unique<kata::Poller>([s](uint64_t tag, uint32_t events) {
@@ -90,11 +122,21 @@ Napi::Value PollUnwatch(const Napi::CallbackInfo& info) {
   return env.Undefined();
 }
 
+// closeFd(fd): closes an fd the addon handed out. fs.closeSync would do, except that in a worker
+// thread Node warns about closing an fd that fs did not open.
+Napi::Value CloseFd(const Napi::CallbackInfo& info) {
+  requireArgs(info, 1, "closeFd(fd: number)");
+  int fd = info[0].As<Napi::Number>().Int32Value();
+  if (::close(fd) < 0) throw toJsError(info.Env(), kata::SysError("close fd " + std::to_string(fd), errno));
+  return info.Env().Undefined();
+}
+
 }  // namespace
 
 void InitPoll(Napi::Env env, Napi::Object exports) {
   exports.Set("pollSetHandler", Napi::Function::New(env, PollSetHandler, "pollSetHandler"));
   exports.Set("pollWatch", Napi::Function::New(env, PollWatch, "pollWatch"));
+  exports.Set("closeFd", Napi::Function::New(env, CloseFd, "closeFd"));
   exports.Set("pollUnwatch", Napi::Function::New(env, PollUnwatch, "pollUnwatch"));
 }
 

@@ -108,3 +108,18 @@ t.test('watchExit rejects bad pids with a clear error', async (t) => {
   await t.rejects(watchExit(-1), /watchExit: bad pid -1/);
   await t.rejects(watchExit(0x3fffffff), { code: 'ESRCH', message: /pidfd_open 1073741823/ });
 });
+
+t.test('watchExit works in a worker thread too (one poller per Node environment)', async (t) => {
+  const { Worker } = await import('node:worker_threads');
+  const reaperUrl = new URL('../../lib/process/reaper.js', import.meta.url).href;
+  const w = new Worker(
+    `import('${reaperUrl}').then(async (m) => {
+       const c = (await import('node:child_process')).spawn('sh', ['-c', 'exit 6']);
+       (await import('node:worker_threads')).parentPort.postMessage(await m.watchExit(c.pid));
+     });`,
+    { eval: true },
+  );
+  t.teardown(() => w.terminate());
+  const [info] = (await once(w, 'message')) as [ExitInfo];
+  t.equal(info.code, 6);
+});
