@@ -1,16 +1,28 @@
 {
   "variables": {
     "kata_core_sources": [
-      "native/src/common/sys_error.cc"
+      "native/src/common/sys_error.cc",
+      "native/src/poll/poller.cc",
+      "native/src/process/exit_status.cc",
+      "native/src/cgroup/oom_event_v1.cc",
+      "native/src/vsock/vsock.cc"
     ],
     "kata_binding_sources": [
       "native/binding/addon.cc",
-      "native/binding/info.cc"
+      "native/binding/info.cc",
+      "native/binding/poll.cc",
+      "native/binding/process.cc",
+      "native/binding/cgroup.cc",
+      "native/binding/vsock.cc"
     ],
     "kata_test_sources": [
       "native/test/test_main.cc",
       "native/test/sys_error_test.cc",
-      "native/test/unique_fd_test.cc"
+      "native/test/unique_fd_test.cc",
+      "native/test/poller_test.cc",
+      "native/test/exit_status_test.cc",
+      "native/test/oom_event_v1_test.cc",
+      "native/test/vsock_test.cc"
     ]
   }
 }

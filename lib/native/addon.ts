@@ -11,6 +11,42 @@ export interface NativeAddon {
   abiVersion(): number;
   /** Symbolic errno name from the C++ core, e.g. errnoName(2) === 'ENOENT'. */
   errnoName(errno: number): string;
+
+  // fd readiness (native/binding/poll.cc); used through lib/native/poll.ts only.
+  pollSetHandler(handler: (tag: number, events: number) => void): void;
+  pollWatch(fd: number, events: number, tag: number): void;
+  pollUnwatch(fd: number, tag: number): void;
+  /** Closes an fd the addon returned (no worker-thread fd-tracking warning, unlike fs.closeSync). */
+  closeFd(fd: number): void;
+
+  // child exit (native/binding/process.cc); used through lib/process/reaper.ts.
+  pidfdOpen(pid: number): number;
+  pidfdWait(pidfd: number, pid: number, reap: boolean): NativeExitStatus | null;
+  reapPid(pid: number): NativeExitStatus | null;
+  zombieChildren(): number[];
+  setChildSubreaper(on: boolean): void;
+  isChildSubreaper(): boolean;
+  signalNumber(name: string): number;
+
+  // cgroup v1 OOM eventfd (native/binding/cgroup.cc); used through lib/cgroup/oom.ts.
+  cgroupV1OomEventFd(memoryCgroupDir: string): number;
+  readEventFd(fd: number): number;
+
+  // AF_VSOCK (native/binding/vsock.cc); used through lib/vsock/.
+  vsockListen(cid: number, port: number, backlog: number): number;
+  vsockAccept(listenFd: number): { fd: number; cid: number; port: number } | null;
+  vsockConnect(cid: number, port: number): { fd: number; connected: boolean };
+  vsockConnectResult(fd: number, cid: number, port: number): void;
+  vsockLocalAddr(fd: number): { cid: number; port: number };
+  streamSocketPair(): [number, number];
+}
+
+/** How a process ended, as the addon reports it: code for an exit, signal name for a kill. */
+export interface NativeExitStatus {
+  pid: number;
+  code?: number;
+  signal?: string;
+  coreDumped?: boolean;
 }
 
 /** An Error raised by the addon for a failed system call. */

@@ -19,6 +19,10 @@ void requireArgs(const Napi::CallbackInfo& info, size_t n, const char* usage) {
 
 static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kata::binding::InitInfo(env, exports);
+  kata::binding::InitPoll(env, exports);
+  kata::binding::InitProcess(env, exports);
+  kata::binding::InitCgroup(env, exports);
+  kata::binding::InitVsock(env, exports);
   return exports;
 }
 
