@@ -33,6 +33,7 @@ interface Pending {
 }
 
 const MAX_STREAM_ID = 0xffffffff;
+const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout's limit (about 24.8 days)
 
 export class TtrpcClient {
   private readonly parser = new FrameParser();
@@ -110,8 +111,8 @@ export class TtrpcClient {
     if (this.closeError) return Promise.reject(this.closeError);
     if (opts.signal?.aborted) return Promise.reject(new TtrpcError(Code.Canceled, `${what}: canceled before it was sent`));
     const timeoutMs = opts.timeoutMs;
-    if (timeoutMs !== undefined && !(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
-      return Promise.reject(new RangeError(`ttrpc: ${what}: timeoutMs must be a positive number, got ${timeoutMs}`));
+    if (timeoutMs !== undefined && !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
+      return Promise.reject(new RangeError(`ttrpc: ${what}: timeoutMs must be > 0 and <= ${MAX_TIMER_MS}, got ${timeoutMs}`));
     }
     const body = ttrpc.Request.encode({
       service,

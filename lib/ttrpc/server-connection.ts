@@ -12,6 +12,8 @@ import { FrameError, FrameParser } from './framer.js';
 import type { CallContext, Metadata, ServiceRegistry } from './services.js';
 import { Code, ConnectionClosedError, TtrpcError, toStatus } from './status.js';
 
+const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout's limit
+
 interface ActiveCall {
   abort: AbortController;
   timer: NodeJS.Timeout | undefined;
@@ -129,11 +131,14 @@ export class ServerConnection {
     if (req.timeoutNano !== 0) {
       const ms = Math.max(0, req.timeoutNano / 1e6);
       deadline = Date.now() + ms;
-      call.timer = setTimeout(() => {
-        const err = new TtrpcError(Code.DeadlineExceeded, `${what}: deadline of ${ms} ms exceeded`);
-        abort.abort(err);
-        this.finish(id, { status: toStatus(err) });
-      }, ms);
+      // Node fires longer timers at once; a budget of more than 24 days is as good as none.
+      if (ms <= MAX_TIMER_MS) {
+        call.timer = setTimeout(() => {
+          const err = new TtrpcError(Code.DeadlineExceeded, `${what}: deadline of ${ms} ms exceeded`);
+          abort.abort(err);
+          this.finish(id, { status: toStatus(err) });
+        }, ms);
+      }
     }
     this.active.set(id, call);
     const ctx: CallContext = { service: req.service, method: req.method, metadata: toMetadata(req.metadata), signal: abort.signal, deadline };

@@ -57,8 +57,8 @@ export class TtrpcError extends Error {
 }
 
 /**
- * The connection to the peer is gone (hang-up, protocol error, close()). Every call pending on it
- * fails with this; `cause` says why when it was not a plain hang-up.
+ * The connection to the peer is gone (hang-up, protocol error, close()). Every call pending on it,
+ * and every later call, fails with this; the message says why.
  */
 export class ConnectionClosedError extends TtrpcError {
   constructor(reason: string) {

@@ -231,3 +231,30 @@ t.test('server close removes its socket and fails the calls in flight', async (t
   await t.rejects(slow, { code: Code.Unavailable, message: /connection closed/ });
   await t.rejects(TtrpcClient.connect(path), /ENOENT/);
 });
+
+t.test('deadlines beyond what a timer can hold: the server runs the call, the client refuses the option', async (t) => {
+  const { path } = await startServer(t, socketDir(t));
+  const peer = await RawPeer.connect(t, path);
+  const thirtyDaysNs = 30 * 24 * 3600 * 1e9;
+  peer.write(encodeFrame(1, MessageType.Request, ttrpc.Request.encode({ service: ECHO, method: 'Sleep', timeoutNano: thirtyDaysNs, payload: ttrpc.KeyValue.encode({ value: '20' }).finish() }).finish()));
+  peer.write(encodeFrame(3, MessageType.Request, ttrpc.Request.encode({ service: ECHO, method: 'Sleep', timeoutNano: -5, payload: ttrpc.KeyValue.encode({ value: '5000' }).finish() }).finish()));
+  await peer.until(() => peer.frames.length === 2, 'two answers', 2000);
+  const byId = new Map(peer.frames.map((f) => [f.streamId, decodeResponse(f)]));
+  t.equal(byId.get(1)!.status!.code, Code.OK, 'a 30-day budget does not expire at once');
+  t.equal(ttrpc.KeyValue.decode(byId.get(1)!.payload).key, 'slept');
+  t.equal(byId.get(3)!.status!.code, Code.DeadlineExceeded, 'a budget already spent (negative) expires at once');
+  const c = await connect(t, path);
+  await t.rejects(echo(c, 'x', '', 'Echo', { timeoutMs: 2 ** 31 }), { name: 'RangeError', message: /timeoutMs must be > 0 and <= 2147483647/ });
+  await t.rejects(echo(c, 'x', '', 'Echo', { timeoutMs: 0 }), RangeError);
+});
+
+t.test('an aborted signal fails the call with Canceled and leaves the connection usable', async (t) => {
+  const { path } = await startServer(t, socketDir(t));
+  const c = await connect(t, path);
+  const ac = new AbortController();
+  const p = echo(c, 'k', '1000', 'Sleep', { signal: ac.signal });
+  ac.abort();
+  await t.rejects(p, { code: Code.Canceled, message: /Sleep: canceled/ });
+  await t.rejects(echo(c, 'k', '', 'Echo', { signal: ac.signal }), { code: Code.Canceled, message: /canceled before it was sent/ });
+  t.equal((await echo(c, 'next')).key, 'next');
+});
