@@ -66,6 +66,14 @@ execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-nu
 // protobufjs/minimal is CommonJS: under Node's ESM loader only its default export is reliable.
 let code = readFileSync(codeOut, 'utf8');
 code = code.replace(/import \* as \$protobuf from "protobufjs\/minimal";/, 'import $protobuf from "protobufjs/minimal.js";');
+// --force-number types 64-bit fields as number, but the generated decoder and field defaults still
+// produce Long objects whenever the `long` package is installed (it is: protobufjs depends on it).
+// Make the code match the types: 64-bit values decode to numbers (exact up to 2^53).
+code = code.replace(/\$util\.Long \? \$util\.Long\.fromBits\(0,0,(true|false)\) : 0/g, '0');
+code = code.replace(/reader\.(u?int64|sint64|s?fixed64)\(\)/g, '$$longToNumber(reader.$1())');
+code = code.replace('// Common aliases\n',
+  '// Common aliases\nconst $longToNumber = (v) => (typeof v === "number" ? v : v.toNumber());\n');
+if (!code.includes('const $longToNumber')) throw new Error('gen-proto: pbjs output changed; the int64 patch did not apply');
 writeFileSync(codeOut, code);
 execFileSync(join(bin, 'pbts'), ['-o', typesOut, codeOut], { stdio: 'inherit' });
 writeFileSync(stamp, digest);
