@@ -36,8 +36,20 @@ subscribe('child_process', (message) => {
 
 /** True when pid is a live child started by Node's child_process (libuv reaps it). */
 export function isNodeChild(pid: number): boolean {
-  for (const c of nodeChildren) if (c.pid === pid && c.exitCode === null && c.signalCode === null) return true;
-  return false;
+  return liveNodeChild(pid) !== undefined;
+}
+
+function liveNodeChild(pid: number): ChildProcess | undefined {
+  for (const c of nodeChildren) if (c.pid === pid && c.exitCode === null && c.signalCode === null) return c;
+  return undefined;
+}
+
+// libuv may reap a Node child before our peek; its status then lives on the ChildProcess.
+function exitOfNodeChild(child: ChildProcess, pid: number): Promise<ExitInfo> {
+  const info = (code: number | null, signal: NodeJS.Signals | null): ExitInfo =>
+    code !== null ? { pid, code } : signal !== null ? { pid, signal } : { pid };
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(info(child.exitCode, child.signalCode));
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(info(code, signal))));
 }
 
 const watched = new Set<number>();
@@ -53,6 +65,7 @@ export function watchExit(pid: number): Promise<ExitInfo> {
     return Promise.reject(e);
   }
   watched.add(pid);
+  const nodeChild = liveNodeChild(pid);
   return new Promise<ExitInfo>((resolve, reject) => {
     const watch = new FdWatch(fd);
     const finish = (err: unknown, info?: ExitInfo): void => {
@@ -68,7 +81,11 @@ export function watchExit(pid: number): Promise<ExitInfo> {
         status = addon.pidfdWait(fd, pid, !isNodeChild(pid));
       } catch (e) {
         // Not our child: the pidfd says it ended, but only its parent may read the status.
-        if (isNativeError(e) && e.code === 'ECHILD') return finish(undefined, { pid });
+        if (isNativeError(e) && e.code === 'ECHILD') {
+          if (!nodeChild) return finish(undefined, { pid });
+          void exitOfNodeChild(nodeChild, pid).then((info) => finish(undefined, info));
+          return;
+        }
         return finish(e);
       }
       if (status) finish(undefined, status);
