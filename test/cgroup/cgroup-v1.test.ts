@@ -58,13 +58,13 @@ t.test('limits are written to the v1 files and update() changes them', async (t)
 t.test('a process over its memory limit is OOM-killed and an OOM event arrives', async (t) => {
   const cg = await make('oom', { memory: { limit: 32 << 20, swap: 32 << 20 } });
   const events: number[] = [];
-  const gotEvent = new Promise<void>((resolve) => {
-    void cg.onOom((e) => {
-      events.push(e.oomKills);
-      resolve();
-    });
+  let eventArrived!: () => void;
+  const gotEvent = new Promise<void>((resolve) => (eventArrived = resolve));
+  // Registration reads the kill counter first; awaiting it makes sure the kill below is counted.
+  await cg.onOom((e) => {
+    events.push(e.oomKills);
+    eventArrived();
   });
-  await sleep(10); // onOom's registration is async
   const child = waitingChild(tr, 'exec dd if=/dev/zero of=/dev/null bs=256M count=1');
   await cg.addProcess(child.pid!);
   go(child);

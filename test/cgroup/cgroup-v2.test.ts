@@ -100,8 +100,9 @@ t.test('limits are written to the v2 files', { skip: missing(['memory', 'cpu', '
 
 t.test('v2 OOM kill produces an OOM event', { skip: missing(['memory']) }, async (t) => {
   const cg = await make('oom', { memory: { limit: 32 << 20, swap: 32 << 20 } });
-  const gotEvent = new Promise<number>((resolve) => void cg.onOom((e) => resolve(e.oomKills)));
-  await sleep(10);
+  let eventArrived!: (kills: number) => void;
+  const gotEvent = new Promise<number>((resolve) => (eventArrived = resolve));
+  await cg.onOom((e) => eventArrived(e.oomKills)); // registered before the kill can happen
   const child = waitingChild(tr, 'exec dd if=/dev/zero of=/dev/null bs=256M count=1');
   await cg.addProcess(child.pid!);
   go(child);
