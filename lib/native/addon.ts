@@ -39,6 +39,13 @@ export interface NativeAddon {
   vsockConnectResult(fd: number, cid: number, port: number): void;
   vsockLocalAddr(fd: number): { cid: number; port: number };
   streamSocketPair(): [number, number];
+
+  // the agent's system calls as init and sandbox owner (native/binding/system.cc).
+  mountFs(source: string, target: string, fstype: string, flags: number, data: string): void;
+  unmount(target: string, flags: number): void;
+  setClock(sec: number, usec: number): void;
+  setHostname(name: string): void;
+  powerOff(): never;
 }
 
 /** How a process ended, as the addon reports it: code for an exit, signal name for a kill. */

@@ -1,0 +1,46 @@
+// kata-ts-guest (`npm run guest`): builds or reuses every guest asset the runtime boots — for now
+// the kernel — and links them where the shipped configuration.toml looks: build/guest/ in the
+// package. The assets themselves live in the cache (guest/common/cache.ts), keyed by their inputs.
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildKernel } from './kernel/build.js';
+
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const guestAssetsDir = join(packageRoot, 'build', 'guest');
+
+function link(target: string, name: string): void {
+  const path = join(guestAssetsDir, name);
+  rmSync(path, { force: true });
+  symlinkSync(target, path);
+}
+
+const USAGE = `Usage: kata-ts-guest [--force-kernel]
+
+Builds the guest assets (or reuses cached ones with the same inputs) and links them into
+build/guest/: vmlinux, bzImage, kernel.config, kernel-details.json.
+
+  --force-kernel  rebuild the kernel even when a cached one matches
+  --help          this text
+`;
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const unknown = argv.filter((a) => a !== '--force-kernel');
+  if (unknown.length > 0) throw new Error(`unknown argument: ${unknown[0]}\n\n${USAGE}`);
+  const kernel = await buildKernel({ force: argv.includes('--force-kernel') });
+  mkdirSync(guestAssetsDir, { recursive: true });
+  link(kernel.vmlinux, 'vmlinux');
+  link(kernel.bzImage, 'bzImage');
+  link(kernel.config, 'kernel.config');
+  link(join(kernel.dir, 'details.json'), 'kernel-details.json');
+  process.stderr.write(`guest: kernel ${kernel.details.sourceVersion} (${kernel.details.hash}) linked into ${guestAssetsDir}\n`);
+}
+
+main(process.argv.slice(2)).catch((e: Error) => {
+  process.stderr.write(`kata-ts-guest: ${e.message}\n`);
+  process.exit(1);
+});
