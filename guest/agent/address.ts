@@ -1,0 +1,23 @@
+// Where the agent listens: `vsock:PORT` in a VM (the default, port from agent.port=), or
+// `unix:PATH` so tests and tools can run the same agent on the host. Parsed by main.ts.
+export type ListenAddress = { kind: 'vsock'; port: number } | { kind: 'unix'; path: string };
+
+export function parseListenAddress(text: string): ListenAddress {
+  const colon = text.indexOf(':');
+  const scheme = colon < 0 ? text : text.slice(0, colon);
+  const rest = colon < 0 ? '' : text.slice(colon + 1);
+  if (scheme === 'unix') {
+    if (!rest.startsWith('/')) throw new Error(`listen address ${JSON.stringify(text)}: unix: needs an absolute socket path`);
+    return { kind: 'unix', path: rest };
+  }
+  if (scheme === 'vsock') {
+    const port = Number(rest);
+    if (!/^\d+$/.test(rest) || port < 1 || port > 0xfffffffe) throw new Error(`listen address ${JSON.stringify(text)}: vsock: needs a port number`);
+    return { kind: 'vsock', port };
+  }
+  throw new Error(`listen address ${JSON.stringify(text)}: expected unix:PATH or vsock:PORT`);
+}
+
+export function formatListenAddress(a: ListenAddress): string {
+  return a.kind === 'unix' ? `unix:${a.path}` : `vsock:${a.port}`;
+}

@@ -1,0 +1,159 @@
+// kata-agent: the guest agent's entry point. In the VM it is PID 1 (initrd) or a systemd service
+// (image) and listens on vsock; on the host (tests, tools) it listens on a unix socket. Reads
+// agent.* kernel parameters, serves grpc.AgentService and grpc.Health over ttrpc, and prints one
+// ready line on stdout (the VM's console) once it accepts connections.
+import { readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type LogLevel, Logger } from '../../lib/log/logger.js';
+import { TtrpcServer } from '../../lib/ttrpc/index.js';
+import { VsockServer } from '../../lib/vsock/socket.js';
+import { type ListenAddress, formatListenAddress, parseListenAddress } from './address.js';
+import { Agent } from './agent.js';
+import { type AgentCmdline, parseAgentCmdline } from './cmdline.js';
+import { becomeInit, mountEarlyFilesystems, powerOff } from './init.js';
+import { agentServiceDefinition, healthServiceDefinition } from './service.js';
+import { AGENT_VERSION } from './version.js';
+
+const USAGE = `Usage: kata-agent [--listen unix:PATH | vsock:PORT] [--log-level LEVEL] [--poweroff-on-destroy]
+                  [--state-dir DIR] [--cmdline FILE]
+
+The kata-ts guest agent: serves the agent API (proto/agent.proto) over ttrpc.
+
+  --listen ADDR          where to listen; default vsock:<agent.port> (1024)
+  --log-level LEVEL      debug, info, warn or error; default agent.log= or info
+  --poweroff-on-destroy  power the machine off after DestroySandbox (implied as PID 1;
+                         the image's systemd unit sets it)
+  --state-dir DIR        per-sandbox state; default /run/kata-ts/sandbox
+  --cmdline FILE         kernel command line to read agent.* from; default /proc/cmdline
+  --help                 this text
+
+As PID 1 it also mounts /proc, /sys, /dev, /run, /tmp and the cgroup tree, reaps orphans and
+powers off on SIGTERM.
+`;
+
+export interface AgentArgs {
+  listen?: ListenAddress;
+  logLevel?: LogLevel;
+  poweroffOnDestroy: boolean;
+  stateDir?: string;
+  cmdlineFile: string;
+  help: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): AgentArgs {
+  const out: AgentArgs = { poweroffOnDestroy: false, cmdlineFile: '/proc/cmdline', help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    switch (a) {
+      case '--help':
+      case '-h':
+        out.help = true;
+        break;
+      case '--listen':
+        out.listen = parseListenAddress(value());
+        break;
+      case '--log-level': {
+        const v = value();
+        if (!['debug', 'info', 'warn', 'error'].includes(v)) throw new Error(`--log-level ${v}: expected debug, info, warn or error`);
+        out.logLevel = v as LogLevel;
+        break;
+      }
+      case '--poweroff-on-destroy':
+        out.poweroffOnDestroy = true;
+        break;
+      case '--state-dir':
+        out.stateDir = value();
+        break;
+      case '--cmdline':
+        out.cmdlineFile = value();
+        break;
+      default:
+        throw new Error(`unknown argument ${a}`);
+    }
+  }
+  return out;
+}
+
+async function listen(server: TtrpcServer, addr: ListenAddress): Promise<() => void> {
+  if (addr.kind === 'unix') {
+    rmSync(addr.path, { force: true }); // a socket left by an earlier agent
+    await server.listen(addr.path);
+    return () => rmSync(addr.path, { force: true });
+  }
+  const vs = VsockServer.listen(addr.port);
+  vs.on('connection', (sock) => server.serveStream(sock));
+  return () => vs.close();
+}
+
+async function main(argv: string[]): Promise<void> {
+  const args = parseArgs(argv);
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const isInit = process.pid === 1;
+  const bootLog = new Logger({ component: 'kata-agent', level: args.logLevel ?? 'info' });
+  if (isInit) mountEarlyFilesystems(bootLog); // /proc/cmdline needs /proc
+  let cmdline: AgentCmdline;
+  try {
+    cmdline = parseAgentCmdline(readFileSync(args.cmdlineFile, 'utf8'));
+  } catch (e) {
+    throw new Error(`${args.cmdlineFile}: ${(e as Error).message}`);
+  }
+  const log = new Logger({ component: 'kata-agent', level: args.logLevel ?? cmdline.logLevel });
+  const addr = args.listen ?? { kind: 'vsock', port: cmdline.port };
+  const poweroff = isInit || args.poweroffOnDestroy;
+  const server = new TtrpcServer({ logger: log.child({ subsystem: 'ttrpc' }) });
+  let stopListening = (): void => {};
+  const stop = async (): Promise<void> => {
+    stopListening();
+    await server.close();
+  };
+  const agent = new Agent({
+    logger: log,
+    stateDir: args.stateDir,
+    onDestroyed: poweroff
+      ? () => {
+          void stop().finally(() => (isInit ? powerOff(log) : systemdPoweroff(log)));
+        }
+      : undefined,
+  });
+  server.register(agentServiceDefinition(agent.handlers()));
+  server.register(healthServiceDefinition(agent.health()));
+  if (isInit) becomeInit(log, stop);
+  else {
+    const onSignal = (sig: NodeJS.Signals): void => {
+      log.info('stopping on signal', { signal: sig });
+      void stop().finally(() => process.exit(0));
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+  stopListening = await listen(server, addr);
+  const ms = Math.round(performance.now()); // since the process started (Node's time origin)
+  log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startupMs: ms });
+  process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${ms} ms)\n`);
+}
+
+function systemdPoweroff(log: Logger): void {
+  log.info('asking systemd to power off');
+  spawn('systemctl', ['poweroff'], { stdio: 'ignore', detached: true }).unref();
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((e: Error) => {
+    process.stderr.write(`kata-agent: ${e.message}\n`);
+    if (process.pid === 1) {
+      // An init that exits panics the kernel; say why on the console and power off instead.
+      powerOff(new Logger({ component: 'kata-agent' }));
+    }
+    process.exit(1);
+  });
+}

@@ -1,0 +1,74 @@
+// Storages: what the runtime asks the agent to mount in the guest before a sandbox or container
+// uses it — the shared directory from the host (virtio-fs or 9p), a tmpfs (ephemeral), or a
+// directory on the guest's own disk (local). Mounted in order and unmounted in reverse; a failed
+// mount unmounts what this request had already mounted.
+import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
+import { loadAddon } from '../../lib/native/addon.js';
+import type { grpc } from '../../lib/proto/gen/protocols.js';
+import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
+import { parseMountOptions } from './mount-options.js';
+
+export const STORAGE_DRIVERS = ['virtio-fs', '9p', 'ephemeral', 'local'] as const;
+
+export interface MountedStorage {
+  mountPoint: string;
+  mounted: boolean; // false for `local`, which is only a directory
+  created: boolean; // the agent made the mount point, so it removes it again
+}
+
+function fsFor(s: grpc.IStorage): { fstype: string; source: string; extra: string[] } {
+  switch (s.driver) {
+    case 'virtio-fs':
+      return { fstype: 'virtiofs', source: s.source ?? '', extra: [] };
+    case '9p':
+      return { fstype: '9p', source: s.source ?? '', extra: ['trans=virtio', 'version=9p2000.L'] };
+    case 'ephemeral':
+      return { fstype: 'tmpfs', source: 'tmpfs', extra: [] };
+    default:
+      throw new TtrpcError(Code.InvalidArgument, `storage driver ${JSON.stringify(s.driver)} is not supported (supported: ${STORAGE_DRIVERS.join(', ')})`);
+  }
+}
+
+export function mountStorages(storages: readonly grpc.IStorage[]): MountedStorage[] {
+  const done: MountedStorage[] = [];
+  try {
+    for (const s of storages) {
+      const mountPoint = s.mountPoint ?? '';
+      if (!mountPoint.startsWith('/')) throw new TtrpcError(Code.InvalidArgument, `storage ${s.source ?? ''}: mount_point ${JSON.stringify(mountPoint)} is not absolute`);
+      const created = !existsSync(mountPoint);
+      if (s.driver === 'local') {
+        mkdirSync(mountPoint, { recursive: true, mode: 0o755 });
+        done.push({ mountPoint, mounted: false, created });
+        continue;
+      }
+      const { fstype, source, extra } = fsFor(s);
+      const { flags, data } = parseMountOptions([...extra, ...(s.options ?? [])]);
+      mkdirSync(mountPoint, { recursive: true });
+      try {
+        loadAddon().mountFs(source, mountPoint, s.fstype && s.driver !== 'virtio-fs' && s.driver !== '9p' ? s.fstype : fstype, flags, data);
+      } catch (e) {
+        if (created) rmdirSync(mountPoint);
+        throw new TtrpcError(Code.Internal, `storage ${s.driver} ${source} on ${mountPoint}: ${(e as Error).message}`);
+      }
+      done.push({ mountPoint, mounted: true, created });
+    }
+    return done;
+  } catch (e) {
+    unmountStorages(done);
+    throw e;
+  }
+}
+
+/** Unmounts in reverse order; returns the errors instead of stopping at the first. */
+export function unmountStorages(storages: readonly MountedStorage[]): Error[] {
+  const errors: Error[] = [];
+  for (const s of [...storages].reverse()) {
+    try {
+      if (s.mounted) loadAddon().unmount(s.mountPoint, 0);
+      if (s.created) rmdirSync(s.mountPoint);
+    } catch (e) {
+      errors.push(e as Error);
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,18 @@
+// The agent's version, reported by Health.Version and GetGuestDetails: the package version, so
+// the runtime can tell which agent an image carries.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function packageVersion(): string {
+  const pkg = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'package.json');
+  try {
+    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0'; // an image built without package.json beside the agent
+  }
+}
+
+export const AGENT_VERSION = packageVersion();
+// The API generation the runtime can check against; bumped when agent.proto changes incompatibly.
+export const API_VERSION = 'ttrpc/kata-agent-1';

@@ -1,0 +1,78 @@
+// Runs the real agent (dist/guest/agent/main.js) on the host for tests: in its own UTS and mount
+// namespaces (unshare), so CreateSandbox's hostname and mounts stay away from the host, listening
+// on a unix socket in a temporary directory. Waits for the ready line; kills the agent at teardown.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TtrpcClient } from '../../lib/ttrpc/index.js';
+
+export const AGENT_MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'guest', 'agent', 'main.js');
+
+export interface AgentProcess {
+  child: ChildProcess;
+  socket: string;
+  dir: string;
+  stateDir: string;
+  output(): string;
+  ready: string;
+  connect(): Promise<TtrpcClient>;
+  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+interface Teardown {
+  teardown(fn: () => void | Promise<void>): void;
+}
+
+export async function startAgent(t: Teardown, extraArgs: string[] = [], cmdline = ''): Promise<AgentProcess> {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-agent-'));
+  const socket = join(dir, 'agent.sock');
+  const stateDir = join(dir, 'state');
+  const cmdlineFile = join(dir, 'cmdline');
+  writeFileSync(cmdlineFile, cmdline);
+  const child = spawn('unshare', ['--uts', '--mount', '--propagation', 'private', '--fork', '--kill-child',
+    process.execPath, AGENT_MAIN, '--listen', `unix:${socket}`, '--state-dir', stateDir, '--cmdline', cmdlineFile, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const clients: TtrpcClient[] = [];
+  t.teardown(async () => {
+    for (const c of clients) c.close();
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exit;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const ready = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`agent not ready after 20 s; output:\n${out}`)), 20000);
+    const check = (): void => {
+      const m = /kata-agent ready: [^\n]*/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    };
+    child.stdout!.on('data', check);
+    void exit.then((e) => {
+      clearTimeout(timer);
+      reject(new Error(`agent exited (${e.code ?? e.signal}) before it was ready; output:\n${out}`));
+    });
+  });
+  return {
+    child,
+    socket,
+    dir,
+    stateDir,
+    ready,
+    output: () => out,
+    connect: async () => {
+      const c = await TtrpcClient.connect(socket);
+      clients.push(c);
+      return c;
+    },
+    exited: () => exit,
+  };
+}

@@ -1,0 +1,21 @@
+// A trivial initrd for boot tests: busybox-static and an /init script the test writes, packed
+// as a gzip-compressed newc cpio with Debian's cpio. Made in a temporary directory the caller
+// removes.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BUSYBOX = '/bin/busybox';
+
+export function busyboxInitrd(init: string, dir = mkdtempSync(join(tmpdir(), 'kata-initrd-'))): string {
+  if (!existsSync(BUSYBOX)) throw new Error(`${BUSYBOX} is missing (apt-get install busybox-static)`);
+  const root = join(dir, 'root');
+  for (const d of ['bin', 'dev', 'proc', 'sys']) mkdirSync(join(root, d), { recursive: true });
+  copyFileSync(BUSYBOX, join(root, 'bin', 'busybox'));
+  chmodSync(join(root, 'bin', 'busybox'), 0o755);
+  writeFileSync(join(root, 'init'), `#!/bin/busybox sh\n/bin/busybox --install -s /bin\nexport PATH=/bin\n${init}\n`, { mode: 0o755 });
+  const out = join(dir, 'initrd.cpio.gz');
+  execFileSync('sh', ['-c', `cd "${root}" && find . | cpio -o -H newc --quiet | gzip -1 > "${out}"`]);
+  return out;
+}

@@ -1,0 +1,78 @@
+// Boots a QEMU VM for tests and watches its serial console: waits for lines, records when they
+// appeared, and always kills the VM at teardown so no QEMU outlives its test. TCG, because the
+// KVM on these machines cannot boot Linux (see docs/architecture.md).
+import { type ChildProcess, spawn } from 'node:child_process';
+
+export const QEMU = '/usr/bin/qemu-system-x86_64';
+
+export interface Vm {
+  child: ChildProcess;
+  startedAt: number;
+  output(): string;
+  /** Resolves with ms since start when the console has printed a match; rejects on exit or timeout. */
+  waitFor(re: RegExp, timeoutMs: number): Promise<number>;
+  /** Resolves with the exit code when QEMU exits by itself (e.g. the guest powered off). */
+  exited(timeoutMs: number): Promise<number | null>;
+  kill(): void;
+}
+
+export function bootVm(args: string[], teardown: (fn: () => void) => void): Vm {
+  const child = spawn(QEMU, ['-nographic', '-no-reboot', '-nodefaults', '-serial', 'stdio', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const startedAt = Date.now();
+  let out = '';
+  let exitCode: number | null | undefined;
+  const watchers = new Set<() => void>();
+  const onData = (b: Buffer): void => {
+    out += b.toString('utf8');
+    for (const w of watchers) w();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  child.on('exit', (code) => {
+    exitCode = code;
+    for (const w of watchers) w();
+  });
+  const kill = (): void => {
+    if (exitCode === undefined) child.kill('SIGKILL');
+  };
+  teardown(kill);
+  const wait = <T>(check: () => T | undefined, timeoutMs: number, what: string): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const done = (): void => {
+        watchers.delete(poll);
+        clearTimeout(timer);
+      };
+      const poll = (): void => {
+        const v = check();
+        if (v !== undefined) {
+          done();
+          resolve(v);
+        } else if (exitCode !== undefined) {
+          done();
+          reject(new Error(`QEMU exited (${exitCode}) before ${what}; console:\n${out.slice(-3000)}`));
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; console:\n${out.slice(-3000)}`));
+      }, timeoutMs);
+      watchers.add(poll);
+      poll();
+    });
+  return {
+    child,
+    startedAt,
+    output: () => out,
+    waitFor: (re, timeoutMs) => wait(() => (re.test(out) ? Date.now() - startedAt : undefined), timeoutMs, `${re}`),
+    exited: (timeoutMs) =>
+      new Promise((resolve, reject) => {
+        if (exitCode !== undefined) return resolve(exitCode);
+        const timer = setTimeout(() => reject(new Error(`QEMU still running after ${timeoutMs} ms; console:\n${out.slice(-3000)}`)), timeoutMs);
+        child.once('exit', (code) => {
+          clearTimeout(timer);
+          resolve(code);
+        });
+      }),
+    kill,
+  };
+}
