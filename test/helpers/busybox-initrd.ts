@@ -15,6 +15,7 @@ export function busyboxInitrd(init: string, dir = mkdtempSync(join(tmpdir(), 'ka
   copyFileSync(BUSYBOX, join(root, 'bin', 'busybox'));
   chmodSync(join(root, 'bin', 'busybox'), 0o755);
   writeFileSync(join(root, 'init'), `#!/bin/busybox sh\n/bin/busybox --install -s /bin\nexport PATH=/bin\n${init}\n`, { mode: 0o755 });
+  execFileSync('mknod', ['-m', '600', join(root, 'dev', 'console'), 'c', '5', '1']); // init's stdio
   const out = join(dir, 'initrd.cpio.gz');
   execFileSync('sh', ['-c', `cd "${root}" && find . | cpio -o -H newc --quiet | gzip -1 > "${out}"`]);
   return out;
