@@ -1,10 +1,11 @@
 // kata-ts-guest (`npm run guest`): builds or reuses every guest asset the runtime boots — for now
-// the kernel — and links them where the shipped configuration.toml looks: build/guest/ in the
+// the kernel and the initrd — and links them where the shipped configuration.toml looks: build/guest/ in the
 // package. The assets themselves live in the cache (guest/common/cache.ts), keyed by their inputs.
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKernel } from './kernel/build.js';
+import { INITRD_NAME, buildInitrd } from './rootfs/initrd.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const guestAssetsDir = join(packageRoot, 'build', 'guest');
@@ -18,7 +19,8 @@ function link(target: string, name: string): void {
 const USAGE = `Usage: kata-ts-guest [--force-kernel]
 
 Builds the guest assets (or reuses cached ones with the same inputs) and links them into
-build/guest/: vmlinux, bzImage, kernel.config, kernel-details.json.
+build/guest/: vmlinux, bzImage, kernel.config, kernel-details.json,
+kata-containers-initrd.img (the agent as PID 1) and initrd-details.json.
 
   --force-kernel  rebuild the kernel even when a cached one matches
   --help          this text
@@ -37,7 +39,10 @@ async function main(argv: string[]): Promise<void> {
   link(kernel.bzImage, 'bzImage');
   link(kernel.config, 'kernel.config');
   link(join(kernel.dir, 'details.json'), 'kernel-details.json');
-  process.stderr.write(`guest: kernel ${kernel.details.sourceVersion} (${kernel.details.hash}) linked into ${guestAssetsDir}\n`);
+  const initrd = buildInitrd({ kernelConfigHash: kernel.details.configSha256 });
+  link(initrd.path, INITRD_NAME);
+  link(join(initrd.path, '..', 'details.json'), 'initrd-details.json');
+  process.stderr.write(`guest: kernel ${kernel.details.sourceVersion} (${kernel.details.hash}), initrd ${initrd.details.inputsHash} (${((initrd.details.bytes ?? 0) / 1048576).toFixed(1)} MiB) linked into ${guestAssetsDir}\n`);
 }
 
 main(process.argv.slice(2)).catch((e: Error) => {

@@ -1,8 +1,12 @@
 // Reads the agent's settings from the kernel command line (`agent.*` parameters, which the runtime
 // sets from its configuration) so that one image serves every sandbox. Called once by main.ts.
+import { type ListenAddress, parseListenAddress } from './address.js';
+
 export interface AgentCmdline {
   /** vsock port the ttrpc server listens on (agent.port=). */
   port: number;
+  /** Listen somewhere else than vsock:<port>, e.g. serial:agent.channel.0 (agent.listen=). */
+  listen?: ListenAddress;
   /** Log level (agent.log=debug|info|warn|error). */
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Serve a root shell on the debug console port (agent.debug_console). */
@@ -30,6 +34,13 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
     const key = eq < 0 ? word : word.slice(0, eq);
     const value = eq < 0 ? undefined : word.slice(eq + 1);
     switch (key) {
+      case 'agent.listen':
+        try {
+          out.listen = parseListenAddress(value ?? '');
+        } catch (e) {
+          throw new Error(`kernel parameter ${key}=${value ?? ''}: ${(e as Error).message}`);
+        }
+        break;
       case 'agent.port':
         out.port = parsePort(key, value);
         break;
@@ -47,7 +58,7 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
         break;
       default:
         throw new Error(
-          `unknown kernel parameter ${key}; known: agent.port, agent.log, agent.debug_console, agent.debug_console_vport`,
+          `unknown kernel parameter ${key}; known: agent.port, agent.listen, agent.log, agent.debug_console, agent.debug_console_vport`,
         );
     }
   }

@@ -13,15 +13,16 @@ import { type ListenAddress, formatListenAddress, parseListenAddress } from './a
 import { Agent } from './agent.js';
 import { type AgentCmdline, parseAgentCmdline } from './cmdline.js';
 import { becomeInit, mountEarlyFilesystems, powerOff } from './init.js';
+import { serveSerialPort } from './serial-port.js';
 import { agentServiceDefinition, healthServiceDefinition } from './service.js';
 import { AGENT_VERSION } from './version.js';
 
-const USAGE = `Usage: kata-agent [--listen unix:PATH | vsock:PORT] [--log-level LEVEL] [--poweroff-on-destroy]
+const USAGE = `Usage: kata-agent [--listen unix:PATH | vsock:PORT | serial:NAME] [--log-level LEVEL] [--poweroff-on-destroy]
                   [--state-dir DIR] [--cmdline FILE]
 
 The kata-ts guest agent: serves the agent API (proto/agent.proto) over ttrpc.
 
-  --listen ADDR          where to listen; default vsock:<agent.port> (1024)
+  --listen ADDR          where to listen; default agent.listen= or vsock:<agent.port> (1024)
   --log-level LEVEL      debug, info, warn or error; default agent.log= or info
   --poweroff-on-destroy  power the machine off after DestroySandbox (implied as PID 1;
                          the image's systemd unit sets it)
@@ -81,12 +82,13 @@ export function parseArgs(argv: readonly string[]): AgentArgs {
   return out;
 }
 
-async function listen(server: TtrpcServer, addr: ListenAddress): Promise<() => void> {
+async function listen(server: TtrpcServer, addr: ListenAddress, log: Logger): Promise<() => void> {
   if (addr.kind === 'unix') {
     rmSync(addr.path, { force: true }); // a socket left by an earlier agent
     await server.listen(addr.path);
     return () => rmSync(addr.path, { force: true });
   }
+  if (addr.kind === 'serial') return serveSerialPort(addr.name, (s) => server.serveStream(s), log);
   const vs = VsockServer.listen(addr.port);
   vs.on('connection', (sock) => server.serveStream(sock));
   return () => vs.close();
@@ -108,7 +110,7 @@ async function main(argv: string[]): Promise<void> {
     throw new Error(`${args.cmdlineFile}: ${(e as Error).message}`);
   }
   const log = new Logger({ component: 'kata-agent', level: args.logLevel ?? cmdline.logLevel });
-  const addr = args.listen ?? { kind: 'vsock', port: cmdline.port };
+  const addr: ListenAddress = args.listen ?? cmdline.listen ?? { kind: 'vsock', port: cmdline.port };
   const poweroff = isInit || args.poweroffOnDestroy;
   const server = new TtrpcServer({ logger: log.child({ subsystem: 'ttrpc' }) });
   let stopListening = (): void => {};
@@ -136,7 +138,7 @@ async function main(argv: string[]): Promise<void> {
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   }
-  stopListening = await listen(server, addr);
+  stopListening = await listen(server, addr, log);
   const ms = Math.round(performance.now()); // since the process started (Node's time origin)
   log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startupMs: ms });
   process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${ms} ms)\n`);

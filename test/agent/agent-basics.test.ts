@@ -109,7 +109,7 @@ t.test('SetGuestDateTime sets the clock (to now, here) and refuses bad values', 
 });
 
 t.test('bad arguments and kernel parameters stop the agent with a message naming them', async (t) => {
-  await t.rejects(startAgent(t, ['--listen', 'tcp:1']), /expected unix:PATH or vsock:PORT/);
+  await t.rejects(startAgent(t, ['--listen', 'tcp:1']), /expected unix:PATH, vsock:PORT or serial:NAME/);
   await t.rejects(startAgent(t, [], 'quiet agent.log=loud'), /agent\.log=loud: expected one of debug, info, warn, error/);
   await t.rejects(startAgent(t, ['--frobnicate']), /unknown argument --frobnicate/);
 });

@@ -1,0 +1,30 @@
+// The details each guest asset carries, inside it (/etc/kata-ts-guest.json) and beside it
+// (details.json): what it was built from, so `kata-runtime env` can print "Image details".
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { packageRoot } from './agent-bundle.js';
+
+export interface GuestDetails {
+  kind: 'initrd' | 'image';
+  distro: string;
+  agentVersion: string;
+  agentCommit: string;
+  builtAt: string;
+  kernelConfigHash?: string;
+  inputsHash: string;
+  bytes?: number;
+}
+
+export function gitCommit(): string {
+  try {
+    const rev = execFileSync('git', ['-C', packageRoot, 'rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['-C', packageRoot, 'status', '--porcelain'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return dirty ? `${rev}-dirty` : rev;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function writeDetails(path: string, d: GuestDetails): void {
+  writeFileSync(path, JSON.stringify(d, null, 2) + '\n');
+}
