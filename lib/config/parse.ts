@@ -61,7 +61,7 @@ function parseToml(text: string, file: string): Table {
   } catch (e) {
     if (e instanceof TomlError) {
       const detail = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
-      throw new ConfigSyntaxError(file, e.line, e.column, `${detail}\n${e.codeblock}`);
+      throw new ConfigSyntaxError(file, e.line, e.column, `${detail}\n${e.codeblock.trimEnd()}`);
     }
     throw e;
   }
