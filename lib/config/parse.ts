@@ -112,8 +112,13 @@ function readNamed(value: unknown, parent: string, supported: readonly string[],
   let found: Table | undefined;
   for (const [name, sub] of Object.entries(value)) {
     const key = `${parent}.${name}`;
+    const names = supported.map((s) => `${parent}.${s}`);
     if (!supported.includes(name)) {
-      problems.push({ kind: 'unknown-section', key, supported: supported.map((s) => `${parent}.${s}`) });
+      problems.push(
+        isTable(sub)
+          ? { kind: 'unknown-section', key, supported: names }
+          : { kind: 'unknown-key', key, valid: names.map((n) => `[${n}]`) },
+      );
     } else if (!isTable(sub)) {
       problems.push({ kind: 'wrong-type', key, expected: 'table', got: tomlType(sub) });
     } else {

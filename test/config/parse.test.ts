@@ -140,6 +140,8 @@ t.test('unknown sections and hypervisors name the supported ones', async (t) => 
   t.match(problemsOf('[agent.other]\n').message, /unsupported section \[agent\.other\]; supported: \[agent\.kata\]/);
   t.match(problemsOf('[factory]\nenable_template = false\n').message, /unsupported section \[factory\]; supported: \[hypervisor\], \[agent\], \[runtime\]/);
   t.match(problemsOf('hypervisor = "qemu"\n').message, /hypervisor: expected table, got string/);
+  t.match(problemsOf('[hypervisor]\npath = "/x"\n').message, /unknown key hypervisor\.path; valid keys there: \[hypervisor\.qemu\]/);
+  t.match(problemsOf('[hypervisor]\nqemu = 1\n').message, /hypervisor\.qemu: expected table, got integer/);
 });
 
 t.test('a wrong type names the expected and the given type', async (t) => {
