@@ -1,0 +1,69 @@
+// The configuration.toml schema: every section, key, type, allowed value and default, in one table
+// that parse.ts walks and the tests compare against the shipped file. Key names follow Kata
+// Containers' configuration.toml where the concept is the same.
+import type { KataAgentConfig, QemuConfig, RuntimeSection } from './types.js';
+
+interface Common {
+  /** The TOML key (snake_case, as in Kata). */
+  toml: string;
+}
+export interface StringSpec extends Common { type: 'string'; default: string }
+/** A file path; relative values resolve against the file's directory (the package root for the shipped file). */
+export interface PathSpec extends Common { type: 'path'; default: string }
+export interface EnumSpec<T extends string> extends Common { type: 'enum'; values: readonly T[]; default: T }
+export interface IntegerSpec extends Common { type: 'integer'; min: number; default: number }
+export interface BooleanSpec extends Common { type: 'boolean'; default: boolean }
+
+// Brackets keep the conditional from distributing over a union of string literals.
+type FieldSpec<V> = [V] extends [boolean]
+  ? BooleanSpec
+  : [V] extends [number]
+    ? IntegerSpec
+    : [V] extends [string]
+      ? string extends V
+        ? StringSpec | PathSpec
+        : EnumSpec<V>
+      : never;
+
+export type AnyFieldSpec = StringSpec | PathSpec | EnumSpec<string> | IntegerSpec | BooleanSpec;
+
+/** A spec for every field of T, so a field added to types.ts without a spec fails to compile. */
+export type SectionSpec<T> = { [K in keyof T]-?: FieldSpec<T[K]> };
+
+// Guest asset defaults are package-relative: `npm run guest` (a later issue) builds them there.
+export const QEMU_SPEC: SectionSpec<QemuConfig> = {
+  path: { toml: 'path', type: 'path', default: '/usr/bin/qemu-system-x86_64' },
+  kernel: { toml: 'kernel', type: 'path', default: 'build/guest/vmlinux' },
+  image: { toml: 'image', type: 'path', default: 'build/guest/kata-containers.img' },
+  initrd: { toml: 'initrd', type: 'path', default: '' },
+  machineType: { toml: 'machine_type', type: 'string', default: 'q35' },
+  kernelParams: { toml: 'kernel_params', type: 'string', default: '' },
+  defaultVcpus: { toml: 'default_vcpus', type: 'integer', min: 1, default: 1 },
+  defaultMemory: { toml: 'default_memory', type: 'integer', min: 64, default: 512 },
+  sharedFs: { toml: 'shared_fs', type: 'enum', values: ['virtio-fs', 'virtio-9p'], default: 'virtio-fs' },
+  disableImageNvdimm: { toml: 'disable_image_nvdimm', type: 'boolean', default: false },
+  accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
+  enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
+};
+
+export const KATA_AGENT_SPEC: SectionSpec<KataAgentConfig> = {
+  debugConsoleEnabled: { toml: 'debug_console_enabled', type: 'boolean', default: false },
+  dialTimeout: { toml: 'dial_timeout', type: 'integer', min: 1, default: 45 },
+  enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
+};
+
+export const RUNTIME_SPEC: SectionSpec<RuntimeSection> = {
+  enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
+  sandboxCgroupOnly: { toml: 'sandbox_cgroup_only', type: 'boolean', default: false },
+  internetworkingModel: {
+    toml: 'internetworking_model',
+    type: 'enum',
+    values: ['macvtap', 'tcfilter', 'none'],
+    default: 'tcfilter',
+  },
+};
+
+/** Hypervisors and agents this build supports (Kata's files may name others, e.g. firecracker). */
+export const SUPPORTED_HYPERVISORS = ['qemu'] as const;
+export const SUPPORTED_AGENTS = ['kata'] as const;
+export const TOP_LEVEL_SECTIONS = ['hypervisor', 'agent', 'runtime'] as const;

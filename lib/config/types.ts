@@ -1,0 +1,49 @@
+// The typed runtime configuration (camelCase) that lib/config/parse.ts builds from
+// configuration.toml; the shim, the runtime and the hypervisor read it, never the TOML.
+
+export type Accel = 'auto' | 'kvm' | 'tcg';
+export type SharedFs = 'virtio-fs' | 'virtio-9p';
+export type InternetworkingModel = 'macvtap' | 'tcfilter' | 'none';
+
+/** `[hypervisor.qemu]`. Paths are absolute once parsed; '' means "not set" for image and initrd. */
+export interface QemuConfig {
+  path: string;
+  kernel: string;
+  image: string;
+  initrd: string;
+  machineType: string;
+  kernelParams: string;
+  defaultVcpus: number;
+  /** MiB. */
+  defaultMemory: number;
+  sharedFs: SharedFs;
+  disableImageNvdimm: boolean;
+  accel: Accel;
+  enableDebug: boolean;
+}
+
+/** `[agent.kata]`. */
+export interface KataAgentConfig {
+  debugConsoleEnabled: boolean;
+  /** Seconds. */
+  dialTimeout: number;
+  enableDebug: boolean;
+}
+
+/** `[runtime]`. */
+export interface RuntimeSection {
+  enableDebug: boolean;
+  sandboxCgroupOnly: boolean;
+  internetworkingModel: InternetworkingModel;
+}
+
+/** Why a file was chosen (see lib/config/locate.ts); 'argument' when parseConfig was called directly. */
+export type ConfigSource = 'config-path' | 'env' | 'etc' | 'shipped' | 'argument';
+
+export interface RuntimeConfig {
+  hypervisor: { qemu: QemuConfig };
+  agent: { kata: KataAgentConfig };
+  runtime: RuntimeSection;
+  /** The file the values came from and why it was the one used. */
+  origin: { path: string; source: ConfigSource };
+}

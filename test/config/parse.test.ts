@@ -1,0 +1,189 @@
+// parseConfig: the shipped default, defaults for omitted keys, relative path resolution, and every
+// kind of error (syntax, unknown key/section/hypervisor, wrong type, value not allowed, range).
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ConfigSyntaxError,
+  ConfigValidationError,
+  logLevelFor,
+  packageRoot,
+  parseConfig,
+  shippedConfigPath,
+} from '../../lib/config/index.js';
+import { KATA_AGENT_SPEC, QEMU_SPEC, RUNTIME_SPEC } from '../../lib/config/schema.js';
+
+const FILE = '/srv/kata/configuration.toml';
+
+function problemsOf(text: string): ConfigValidationError {
+  try {
+    parseConfig(text, FILE);
+  } catch (e) {
+    if (e instanceof ConfigValidationError) return e;
+    throw e;
+  }
+  throw new Error('parseConfig accepted invalid input');
+}
+
+t.test('the shipped default parses and its guest assets resolve against the package root', async (t) => {
+  const root = packageRoot();
+  t.ok(readFileSync(join(root, 'package.json'), 'utf8').includes('"name": "kata-ts"'));
+  const c = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath());
+  const q = c.hypervisor.qemu;
+  t.equal(q.path, '/usr/bin/qemu-system-x86_64');
+  t.equal(q.kernel, join(root, 'build/guest/vmlinux'));
+  t.equal(q.image, join(root, 'build/guest/kata-containers.img'));
+  t.equal(q.initrd, '', 'only one of image and initrd is set in the shipped file');
+  t.equal(q.machineType, 'q35');
+  t.equal(q.defaultVcpus, 1);
+  t.equal(q.defaultMemory, 512);
+  t.equal(q.sharedFs, 'virtio-fs');
+  t.equal(q.accel, 'auto');
+  t.equal(q.kernelParams, '');
+  t.equal(c.agent.kata.dialTimeout, 45);
+  t.equal(c.runtime.internetworkingModel, 'tcfilter');
+  t.same(c.origin, { path: shippedConfigPath(), source: 'argument' });
+});
+
+t.test('an empty file gives the same configuration as the shipped default', async (t) => {
+  const shipped = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath());
+  const empty = parseConfig('', FILE);
+  t.same({ ...empty, origin: null }, { ...shipped, origin: null }, 'code defaults match the shipped file');
+});
+
+t.test('every key of the schema is in the shipped file, with a comment above it', async (t) => {
+  const lines = readFileSync(shippedConfigPath(), 'utf8').split('\n');
+  const sections: [string, { toml: string }[]][] = [
+    ['[hypervisor.qemu]', Object.values(QEMU_SPEC)],
+    ['[agent.kata]', Object.values(KATA_AGENT_SPEC)],
+    ['[runtime]', Object.values(RUNTIME_SPEC)],
+  ];
+  for (const [header, specs] of sections) {
+    const start = lines.indexOf(header);
+    t.ok(start >= 0, `${header} is in the file`);
+    for (const { toml } of specs) {
+      const at = lines.findIndex((l, i) => i > start && new RegExp(`^#? ?${toml} = `).test(l));
+      t.ok(at > start, `${header} ${toml} is in the file`);
+      let above = at - 1;
+      // Alternatives (image / initrd) share one comment above the group.
+      while (above > start && /^(# )?\w+ = /.test(lines[above] ?? '')) above--;
+      t.match(lines[above] ?? '', /^# /, `${header} ${toml} has a comment`);
+    }
+  }
+});
+
+t.test('relative paths resolve against the directory of a file that is not the shipped one', async (t) => {
+  const c = parseConfig('[hypervisor.qemu]\nkernel = "assets/vmlinux"\ninitrd = "../initrd.img"\npath = "/opt/qemu"\n', FILE);
+  const q = c.hypervisor.qemu;
+  t.equal(q.kernel, '/srv/kata/assets/vmlinux');
+  t.equal(q.initrd, '/srv/initrd.img');
+  t.equal(q.path, '/opt/qemu', 'absolute paths stay as written');
+  t.equal(q.image, '', 'a file that sets only initrd drops the default image');
+  const img = parseConfig('[hypervisor.qemu]\nimage = "rootfs.img"\n', FILE).hypervisor.qemu;
+  t.equal(img.image, '/srv/kata/rootfs.img');
+  t.equal(img.kernel, join(packageRoot(), 'build/guest/vmlinux'), 'omitted keys keep package-relative defaults');
+  t.equal(parseConfig('[hypervisor.qemu]\nkernel = "k"\n', 'rel/dir/c.toml', { baseDir: '/base' }).hypervisor.qemu.kernel, '/base/k');
+});
+
+t.test('values given override the defaults', async (t) => {
+  const c = parseConfig(
+    [
+      '[hypervisor.qemu]',
+      'default_vcpus = 2',
+      'default_memory = 64',
+      'shared_fs = "virtio-9p"',
+      'accel = "tcg"',
+      'kernel_params = "quiet"',
+      'enable_debug = true',
+      '[agent.kata]',
+      'debug_console_enabled = true',
+      'dial_timeout = 5',
+      '[runtime]',
+      'sandbox_cgroup_only = true',
+      'internetworking_model = "none"',
+    ].join('\n'),
+    FILE,
+  );
+  t.match(c.hypervisor.qemu, { defaultVcpus: 2, defaultMemory: 64, sharedFs: 'virtio-9p', accel: 'tcg', kernelParams: 'quiet', enableDebug: true });
+  t.same(c.agent.kata, { debugConsoleEnabled: true, dialTimeout: 5, enableDebug: false });
+  t.same(c.runtime, { enableDebug: false, sandboxCgroupOnly: true, internetworkingModel: 'none' });
+});
+
+t.test('a TOML syntax error names the file, line and column', async (t) => {
+  const text = 'a = 1\n[hypervisor.qemu\nkernel = "x"\n';
+  t.throws(() => parseConfig(text, FILE), ConfigSyntaxError);
+  try {
+    parseConfig(text, FILE);
+  } catch (e) {
+    if (!(e instanceof ConfigSyntaxError)) throw e;
+    t.equal(e.file, FILE);
+    t.equal(e.line, 2);
+    t.ok(e.column > 0);
+    t.match(e.message, new RegExp(`^${FILE}:2:${e.column}: TOML syntax error: `));
+  }
+});
+
+t.test('an unknown key names the file, the full key path and the keys valid there', async (t) => {
+  const e = problemsOf('[hypervisor.qemu]\nkernal = "x"\n');
+  t.same(e.problems, [
+    { kind: 'unknown-key', key: 'hypervisor.qemu.kernal', valid: Object.values(QEMU_SPEC).map((s) => s.toml) },
+  ]);
+  t.equal(e.file, FILE);
+  t.match(e.message, `${FILE}: invalid configuration`);
+  t.match(e.message, /unknown key hypervisor\.qemu\.kernal; valid keys there: path, kernel, image, initrd, /);
+  t.match(problemsOf('[runtime]\ndebug = true\n').message, /unknown key runtime\.debug; valid keys there: enable_debug, sandbox_cgroup_only, internetworking_model/);
+  t.match(problemsOf('enable_debug = true\n').message, /unknown key enable_debug; valid keys there: \[hypervisor\], \[agent\], \[runtime\]/);
+});
+
+t.test('unknown sections and hypervisors name the supported ones', async (t) => {
+  t.match(problemsOf('[hypervisor.firecracker]\npath = "/x"\n').message, /unsupported section \[hypervisor\.firecracker\]; supported: \[hypervisor\.qemu\]/);
+  t.match(problemsOf('[agent.other]\n').message, /unsupported section \[agent\.other\]; supported: \[agent\.kata\]/);
+  t.match(problemsOf('[factory]\nenable_template = false\n').message, /unsupported section \[factory\]; supported: \[hypervisor\], \[agent\], \[runtime\]/);
+  t.match(problemsOf('hypervisor = "qemu"\n').message, /hypervisor: expected table, got string/);
+  t.match(problemsOf('[hypervisor]\npath = "/x"\n').message, /unknown key hypervisor\.path; valid keys there: \[hypervisor\.qemu\]/);
+  t.match(problemsOf('[hypervisor]\nqemu = 1\n').message, /hypervisor\.qemu: expected table, got integer/);
+});
+
+t.test('a wrong type names the expected and the given type', async (t) => {
+  const e = problemsOf('[hypervisor.qemu]\ndefault_vcpus = "2"\nenable_debug = 1\nkernel = ["a"]\ndefault_memory = 1.5\n[agent.kata]\ndial_timeout = true\n');
+  t.same(e.problems, [
+    { kind: 'wrong-type', key: 'hypervisor.qemu.kernel', expected: 'string', got: 'array' },
+    { kind: 'wrong-type', key: 'hypervisor.qemu.default_vcpus', expected: 'integer', got: 'string' },
+    { kind: 'wrong-type', key: 'hypervisor.qemu.default_memory', expected: 'integer', got: 'float' },
+    { kind: 'wrong-type', key: 'hypervisor.qemu.enable_debug', expected: 'boolean', got: 'integer' },
+    { kind: 'wrong-type', key: 'agent.kata.dial_timeout', expected: 'integer', got: 'boolean' },
+  ]);
+  t.match(e.message, /hypervisor\.qemu\.default_vcpus: expected integer, got string/);
+  t.match(e.message, /agent\.kata\.dial_timeout: expected integer, got boolean/);
+});
+
+t.test('a value outside an enum names the allowed values', async (t) => {
+  t.match(problemsOf('[hypervisor.qemu]\nshared_fs = "nfs"\n').message, /hypervisor\.qemu\.shared_fs: "nfs" is not allowed; allowed values: virtio-fs, virtio-9p/);
+  t.match(problemsOf('[hypervisor.qemu]\naccel = "hvf"\n').message, /hypervisor\.qemu\.accel: "hvf" is not allowed; allowed values: auto, kvm, tcg/);
+  t.match(problemsOf('[runtime]\ninternetworking_model = "bridged"\n').message, /runtime\.internetworking_model: "bridged" is not allowed; allowed values: macvtap, tcfilter, none/);
+});
+
+t.test('numbers out of range are named with their minimum', async (t) => {
+  const e = problemsOf('[hypervisor.qemu]\ndefault_vcpus = 0\ndefault_memory = 32\n[agent.kata]\ndial_timeout = -1\n');
+  t.same(e.problems, [
+    { kind: 'out-of-range', key: 'hypervisor.qemu.default_vcpus', value: 0, min: 1 },
+    { kind: 'out-of-range', key: 'hypervisor.qemu.default_memory', value: 32, min: 64 },
+    { kind: 'out-of-range', key: 'agent.kata.dial_timeout', value: -1, min: 1 },
+  ]);
+  t.match(e.message, /hypervisor\.qemu\.default_memory: 32 is out of range; minimum 64/);
+});
+
+t.test('enable_debug of a section sets the log level of its component', async (t) => {
+  const quiet = parseConfig('', FILE);
+  for (const c of ['runtime', 'shim', 'hypervisor', 'agent'] as const) t.equal(logLevelFor(quiet, c), 'info', c);
+  const hv = parseConfig('[hypervisor.qemu]\nenable_debug = true\n', FILE);
+  t.equal(logLevelFor(hv, 'hypervisor'), 'debug');
+  t.equal(logLevelFor(hv, 'runtime'), 'info');
+  const ag = parseConfig('[agent.kata]\nenable_debug = true\n', FILE);
+  t.equal(logLevelFor(ag, 'agent'), 'debug');
+  t.equal(logLevelFor(ag, 'shim'), 'info');
+  const rt = parseConfig('[runtime]\nenable_debug = true\n', FILE);
+  t.equal(logLevelFor(rt, 'shim'), 'debug');
+  t.equal(logLevelFor(rt, 'runtime'), 'debug');
+  t.equal(logLevelFor(rt, 'agent'), 'info');
+});
