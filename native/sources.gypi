@@ -5,7 +5,12 @@
       "native/src/poll/poller.cc",
       "native/src/process/exit_status.cc",
       "native/src/cgroup/oom_event_v1.cc",
-      "native/src/vsock/vsock.cc"
+      "native/src/vsock/vsock.cc",
+      "native/src/container/options.cc",
+      "native/src/container/seccomp_filter.cc",
+      "native/src/container/sync.cc",
+      "native/src/container/child.cc",
+      "native/src/container/spawner.cc"
     ],
     "kata_binding_sources": [
       "native/binding/addon.cc",
@@ -13,7 +18,8 @@
       "native/binding/poll.cc",
       "native/binding/process.cc",
       "native/binding/cgroup.cc",
-      "native/binding/vsock.cc"
+      "native/binding/vsock.cc",
+      "native/binding/container.cc"
     ],
     "kata_test_sources": [
       "native/test/test_main.cc",
@@ -22,7 +28,9 @@
       "native/test/poller_test.cc",
       "native/test/exit_status_test.cc",
       "native/test/oom_event_v1_test.cc",
-      "native/test/vsock_test.cc"
+      "native/test/vsock_test.cc",
+      "native/test/container_options_test.cc",
+      "native/test/container_seccomp_test.cc"
     ]
   }
 }

@@ -13,6 +13,7 @@ void InitPoll(Napi::Env env, Napi::Object exports);
 void InitProcess(Napi::Env env, Napi::Object exports);
 void InitCgroup(Napi::Env env, Napi::Object exports);
 void InitVsock(Napi::Env env, Napi::Object exports);
+void InitContainer(Napi::Env env, Napi::Object exports);
 
 // Converts a SysError into a JS Error carrying .code ("ENOENT"), .errno and .syscall context.
 Napi::Error toJsError(Napi::Env env, const kata::SysError& e);
