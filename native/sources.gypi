@@ -6,7 +6,12 @@
       "native/src/process/exit_status.cc",
       "native/src/cgroup/oom_event_v1.cc",
       "native/src/vsock/vsock.cc",
-      "native/src/system/system.cc"
+      "native/src/system/system.cc",
+      "native/src/container/options.cc",
+      "native/src/container/seccomp_filter.cc",
+      "native/src/container/sync.cc",
+      "native/src/container/child.cc",
+      "native/src/container/spawner.cc"
     ],
     "kata_binding_sources": [
       "native/binding/addon.cc",
@@ -15,7 +20,8 @@
       "native/binding/process.cc",
       "native/binding/cgroup.cc",
       "native/binding/vsock.cc",
-      "native/binding/system.cc"
+      "native/binding/system.cc",
+      "native/binding/container.cc"
     ],
     "kata_test_sources": [
       "native/test/test_main.cc",
@@ -25,7 +31,9 @@
       "native/test/exit_status_test.cc",
       "native/test/oom_event_v1_test.cc",
       "native/test/vsock_test.cc",
-      "native/test/system_test.cc"
+      "native/test/system_test.cc",
+      "native/test/container_options_test.cc",
+      "native/test/container_seccomp_test.cc"
     ]
   }
 }

@@ -1,10 +1,11 @@
 // `npm run bench`: runs every benchmark suite in one process, one after another (2-core machine),
 // and prints one table. A suite that cannot run prints why and the others still run.
 import type { BenchRow, BenchSuite } from './result.js';
+import { containerSuite } from './container.js';
 import { ttrpcSuite } from './ttrpc.js';
 
 // Each issue's benchmark registers its suite here.
-const suites: BenchSuite[] = [ttrpcSuite];
+const suites: BenchSuite[] = [ttrpcSuite, containerSuite];
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);

@@ -46,6 +46,68 @@ export interface NativeAddon {
   setClock(sec: number, usec: number): void;
   setHostname(name: string): void;
   powerOff(): never;
+  // container process setup (native/binding/container.cc); used through lib/container/.
+  /** Forks and sets up the process; resolves when it waits for containerStart. */
+  containerCreate(plan: NativeContainerPlan): Promise<NativeCreated>;
+  /** Lets the created process exec; throws (with .step) when execve fails. Closes syncFd. */
+  containerStart(syncFd: number): void;
+  ptyResize(masterFd: number, rows: number, cols: number): void;
+  /** Capability number for "CAP_CHOWN", -1 when unknown. */
+  capabilityNumber(name: string): number;
+  /** Compiles a seccomp profile and throws a TypeError naming the bad field. */
+  seccompCheck(profile: NativeSeccompProfile): void;
+}
+
+/** What lib/container/plan.ts hands the addon: an OCI spec resolved to what the kernel needs. */
+export interface NativeContainerPlan {
+  /** Absolute; empty for an exec into a running container. */
+  rootfs: string;
+  readonlyRoot: boolean;
+  rootfsPropagation?: string;
+  hostname: string;
+  namespaces: { type: string; path?: string }[];
+  uidMappings: { containerID: number; hostID: number; size: number }[];
+  gidMappings: { containerID: number; hostID: number; size: number }[];
+  mounts: { source: string; destination: string; type: string; options: string[] }[];
+  devices: { path: string; type: string; major: number; minor: number; fileMode?: number; uid?: number; gid?: number }[];
+  maskedPaths: string[];
+  readonlyPaths: string[];
+  /** cgroup.procs files the process is written into before its setup. */
+  cgroupProcs: string[];
+  seccomp?: NativeSeccompProfile;
+  process: NativeProcessPlan;
+}
+
+export interface NativeProcessPlan {
+  args: string[];
+  env: string[];
+  cwd: string;
+  uid: number;
+  gid: number;
+  additionalGids: number[];
+  umask?: number;
+  noNewPrivileges: boolean;
+  capabilities?: { bounding: string[]; effective: string[]; permitted: string[]; inheritable: string[]; ambient: string[] };
+  rlimits: { type: string; soft: number; hard: number }[];
+  terminal: boolean;
+  consoleSize?: { height: number; width: number };
+}
+
+export interface NativeSeccompProfile {
+  defaultAction: string;
+  defaultErrnoRet?: number;
+  architectures: string[];
+  syscalls: { names: string[]; action: string; errnoRet?: number; args: { index: number; value: number; valueTwo?: number; op: string }[] }[];
+}
+
+/** A created container process: its pid and the parent's ends of its sync socket and stdio. */
+export interface NativeCreated {
+  pid: number;
+  syncFd: number;
+  stdin?: number;
+  stdout?: number;
+  stderr?: number;
+  ptyMaster?: number;
 }
 
 /** How a process ended, as the addon reports it: code for an exit, signal name for a kill. */
@@ -61,6 +123,8 @@ export interface NativeError extends Error {
   code: string;
   errno: number;
   context: string;
+  /** Container setup: the step that failed ("pivot_root", "exec"). */
+  step?: string;
 }
 
 export const EXPECTED_ABI_VERSION = 1;

@@ -24,6 +24,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kata::binding::InitCgroup(env, exports);
   kata::binding::InitVsock(env, exports);
   kata::binding::InitSystem(env, exports);
+  kata::binding::InitContainer(env, exports);
   return exports;
 }
 

@@ -1,0 +1,244 @@
+// Container process setup as root on this host (no VM), with a busybox-static rootfs: namespaces,
+// hostname, user, PID 1, read-only root, masked paths, read-only binds, capabilities, seccomp,
+// rlimits, terminal, memory limit + OOM event, exec into a running container, and bad plans that
+// must fail with a named error and leave no mount, child or cgroup behind.
+import t from 'tap';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Cgroup, detectCgroupVersion } from '../../lib/cgroup/cgroup.js';
+import { Container } from '../../lib/container/container.js';
+import { planFromSpec } from '../../lib/container/plan.js';
+import type { Spec } from '../../lib/container/spec.js';
+import { loadAddon } from '../../lib/native/addon.js';
+import { baseSpec, makeBundle, rootfsSkipReason } from '../helpers/rootfs.js';
+import { collect, run, snapshot, uniqueId } from './helpers.js';
+
+const skip = rootfsSkipReason();
+if (skip) {
+  t.plan(0, skip);
+  process.exit(0);
+}
+
+const bundle = makeBundle();
+t.teardown(() => bundle.remove());
+
+const sh = (script: string): Spec => baseSpec(['sh', '-c', script]);
+
+t.test('a container sees its own hostname, PID 1 and the user it was given', async (t) => {
+  const spec = sh('echo $HOSTNAME; id; cat /proc/1/cmdline | tr "\\0" " "; echo; echo $$');
+  const root = await run(bundle, spec);
+  t.same(root.exit.code, 0, root.err);
+  const lines = root.out.split('\n');
+  t.equal(lines[0], 'kata-test');
+  t.match(lines[1], /^uid=0\(root\) gid=0\(root\)/);
+  t.match(lines[2], /^sh -c echo \$HOSTNAME/);
+  t.equal(lines[3], '1', 'the shell is PID 1 of its pid namespace');
+
+  spec.process!.user = { uid: 0, gid: 0, username: 'alice' };
+  const alice = await run(bundle, spec);
+  t.equal(alice.exit.code, 0, alice.err);
+  t.match(alice.out.split('\n')[1], /^uid=1000\(alice\) gid=1000\(alice\) groups=.*50\(staff\)/);
+});
+
+t.test('env, cwd and umask come from the spec; stdin is a pipe', async (t) => {
+  const spec = sh('pwd; echo "$FOO"; umask; read line; echo "got $line"');
+  spec.process!.cwd = '/tmp';
+  spec.process!.env!.push('FOO=bar baz');
+  spec.process!.user.umask = 0o027;
+  const r = await run(bundle, spec, { input: 'hello\n' });
+  t.equal(r.exit.code, 0, r.err);
+  t.same(r.out.split('\n').slice(0, 4), ['/tmp', 'bar baz', '0027', 'got hello']);
+});
+
+t.test('a read-only root refuses a write, /tmp (its own tmpfs) accepts one', async (t) => {
+  const spec = sh('touch /newfile; echo rc=$?; touch /tmp/ok && echo tmp=ok');
+  spec.root!.readonly = true;
+  const r = await run(bundle, spec);
+  t.match(r.out, /rc=1/);
+  t.match(r.out, /tmp=ok/);
+  t.match(r.err, /Read-only file system/);
+  t.notOk(existsSync(join(bundle.rootfs, 'newfile')));
+});
+
+t.test('masked paths read empty and read-only paths refuse writes', async (t) => {
+  t.ok(readFileSync('/proc/timer_list', 'utf8').length > 0, 'the host sees /proc/timer_list');
+  const r = await run(bundle, sh('wc -c < /proc/timer_list; ls -A /sys/firmware | wc -l; echo 1 > /proc/sys/kernel/ostype; echo rc=$?'));
+  t.same(r.out.split('\n').slice(0, 3), ['0', '0', 'rc=1']);
+  t.match(r.err, /Read-only file system/);
+});
+
+t.test('a bind mount with ro is read-only; without it writes reach the host', async (t) => {
+  const host = join(bundle.dir, 'shared');
+  mkdirSync(host, { recursive: true });
+  writeFileSync(join(host, 'in'), 'from host\n');
+  const spec = sh('cat /ro/in; touch /ro/x; echo rc=$?; echo hi > /rw/out');
+  spec.mounts!.push({ destination: '/ro', type: 'bind', source: host, options: ['rbind', 'ro'] });
+  spec.mounts!.push({ destination: '/rw', type: 'bind', source: host, options: ['rbind', 'rw'] });
+  const r = await run(bundle, spec);
+  t.match(r.out, /from host\nrc=1/);
+  t.match(r.err, /Read-only file system/);
+  t.notOk(existsSync(join(host, 'x')));
+  t.equal(readFileSync(join(host, 'out'), 'utf8'), 'hi\n');
+});
+
+t.test('a dropped capability makes chown fail; with it chown works', async (t) => {
+  const all = ['CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_FOWNER', 'CAP_KILL', 'CAP_SETUID', 'CAP_SETGID'];
+  const withCaps = (caps: string[]): Spec => {
+    const s = sh('touch /tmp/f; chown 1000 /tmp/f; echo rc=$?; grep Cap /proc/self/status');
+    s.process!.capabilities = { bounding: caps, effective: caps, permitted: caps };
+    return s;
+  };
+  const denied = await run(bundle, withCaps(all.filter((c) => c !== 'CAP_CHOWN')));
+  t.match(denied.out, /rc=1/);
+  t.match(denied.err, /Operation not permitted/);
+  t.match(denied.out, /CapBnd:\s+00000000000000ea/, 'bounding set is exactly the listed caps');
+  const allowed = await run(bundle, withCaps(all));
+  t.match(allowed.out, /rc=0/, allowed.err);
+});
+
+t.test('a seccomp profile that denies mkdir fails it with the configured errno', async (t) => {
+  for (const nnp of [true, false]) {
+    const spec = sh('mkdir /tmp/d; echo rc=$?; touch /tmp/f && echo touch=ok');
+    spec.process!.noNewPrivileges = nnp;
+    spec.linux!.seccomp = {
+      defaultAction: 'SCMP_ACT_ALLOW',
+      architectures: ['SCMP_ARCH_X86_64', 'SCMP_ARCH_X86', 'SCMP_ARCH_X32'],
+      syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 122 /* EDQUOT */ }],
+    };
+    const r = await run(bundle, spec);
+    t.match(r.out, /rc=1\ntouch=ok/, `noNewPrivileges=${nnp}`);
+    t.match(r.err, /Disk quota exceeded/);
+  }
+});
+
+t.test('rlimits are set (ulimit -n)', async (t) => {
+  const spec = sh('ulimit -n; ulimit -Hn');
+  spec.process!.rlimits = [{ type: 'RLIMIT_NOFILE', soft: 1234, hard: 2345 }];
+  const r = await run(bundle, spec);
+  t.same(r.out.split('\n').slice(0, 2), ['1234', '2345']);
+});
+
+t.test('a terminal container sees a tty of the spec size, and resize reaches it', async (t) => {
+  const spec = sh('tty; stty size; read x; stty size');
+  spec.process!.terminal = true;
+  spec.process!.consoleSize = { height: 24, width: 80 };
+  const c = await Container.create({ id: uniqueId('tty'), bundle: bundle.dir, spec });
+  t.teardown(() => c.destroy());
+  t.equal(c.init.stdout, undefined);
+  const out = collect(c.init.terminal);
+  let seen = '';
+  c.init.terminal!.on('data', (d: string) => (seen += d));
+  await c.start();
+  while (!/24 80/.test(seen)) await sleep(5);
+  c.resize(40, 100);
+  c.init.terminal!.write('go\n');
+  t.same(await c.wait(), { pid: c.pid, code: 0 });
+  const text = (await out).replace(/\r/g, '');
+  t.match(text, /^\/dev\/pts\/0\n24 80\n/);
+  t.match(text, /40 100/);
+});
+
+t.test('a memory limit kills a process that exceeds it and an OOM event arrives', async (t) => {
+  if (detectCgroupVersion() === 1 && !existsSync('/sys/fs/cgroup/memory')) {
+    t.comment('skip: no cgroup v1 memory controller');
+    return;
+  }
+  const cg = await Cgroup.create(`kata-ts-test-container-${process.pid}/oom`, { memory: { limit: 32 << 20, swap: 32 << 20 } });
+  t.teardown(() => cg.destroy({ kill: true }));
+  let oom!: () => void;
+  const gotOom = new Promise<void>((r) => (oom = r));
+  await cg.onOom(() => oom());
+  const r = await run(bundle, baseSpec(['dd', 'if=/dev/zero', 'of=/dev/null', 'bs=256M', 'count=1']), { cgroup: cg });
+  t.equal(r.exit.signal, 'SIGKILL');
+  await gotOom;
+  t.pass('OOM event arrived');
+});
+
+t.test('exec joins a running container: namespaces, cgroup, own user, env and cwd', async (t) => {
+  const cg = await Cgroup.create(`kata-ts-test-container-${process.pid}/exec`);
+  t.teardown(() => cg.destroy({ kill: true }));
+  const c = await Container.create({ id: uniqueId('exec'), bundle: bundle.dir, spec: baseSpec(['sleep', '1000']), cgroup: cg });
+  t.teardown(() => c.destroy());
+  await c.start();
+  const p = await c.exec({
+    user: { uid: 0, gid: 0, username: 'alice' },
+    args: ['sh', '-c', 'hostname; id -u; pwd; echo $X; cat /proc/1/cmdline | tr "\\0" " "; echo; read go'],
+    env: ['PATH=/bin', 'X=exec-env'],
+    cwd: '/home/alice',
+  });
+  const out = collect(p.stdout);
+  t.ok((await cg.pids()).includes(p.pid), 'the exec process is in the container cgroup');
+  p.stdin!.end('\n');
+  t.equal((await p.wait()).code, 0);
+  t.same((await out).split('\n').slice(0, 5), ['kata-test', '1000', '/home/alice', 'exec-env', 'sleep 1000 ']);
+  c.kill('SIGKILL');
+  t.equal((await c.wait()).signal, 'SIGKILL');
+});
+
+t.test('bad plans fail with a named error and leave nothing behind', async (t) => {
+  const before = snapshot();
+  const cgroupsPath = `kata-ts-test-container-${process.pid}/bad`;
+  const cgDir = '/sys/fs/cgroup/memory/' + cgroupsPath;
+  const attempt = async (spec: Spec, pattern: RegExp, what: string) => {
+    spec.linux!.cgroupsPath = cgroupsPath;
+    await t.rejects(Container.create({ id: uniqueId('bad'), bundle: bundle.dir, spec }), pattern, what);
+    t.notOk(existsSync(cgDir), `${what}: no cgroup left`);
+    t.same(snapshot(), before, `${what}: no mount or child left`);
+  };
+
+  const missingRoot = sh('true');
+  missingRoot.root!.path = 'no-such-rootfs';
+  await attempt(missingRoot, /^root\.path: .*no-such-rootfs does not exist/, 'missing rootfs');
+  await attempt(baseSpec(['/bin/nope']), /exec \/bin\/nope: ENOENT/, 'missing binary');
+  await attempt(baseSpec(['nope-in-path']), /exec nope-in-path: ENOENT/, 'missing binary on PATH');
+  const unknownUser = sh('true');
+  unknownUser.process!.user = { uid: 0, gid: 0, username: 'bob' };
+  await attempt(unknownUser, /process\.user\.username: unknown user "bob"/, 'unknown user');
+  const badType = sh('true');
+  badType.mounts!.push({ destination: '/x', type: 'foo', source: 'foo' });
+  await attempt(badType, /^mounts\[7\]\.type: unknown mount type "foo"/, 'invalid mount type');
+  const badCap = sh('true');
+  badCap.process!.capabilities = { bounding: ['CAP_FOO'] };
+  await attempt(badCap, /process\.capabilities\.bounding\[0\]: unknown capability "CAP_FOO"/, 'unknown capability');
+  const badSeccomp = sh('true');
+  badSeccomp.linux!.seccomp = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['mkdir'], action: 'SCMP_ACT_MAYBE' }] };
+  await attempt(badSeccomp, /linux\.seccomp\.syscalls\[0\]\.action: unknown action "SCMP_ACT_MAYBE"/, 'bad seccomp action');
+  // The kernel's own refusals, past plan.ts: the child names the step and errno.
+  const kernelRefuses = sh('true');
+  kernelRefuses.mounts!.push({ destination: '/x', type: 'ext4', source: '/nonexistent-device' });
+  await attempt(kernelRefuses, /^mount ext4 on .*\/rootfs\/x: ENOENT/, 'mount of a missing device');
+  const badCwd = sh('true');
+  badCwd.process!.cwd = '/no/such/dir';
+  await attempt(badCwd, /^chdir \/no\/such\/dir: ENOENT/, 'missing cwd');
+});
+
+t.test('the addon refuses a missing rootfs by itself, naming the step', async (t) => {
+  const before = snapshot();
+  const plan = planFromSpec(sh('true'), { bundle: bundle.dir });
+  plan.rootfs = '/nonexistent-rootfs';
+  await t.rejects(loadAddon().containerCreate(plan), { message: /^rootfs \/nonexistent-rootfs: ENOENT/, step: 'rootfs', code: 'ENOENT' });
+  plan.rootfs = bundle.rootfs;
+  plan.mounts.push({ source: 'x', destination: '/x', type: 'nosuchfs', options: [] });
+  await t.rejects(loadAddon().containerCreate(plan), { message: /^mount nosuchfs on .*: ENODEV/, step: 'mount' });
+  t.same(snapshot(), before);
+});
+
+t.test('a failed exec at start is an error and the process is gone', async (t) => {
+  const before = snapshot();
+  // Exists, so create passes; not executable, so execve refuses it.
+  const c = await Container.create({ id: uniqueId('noexec'), bundle: bundle.dir, spec: baseSpec(['/etc/passwd']) });
+  await t.rejects(c.start(), { message: /^exec \/etc\/passwd: EACCES/, step: 'exec' });
+  t.equal(c.init.state, 'stopped');
+  await c.destroy();
+  t.same(snapshot(), before);
+});
+
+t.test('destroying a created container that never started kills its waiting process', async (t) => {
+  const before = snapshot();
+  const c = await Container.create({ id: uniqueId('discard'), bundle: bundle.dir, spec: sh('echo never') });
+  t.equal(c.init.state, 'created');
+  await c.destroy();
+  t.equal(c.init.state, 'stopped');
+  t.same(snapshot(), before);
+});
