@@ -1,10 +1,11 @@
-// The agent: the sandbox, the file copier and (with the container machinery) the containers,
+// The agent: the sandbox, the file copier and the containers,
 // exposed as the handlers of grpc.AgentService and grpc.Health. Handlers stay thin: validate,
 // delegate, convert. main.ts wires this to a ttrpc server; tests do the same on a unix socket.
 import type { Logger } from '../../lib/log/logger.js';
 import { loadAddon } from '../../lib/native/addon.js';
 import { grpc } from '../../lib/proto/gen/protocols.js';
 import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
+import { Containers } from './containers.js';
 import { FileCopier } from './copy-file.js';
 import { guestDetails } from './guest-details.js';
 import { Sandbox } from './sandbox.js';
@@ -17,12 +18,15 @@ export interface AgentOptions {
   stateDir?: string;
   /** The only tree CopyFile writes into, default /run. */
   copyRoot?: string;
+  /** Parent of the containers' cgroups, relative to the cgroup root; default kata-agent. */
+  cgroupParent?: string;
   /** Called after DestroySandbox has answered: powers the VM off (init) or asks systemd to. */
   onDestroyed?: () => void;
 }
 
 export class Agent {
   readonly sandbox: Sandbox;
+  readonly containers: Containers;
   private readonly copier: FileCopier;
   private readonly log: Logger;
 
@@ -30,6 +34,7 @@ export class Agent {
     this.log = opts.logger;
     this.sandbox = new Sandbox(opts.stateDir ?? '/run/kata-ts/sandbox', this.log);
     this.copier = new FileCopier(opts.copyRoot ?? '/run');
+    this.containers = new Containers(this.log, opts.cgroupParent ?? 'kata-agent');
   }
 
   health(): HealthHandlers {
@@ -45,7 +50,8 @@ export class Agent {
         this.sandbox.create(req);
         return {};
       },
-      DestroySandbox: () => {
+      DestroySandbox: async () => {
+        await this.containers.removeAll();
         this.sandbox.destroy();
         // After the answer is on its way: the runtime waits for the reply, then for the VM to go.
         if (this.opts.onDestroyed) setTimeout(this.opts.onDestroyed, 50);
@@ -64,6 +70,52 @@ export class Agent {
         this.copier.copy(req);
         return {};
       },
+      CreateContainer: async (req) => {
+        await this.containers.create(req);
+        return {};
+      },
+      StartContainer: async (req) => {
+        await this.containers.start(req);
+        return {};
+      },
+      RemoveContainer: async (req) => {
+        await this.containers.remove(req);
+        return {};
+      },
+      ExecProcess: async (req) => {
+        await this.containers.exec(req);
+        return {};
+      },
+      SignalProcess: async (req) => {
+        await this.containers.signal(req);
+        return {};
+      },
+      WaitProcess: (req) => this.containers.wait(req),
+      UpdateContainer: async (req) => {
+        await this.containers.update(req);
+        return {};
+      },
+      StatsContainer: (req) => this.containers.stats(req),
+      PauseContainer: async (req) => {
+        await this.containers.pause(req);
+        return {};
+      },
+      ResumeContainer: async (req) => {
+        await this.containers.resume(req);
+        return {};
+      },
+      WriteStdin: (req) => this.containers.writeStdin(req),
+      ReadStdout: (req, ctx) => this.containers.read(req, 'stdout', ctx.signal),
+      ReadStderr: (req, ctx) => this.containers.read(req, 'stderr', ctx.signal),
+      CloseStdin: (req) => {
+        this.containers.closeStdin(req);
+        return {};
+      },
+      TtyWinResize: (req) => {
+        this.containers.resize(req);
+        return {};
+      },
+      GetOOMEvent: (_req, ctx) => this.containers.nextOom(ctx.signal),
     };
   }
 }

@@ -18,7 +18,7 @@ import { agentServiceDefinition, healthServiceDefinition } from './service.js';
 import { AGENT_VERSION } from './version.js';
 
 const USAGE = `Usage: kata-agent [--listen unix:PATH | vsock:PORT | serial:NAME] [--log-level LEVEL] [--poweroff-on-destroy]
-                  [--state-dir DIR] [--cmdline FILE]
+                  [--state-dir DIR] [--cgroup-parent PATH] [--cmdline FILE]
 
 The kata-ts guest agent: serves the agent API (proto/agent.proto) over ttrpc.
 
@@ -27,6 +27,7 @@ The kata-ts guest agent: serves the agent API (proto/agent.proto) over ttrpc.
   --poweroff-on-destroy  power the machine off after DestroySandbox (implied as PID 1;
                          the image's systemd unit sets it)
   --state-dir DIR        per-sandbox state; default /run/kata-ts/sandbox
+  --cgroup-parent PATH   where container cgroups go, relative to the cgroup root; default kata-agent
   --cmdline FILE         kernel command line to read agent.* from; default /proc/cmdline
   --help                 this text
 
@@ -39,6 +40,7 @@ export interface AgentArgs {
   logLevel?: LogLevel;
   poweroffOnDestroy: boolean;
   stateDir?: string;
+  cgroupParent?: string;
   cmdlineFile: string;
   help: boolean;
 }
@@ -71,6 +73,9 @@ export function parseArgs(argv: readonly string[]): AgentArgs {
         break;
       case '--state-dir':
         out.stateDir = value();
+        break;
+      case '--cgroup-parent':
+        out.cgroupParent = value();
         break;
       case '--cmdline':
         out.cmdlineFile = value();
@@ -121,6 +126,7 @@ async function main(argv: string[]): Promise<void> {
   const agent = new Agent({
     logger: log,
     stateDir: args.stateDir,
+    cgroupParent: args.cgroupParent,
     onDestroyed: poweroff
       ? () => {
           void stop().finally(() => (isInit ? powerOff(log) : systemdPoweroff(log)));
@@ -129,11 +135,15 @@ async function main(argv: string[]): Promise<void> {
   });
   server.register(agentServiceDefinition(agent.handlers()));
   server.register(healthServiceDefinition(agent.health()));
-  if (isInit) becomeInit(log, stop);
+  const shutdown = async (): Promise<void> => {
+    await agent.containers.removeAll();
+    await stop();
+  };
+  if (isInit) becomeInit(log, shutdown);
   else {
     const onSignal = (sig: NodeJS.Signals): void => {
       log.info('stopping on signal', { signal: sig });
-      void stop().finally(() => process.exit(0));
+      void shutdown().finally(() => process.exit(0));
     };
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);

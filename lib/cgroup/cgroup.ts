@@ -3,7 +3,7 @@
 // and v2 (our guest kernel). Called by the agent's container model.
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
-import { rmdir } from 'node:fs/promises';
+import { readdir, rmdir } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
 import type { CgroupDriver } from './driver.js';
 import { OomWatcher } from './oom.js';
@@ -167,8 +167,10 @@ export class Cgroup extends EventEmitter<{ oom: [OomEvent] }> {
 
   private async removeDirs(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    // Deepest first; only what create() made, never a parent that existed before.
-    for (const dir of [...this.created].sort((a, b) => b.length - a.length)) {
+    // Deepest first; only what create() made, never a parent that existed before. A parent
+    // create() made may have gained other children since (sibling containers): then it stays.
+    const dirs = [...this.created].sort((a, b) => b.length - a.length);
+    for (const dir of dirs) {
       for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
         try {
           await rmdir(dir);
@@ -176,6 +178,7 @@ export class Cgroup extends EventEmitter<{ oom: [OomEvent] }> {
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
           if (code === 'ENOENT') break;
+          if (code === 'EBUSY' && (await hasChildDirs(dir))) break;
           if (code !== 'EBUSY' || Date.now() > deadline) {
             const pids = await this.driver.pids().catch(() => []);
             throw new Error(`remove cgroup ${dir}: ${code}${pids.length ? ` (processes still in it: ${pids.join(' ')})` : ''}`, { cause: e });
@@ -184,5 +187,13 @@ export class Cgroup extends EventEmitter<{ oom: [OomEvent] }> {
         }
       }
     }
+  }
+}
+
+async function hasChildDirs(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).some((e) => e.isDirectory());
+  } catch {
+    return false;
   }
 }

@@ -1,0 +1,320 @@
+// The containers of the sandbox and their processes, as the agent API addresses them: by
+// container id and exec id. Creation and process setup are lib/container's; this module keeps
+// the per-process stdio (bounded readers for ReadStdout/ReadStderr), the cgroup per container
+// (pause, update, stats, OOM events) and the storages each container asked for. Handlers in
+// agent.ts call it; errors leave here as TtrpcErrors with the code the runtime acts on.
+import { constants as osConstants } from 'node:os';
+import type { Socket } from 'node:net';
+import { Cgroup } from '../../lib/cgroup/cgroup.js';
+import type { CgroupStats } from '../../lib/cgroup/stats.js';
+import { Container } from '../../lib/container/container.js';
+import { PlanError } from '../../lib/container/plan.js';
+import type { ContainerProcess } from '../../lib/container/process.js';
+import type { Logger } from '../../lib/log/logger.js';
+import type { grpc } from '../../lib/proto/gen/protocols.js';
+import { isNativeError } from '../../lib/native/addon.js';
+import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
+import { processFromProto, resourcesFromProto, specFromProto } from './oci.js';
+import { OutputReader } from './output-reader.js';
+import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
+
+interface Proc {
+  execId: string;
+  proc: ContainerProcess;
+  stdout?: OutputReader;
+  stderr?: OutputReader;
+  stdin?: Socket;
+}
+
+interface Entry {
+  id: string;
+  container: Container;
+  cgroup: Cgroup;
+  storages: MountedStorage[];
+  procs: Map<string, Proc>;
+  initExecId: string;
+  state: 'created' | 'running' | 'paused' | 'stopped';
+  stopOom: () => void;
+}
+
+const SIGNAL_NAMES = new Map<number, NodeJS.Signals>(Object.entries(osConstants.signals).map(([n, v]) => [v, n as NodeJS.Signals]));
+
+/** Exit status the way WaitProcess reports it: the code, or 128 + the signal number. */
+export function waitStatus(e: { code?: number; signal?: string }): number {
+  if (e.code !== undefined) return e.code;
+  const n = e.signal ? osConstants.signals[e.signal as NodeJS.Signals] : undefined;
+  return 128 + (n ?? 0);
+}
+
+function wrap(what: string, e: unknown): TtrpcError {
+  if (e instanceof TtrpcError) return e;
+  const msg = `${what}: ${(e as Error).message}`;
+  if (e instanceof PlanError || e instanceof RangeError || e instanceof TypeError) return new TtrpcError(Code.InvalidArgument, msg);
+  if (isNativeError(e) && (e.code === 'ENOENT' || e.code === 'EACCES')) return new TtrpcError(Code.FailedPrecondition, msg);
+  return new TtrpcError(Code.Internal, msg);
+}
+
+export class Containers {
+  private readonly entries = new Map<string, Entry>();
+  /** The sandbox's cgroup, parent of every container's; made with the first container. */
+  private parentCgroup: Cgroup | undefined;
+  private readonly oomQueue: string[] = [];
+  private oomWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly log: Logger,
+    /** Parent of every container's cgroup, relative to the cgroup root. */
+    private readonly cgroupParent: string,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private get(id: string | null | undefined): Entry {
+    const e = this.entries.get(id ?? '');
+    if (!e) throw new TtrpcError(Code.NotFound, `container ${JSON.stringify(id ?? '')} does not exist`);
+    return e;
+  }
+
+  private proc(req: { containerId?: string | null; execId?: string | null }): Proc {
+    const e = this.get(req.containerId);
+    const execId = req.execId || e.initExecId;
+    const p = e.procs.get(execId);
+    if (!p) throw new TtrpcError(Code.NotFound, `process ${JSON.stringify(execId)} does not exist in container ${e.id}`);
+    return p;
+  }
+
+  private track(execId: string, proc: ContainerProcess): Proc {
+    const p: Proc = { execId, proc };
+    if (proc.terminal) {
+      p.stdout = new OutputReader(proc.terminal);
+      p.stdin = proc.terminal;
+    } else {
+      if (proc.stdout) p.stdout = new OutputReader(proc.stdout);
+      if (proc.stderr) p.stderr = new OutputReader(proc.stderr);
+      p.stdin = proc.stdin;
+    }
+    return p;
+  }
+
+  async create(req: grpc.ICreateContainerRequest): Promise<void> {
+    const id = req.containerId ?? '';
+    if (!/^[\w.-]+$/.test(id)) throw new TtrpcError(Code.InvalidArgument, `container id must be [A-Za-z0-9_.-]+, got ${JSON.stringify(id)}`);
+    if (this.entries.has(id)) throw new TtrpcError(Code.AlreadyExists, `container ${id} already exists`);
+    if (!req.OCI) throw new TtrpcError(Code.InvalidArgument, `CreateContainer ${id}: no OCI spec`);
+    const spec = specFromProto(req.OCI);
+    const resources = spec.linux?.resources ?? {};
+    // The agent owns the cgroup tree of the guest: every container gets one below the sandbox's.
+    if (spec.linux) delete spec.linux.cgroupsPath;
+    let storages: MountedStorage[] = [];
+    let cgroup: Cgroup | undefined;
+    try {
+      storages = mountStorages(req.storages ?? []);
+      this.parentCgroup ??= await Cgroup.create(this.cgroupParent);
+      cgroup = await Cgroup.create(`${this.cgroupParent}/${id}`, resources);
+      const rootPath = spec.root?.path ?? '';
+      const container = await Container.create({ id, bundle: rootPath.startsWith('/') ? '/' : process.cwd(), spec, cgroup });
+      const execId = req.execId || id;
+      const entry: Entry = { id, container, cgroup, storages, procs: new Map(), initExecId: execId, state: 'created', stopOom: () => undefined };
+      entry.procs.set(execId, this.track(execId, container.init));
+      entry.stopOom = await cgroup.onOom(() => this.pushOom(id)).catch(() => () => undefined);
+      this.entries.set(id, entry);
+      void container.wait().then(() => {
+        if (entry.state !== 'created') entry.state = 'stopped';
+      });
+      this.log.info('container created', { container: id, pid: container.pid });
+    } catch (e) {
+      await cgroup?.destroy({ kill: true }).catch(() => undefined);
+      unmountStorages(storages);
+      throw wrap(`CreateContainer ${id}`, e);
+    }
+  }
+
+  async start(req: grpc.IStartContainerRequest): Promise<void> {
+    const e = this.get(req.containerId);
+    if (e.state !== 'created') throw new TtrpcError(Code.FailedPrecondition, `container ${e.id} is ${e.state}; only a created container can be started`);
+    try {
+      await e.container.start();
+    } catch (err) {
+      e.state = 'stopped';
+      throw wrap(`StartContainer ${e.id}`, err);
+    }
+    e.state = 'running';
+    this.log.info('container started', { container: e.id, pid: e.container.pid });
+  }
+
+  async exec(req: grpc.IExecProcessRequest): Promise<void> {
+    const e = this.get(req.containerId);
+    const execId = req.execId ?? '';
+    if (!execId) throw new TtrpcError(Code.InvalidArgument, `ExecProcess in ${e.id}: exec_id is empty`);
+    if (e.procs.has(execId)) throw new TtrpcError(Code.AlreadyExists, `process ${execId} already exists in container ${e.id}`);
+    if (e.state !== 'running') throw new TtrpcError(Code.FailedPrecondition, `container ${e.id} is ${e.state}; exec needs a running container`);
+    if (!req.process) throw new TtrpcError(Code.InvalidArgument, `ExecProcess ${execId}: no process`);
+    try {
+      const proc = await e.container.exec(processFromProto(req.process));
+      e.procs.set(execId, this.track(execId, proc));
+    } catch (err) {
+      throw wrap(`ExecProcess ${e.id}/${execId}`, err);
+    }
+  }
+
+  async signal(req: grpc.ISignalProcessRequest): Promise<void> {
+    const e = this.get(req.containerId);
+    const sig = SIGNAL_NAMES.get(req.signal ?? 0);
+    if (!sig) throw new TtrpcError(Code.InvalidArgument, `SignalProcess: unknown signal number ${req.signal}`);
+    if (!req.execId) {
+      // Every process of the container: the cgroup holds them all, forks included.
+      await e.cgroup.kill(sig).catch((err: Error) => {
+        throw wrap(`SignalProcess ${e.id}`, err);
+      });
+      return;
+    }
+    this.proc(req).proc.kill(sig);
+  }
+
+  async wait(req: grpc.IWaitProcessRequest): Promise<grpc.IWaitProcessResponse> {
+    const p = this.proc(req);
+    const e = this.get(req.containerId);
+    const info = await p.proc.wait();
+    if (p.execId !== e.initExecId) e.procs.delete(p.execId); // reaped, like waitpid: its id is free again
+    return { status: waitStatus(info) };
+  }
+
+  async writeStdin(req: grpc.IWriteStreamRequest): Promise<grpc.IWriteStreamResponse> {
+    const p = this.proc(req);
+    if (!p.stdin || p.stdin.destroyed || p.stdin.writableEnded) throw new TtrpcError(Code.FailedPrecondition, `stdin of ${req.containerId}/${p.execId} is closed`);
+    const data = req.data ?? new Uint8Array(0);
+    // Resolves once the data is handed to the pipe; a full pipe makes the caller wait (back-pressure).
+    await new Promise<void>((resolve, reject) => p.stdin!.write(data, (err) => (err ? reject(wrap('WriteStdin', err)) : resolve())));
+    return { len: data.length };
+  }
+
+  closeStdin(req: grpc.ICloseStdinRequest): void {
+    const p = this.proc(req);
+    if (p.stdin && p.stdin === p.proc.terminal) {
+      p.stdin.write(Buffer.from([4])); // a terminal has no half-close: send EOF (^D) as a tty would
+      return;
+    }
+    p.stdin?.end();
+  }
+
+  async read(req: grpc.IReadStreamRequest, which: 'stdout' | 'stderr', signal: AbortSignal): Promise<grpc.IReadStreamResponse> {
+    const p = this.proc(req);
+    const reader = p[which];
+    if (!reader) return { data: new Uint8Array(0) };
+    const data = await reader.read(Math.max(1, req.len || 65536), signal);
+    return { data: data ?? new Uint8Array(0) };
+  }
+
+  resize(req: grpc.ITtyWinResizeRequest): void {
+    const p = this.proc(req);
+    try {
+      p.proc.resize(req.row ?? 0, req.column ?? 0);
+    } catch (e) {
+      throw wrap(`TtyWinResize ${req.containerId}/${p.execId}`, e);
+    }
+  }
+
+  async pause(req: grpc.IPauseContainerRequest): Promise<void> {
+    const e = this.get(req.containerId);
+    if (e.state !== 'running') throw new TtrpcError(Code.FailedPrecondition, `container ${e.id} is ${e.state}; only a running container can be paused`);
+    await e.cgroup.freeze();
+    e.state = 'paused';
+  }
+
+  async resume(req: grpc.IResumeContainerRequest): Promise<void> {
+    const e = this.get(req.containerId);
+    if (e.state !== 'paused') throw new TtrpcError(Code.FailedPrecondition, `container ${e.id} is ${e.state}; only a paused container can be resumed`);
+    await e.cgroup.thaw();
+    e.state = 'running';
+  }
+
+  async update(req: grpc.IUpdateContainerRequest): Promise<void> {
+    const e = this.get(req.containerId);
+    try {
+      await e.cgroup.update(resourcesFromProto(req.resources));
+    } catch (err) {
+      throw wrap(`UpdateContainer ${e.id}`, err);
+    }
+  }
+
+  async stats(req: grpc.IStatsContainerRequest): Promise<grpc.IStatsContainerResponse> {
+    const e = this.get(req.containerId);
+    return { cgroupStats: statsToProto(await e.cgroup.stats()) };
+  }
+
+  async remove(req: grpc.IRemoveContainerRequest): Promise<void> {
+    const e = this.get(req.containerId);
+    const timeoutMs = (req.timeout ?? 0) > 0 ? req.timeout! * 1000 : undefined;
+    const work = (async () => {
+      if (e.state === 'paused') await e.cgroup.thaw();
+      await e.container.destroy();
+      e.stopOom();
+      await e.cgroup.destroy({ kill: true });
+    })();
+    if (timeoutMs === undefined) await work;
+    else {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        work,
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new TtrpcError(Code.DeadlineExceeded, `RemoveContainer ${e.id}: processes still running after ${req.timeout} s`)), timeoutMs))),
+      ]).finally(() => clearTimeout(timer));
+    }
+    const errors = unmountStorages(e.storages);
+    this.entries.delete(e.id);
+    this.log.info('container removed', { container: e.id });
+    if (errors.length > 0) throw new TtrpcError(Code.Internal, `RemoveContainer ${e.id}: ${errors.map((x) => x.message).join('; ')}`);
+  }
+
+  /** Removes every container, then the sandbox's cgroup (DestroySandbox, shutdown). */
+  async removeAll(): Promise<void> {
+    for (const id of [...this.entries.keys()]) await this.remove({ containerId: id }).catch((e: Error) => this.log.error('remove on shutdown failed', { container: id, error: e }));
+    if (this.entries.size === 0 && this.parentCgroup) {
+      await this.parentCgroup.destroy({ kill: true }).catch((e: Error) => this.log.error('removing the sandbox cgroup failed', { error: e }));
+      this.parentCgroup = undefined;
+    }
+  }
+
+  private pushOom(id: string): void {
+    this.oomQueue.push(id);
+    const w = this.oomWaiters;
+    this.oomWaiters = [];
+    for (const f of w) f();
+  }
+
+  /** Long poll: the next container with an OOM kill. */
+  async nextOom(signal: AbortSignal): Promise<grpc.IOOMEvent> {
+    while (this.oomQueue.length === 0) {
+      await new Promise<void>((resolve, reject) => {
+        if (signal.aborted) return reject(signal.reason);
+        const onAbort = (): void => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        this.oomWaiters.push(() => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        });
+      });
+    }
+    return { containerId: this.oomQueue.shift()! };
+  }
+}
+
+function statsToProto(s: CgroupStats): grpc.ICgroupStats {
+  return {
+    cpuStats: s.cpu
+      ? {
+          cpuUsage: { totalUsage: s.cpu.usageTotalNs, percpuUsage: s.cpu.perCpuNs ?? [], usageInKernelmode: s.cpu.usageSystemNs, usageInUsermode: s.cpu.usageUserNs },
+          throttlingData: { periods: s.cpu.throttling.periods, throttledPeriods: s.cpu.throttling.throttledPeriods, throttledTime: s.cpu.throttling.throttledTimeNs },
+        }
+      : undefined,
+    memoryStats: s.memory
+      ? {
+          cache: s.memory.stat.cache ?? s.memory.stat.file ?? 0,
+          usage: { usage: s.memory.usage, maxUsage: s.memory.maxUsage ?? 0, failcnt: s.memory.failcnt, limit: s.memory.limit ?? 0 },
+          stats: s.memory.stat,
+        }
+      : undefined,
+    pidsStats: s.pids ? { current: s.pids.current, limit: s.pids.limit ?? 0 } : undefined,
+  };
+}
