@@ -1,11 +1,13 @@
 // `npm run bench`: runs every benchmark suite in one process, one after another (2-core machine),
 // and prints one table. A suite that cannot run prints why and the others still run.
 import type { BenchRow, BenchSuite } from './result.js';
+import { agentSuite } from './agent.js';
 import { containerSuite } from './container.js';
+import { guestSuite } from './guest.js';
 import { ttrpcSuite } from './ttrpc.js';
 
 // Each issue's benchmark registers its suite here.
-const suites: BenchSuite[] = [ttrpcSuite, containerSuite];
+const suites: BenchSuite[] = [ttrpcSuite, containerSuite, agentSuite, guestSuite];
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);
