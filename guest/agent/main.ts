@@ -12,13 +12,14 @@ import { VsockServer } from '../../lib/vsock/socket.js';
 import { type ListenAddress, formatListenAddress, parseListenAddress } from './address.js';
 import { Agent } from './agent.js';
 import { type AgentCmdline, parseAgentCmdline } from './cmdline.js';
+import { startDebugConsole } from './debug-console.js';
 import { becomeInit, mountEarlyFilesystems, powerOff } from './init.js';
 import { serveSerialPort } from './serial-port.js';
 import { agentServiceDefinition, healthServiceDefinition } from './service.js';
 import { AGENT_VERSION } from './version.js';
 
 const USAGE = `Usage: kata-agent [--listen unix:PATH | vsock:PORT | serial:NAME] [--log-level LEVEL] [--poweroff-on-destroy]
-                  [--state-dir DIR] [--cgroup-parent PATH] [--cmdline FILE]
+                  [--state-dir DIR] [--cgroup-parent PATH] [--debug-console ADDR] [--cmdline FILE]
 
 The kata-ts guest agent: serves the agent API (proto/agent.proto) over ttrpc.
 
@@ -28,6 +29,8 @@ The kata-ts guest agent: serves the agent API (proto/agent.proto) over ttrpc.
                          the image's systemd unit sets it)
   --state-dir DIR        per-sandbox state; default /run/kata-ts/sandbox
   --cgroup-parent PATH   where container cgroups go, relative to the cgroup root; default kata-agent
+  --debug-console ADDR   serve a root shell at ADDR (unix:PATH or vsock:PORT); default off, or
+                         vsock:<agent.debug_console_vport> (1026) with agent.debug_console
   --cmdline FILE         kernel command line to read agent.* from; default /proc/cmdline
   --help                 this text
 
@@ -41,6 +44,7 @@ export interface AgentArgs {
   poweroffOnDestroy: boolean;
   stateDir?: string;
   cgroupParent?: string;
+  debugConsole?: ListenAddress;
   cmdlineFile: string;
   help: boolean;
 }
@@ -73,6 +77,9 @@ export function parseArgs(argv: readonly string[]): AgentArgs {
         break;
       case '--state-dir':
         out.stateDir = value();
+        break;
+      case '--debug-console':
+        out.debugConsole = parseListenAddress(value());
         break;
       case '--cgroup-parent':
         out.cgroupParent = value();
@@ -149,6 +156,15 @@ async function main(argv: string[]): Promise<void> {
     process.once('SIGINT', onSignal);
   }
   stopListening = await listen(server, addr, log);
+  const consoleAddr: ListenAddress | undefined = args.debugConsole ?? (cmdline.debugConsole ? { kind: 'vsock', port: cmdline.debugConsolePort } : undefined);
+  if (consoleAddr) {
+    const stopConsole = await startDebugConsole(consoleAddr, log);
+    const stopServer = stopListening;
+    stopListening = () => {
+      stopConsole();
+      stopServer();
+    };
+  }
   const ms = Math.round(performance.now()); // since the process started (Node's time origin)
   log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startupMs: ms });
   process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${ms} ms)\n`);

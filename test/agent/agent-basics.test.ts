@@ -121,3 +121,20 @@ t.test('SIGTERM stops the agent cleanly and removes its socket', async (t) => {
   t.notOk(existsSync(a.socket), 'socket removed');
   t.match(a.output(), /"msg":"stopping on signal","signal":"SIGTERM"/);
 });
+
+t.test('the debug console serves a root shell per connection, only when asked for', async (t) => {
+  const consolePath = `/tmp/kata-debug-${process.pid}.sock`;
+  const a = await startAgent(t, ['--debug-console', `unix:${consolePath}`]);
+  t.teardown(() => rmSync(consolePath, { force: true }));
+  t.match(a.output(), /"msg":"debug console enabled"/);
+  const { createConnection } = await import('node:net');
+  const sock = createConnection(consolePath);
+  let out = '';
+  sock.on('data', (b: Buffer) => (out += b.toString()));
+  await new Promise<void>((resolve) => sock.once('connect', () => resolve()));
+  sock.write('echo "answer=$((6*7)) uid=$(id -u)"; exit\n');
+  await new Promise<void>((resolve) => sock.once('close', () => resolve()));
+  t.match(out, /answer=42 uid=0/);
+  const b = await startAgent(t);
+  t.notMatch(b.output(), /debug console/, 'off by default');
+});
