@@ -1,0 +1,69 @@
+// The QEMU command line for one sandbox VM, as a pure function of what the runtime decided
+// (machine, accelerator, sizes, guest assets, sockets, shares), so it can be read and tested
+// without starting anything. Used by lib/hypervisor/qemu.ts.
+export interface QemuVmSpec {
+  qemuPath: string;
+  machineType: 'q35' | 'pc' | 'microvm';
+  accel: 'kvm' | 'tcg';
+  vcpus: number;
+  memoryMiB: number;
+  kernel: string;
+  /** Exactly one of image (DAX nvdimm) and initrd. */
+  image?: { path: string; bytes: number };
+  initrd?: string;
+  /** Extra kernel parameters: the configuration's, then the runtime's (agent.*). */
+  kernelParams: string[];
+  consoleLog: string;
+  qmpSocket: string;
+  /** The agent channel: a named virtio-serial port whose host end is this unix socket. */
+  agentChannel?: { socket: string; name: string };
+  /** A host directory shared with the guest over virtio-9p under this mount tag. */
+  sharedDir?: { path: string; tag: string };
+}
+
+// The rootfs image's partition and mount options (osbuilder makes one ext4 partition).
+export const IMAGE_ROOT_PARAMS = ['root=/dev/pmem0p1', 'rootflags=dax,data=ordered,errors=remount-ro', 'ro', 'rootfstype=ext4'];
+const BASE_PARAMS = ['console=ttyS0', 'panic=1', 'quiet', 'reboot=k', 'tsc=reliable', 'no_timer_check'];
+
+export function qemuArgs(s: QemuVmSpec): string[] {
+  if (!!s.image === !!s.initrd) throw new Error('a VM boots from exactly one of a rootfs image and an initrd');
+  const machine = [s.machineType, `accel=${s.accel}`, 'memory-backend=ram'];
+  const mem = [`${s.memoryMiB}M`];
+  if (s.image) {
+    if (s.machineType === 'microvm') throw new Error('the rootfs image is an nvdimm, which machine type microvm does not have; use q35 or an initrd');
+    machine.push('nvdimm=on');
+    // The nvdimm is a memory device: the guest needs a slot and address space for it.
+    const imageMiB = Math.ceil(s.image.bytes / 1048576);
+    mem.push('slots=2', `maxmem=${s.memoryMiB + imageMiB + 1024}M`);
+  }
+  const args = [
+    '-name', 'kata-ts', '-no-user-config', '-nodefaults', '-nographic', '-no-reboot',
+    '-machine', machine.join(','),
+    '-cpu', s.accel === 'kvm' ? 'host' : 'max',
+    '-smp', String(s.vcpus),
+    '-m', mem.join(','),
+    // Guest RAM as shareable memfd: vhost-user back-ends map it.
+    '-object', `memory-backend-memfd,id=ram,size=${s.memoryMiB}M,share=on`,
+    '-chardev', `file,id=console,path=${s.consoleLog}`,
+    '-serial', 'chardev:console',
+    '-qmp', `unix:${s.qmpSocket},server=on,wait=off`,
+    '-kernel', s.kernel,
+  ];
+  const params = [...BASE_PARAMS];
+  if (s.image) {
+    args.push('-object', `memory-backend-file,id=img0,mem-path=${s.image.path},size=${s.image.bytes},share=on,readonly=on`,
+      '-device', 'nvdimm,id=nv0,memdev=img0,unarmed=on');
+    params.push(...IMAGE_ROOT_PARAMS);
+  } else {
+    args.push('-initrd', s.initrd!);
+  }
+  if (s.agentChannel) {
+    args.push('-device', 'virtio-serial-pci,id=serial0', '-chardev', `socket,id=agent,path=${s.agentChannel.socket},server=on,wait=off`,
+      '-device', `virtserialport,chardev=agent,name=${s.agentChannel.name}`);
+  }
+  if (s.sharedDir) {
+    args.push('-fsdev', `local,id=shared,path=${s.sharedDir.path},security_model=none`, '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${s.sharedDir.tag}`);
+  }
+  args.push('-append', [...params, ...s.kernelParams].join(' '));
+  return args;
+}

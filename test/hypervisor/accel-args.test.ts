@@ -1,0 +1,51 @@
+// Pure parts of the QEMU hypervisor: the accelerator choice from the host's facts, and the
+// command line for each kind of guest.
+import t from 'tap';
+import { chooseAccel, kvmUnavailable, probeHost } from '../../lib/hypervisor/accel.js';
+import { IMAGE_ROOT_PARAMS, type QemuVmSpec, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
+
+t.test('accel: auto takes KVM only with a CPU flag, a kvm module and /dev/kvm; kvm without them says why', async (t) => {
+  const full = { cpuFlag: 'vmx', kvmModule: 'kvm_intel', devKvm: true } as const;
+  t.same(chooseAccel('auto', full), { accel: 'kvm' });
+  t.same(chooseAccel('tcg', full), { accel: 'tcg' });
+  const noFlag = { ...full, cpuFlag: undefined };
+  t.match(chooseAccel('auto', noFlag), { accel: 'tcg', warning: /no vmx or svm flag/ });
+  t.throws(() => chooseAccel('kvm', noFlag), /accel = "kvm" but KVM cannot be used here: the CPU has no vmx or svm flag/);
+  t.match(kvmUnavailable({ ...full, kvmModule: undefined }), /neither kvm_intel nor kvm_amd is loaded/);
+  t.match(kvmUnavailable({ ...full, devKvm: false }), /\/dev\/kvm is missing/);
+  const here = probeHost();
+  t.pass(`this host: ${JSON.stringify(here)} → ${JSON.stringify(chooseAccel('auto', here))}`);
+});
+
+const base: QemuVmSpec = {
+  qemuPath: '/usr/bin/qemu-system-x86_64', machineType: 'q35', accel: 'tcg', vcpus: 2, memoryMiB: 512,
+  kernel: '/k/bzImage', kernelParams: ['agent.log=debug'], consoleLog: '/s/console.log', qmpSocket: '/s/qmp.sock',
+};
+
+t.test('qemu args: initrd guest with a serial agent channel and a 9p share', async (t) => {
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', agentChannel: { socket: '/s/agent.sock', name: 'agent.channel.0' }, sharedDir: { path: '/s/shared', tag: 'kataShared' } });
+  const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  t.same(after('-machine'), ['q35,accel=tcg,memory-backend=ram']);
+  t.same(after('-m'), ['512M']);
+  t.ok(after('-object').includes('memory-backend-memfd,id=ram,size=512M,share=on'), 'guest RAM is a shared memfd');
+  t.same(after('-initrd'), ['/k/initrd.img']);
+  t.same(after('-qmp'), ['unix:/s/qmp.sock,server=on,wait=off']);
+  t.ok(after('-chardev').includes('socket,id=agent,path=/s/agent.sock,server=on,wait=off'));
+  t.ok(after('-device').includes('virtserialport,chardev=agent,name=agent.channel.0'));
+  t.ok(after('-device').includes('virtio-9p-pci,fsdev=shared,mount_tag=kataShared'));
+  t.match(after('-append')[0], /^console=ttyS0 .* agent\.log=debug$/);
+  t.notMatch(after('-append')[0], /root=/);
+});
+
+t.test('qemu args: image guest is a read-only DAX nvdimm with room in the memory map', async (t) => {
+  const a = qemuArgs({ ...base, image: { path: '/k/img', bytes: 256 << 20 } });
+  const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  t.same(after('-machine'), ['q35,accel=tcg,memory-backend=ram,nvdimm=on']);
+  t.same(after('-m'), ['512M,slots=2,maxmem=1792M']);
+  t.ok(after('-object').includes(`memory-backend-file,id=img0,mem-path=/k/img,size=${256 << 20},share=on,readonly=on`));
+  t.ok(after('-device').includes('nvdimm,id=nv0,memdev=img0,unarmed=on'));
+  t.match(after('-append')[0], IMAGE_ROOT_PARAMS.join(' '));
+  t.throws(() => qemuArgs({ ...base, machineType: 'microvm', image: { path: '/k/img', bytes: 1 } }), /microvm/);
+  t.throws(() => qemuArgs({ ...base }), /exactly one of a rootfs image and an initrd/);
+  t.throws(() => qemuArgs({ ...base, initrd: '/i', image: { path: '/k/img', bytes: 1 } }), /exactly one/);
+});
