@@ -62,7 +62,7 @@ export function qemuArgs(s: QemuVmSpec): string[] {
       '-device', `virtserialport,chardev=agent,name=${s.agentChannel.name}`);
   }
   if (s.sharedDir) {
-    args.push('-fsdev', `local,id=shared,path=${s.sharedDir.path},security_model=none`, '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${s.sharedDir.tag}`);
+    args.push('-fsdev', `local,id=shared,path=${s.sharedDir.path},security_model=none,multidevs=remap`, '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${s.sharedDir.tag}`);
   }
   args.push('-append', [...params, ...s.kernelParams].join(' '));
   return args;

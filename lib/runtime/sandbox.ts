@@ -1,0 +1,241 @@
+// A sandbox: one VM with the agent in it, and its containers. create() turns the configuration
+// into a running QEMU, waits for the agent (until dial_timeout, then fails with the console's
+// last lines), and calls CreateSandbox with the shared directory the containers' rootfs come
+// through (virtio-9p). Every failure on the way undoes what was done; delete() removes the
+// containers, stops QEMU (QMP first) and removes the shared directory, mounts and state.
+// Used by the shim and the kata-runtime CLI.
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { agentService, healthService } from '../agent/api.js';
+import { processToProto, specToProto } from '../agent/spec-to-proto.js';
+import { checkAssets } from '../config/assets.js';
+import type { RuntimeConfig } from '../config/types.js';
+import type { ProcessSpec, Spec } from '../container/spec.js';
+import { chooseAccel, probeHost } from '../hypervisor/accel.js';
+import { QemuVm } from '../hypervisor/qemu.js';
+import type { Logger } from '../log/logger.js';
+import { loadAddon } from '../native/addon.js';
+import { type ServiceClient, TtrpcClient, serviceClient } from '../ttrpc/index.js';
+import { AGENT_CHANNEL, GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
+import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
+
+const MS_BIND = 0x1000;
+const MNT_DETACH = 2;
+
+export type AgentClient = ServiceClient<typeof agentService.methods>;
+
+export interface SandboxOptions {
+  id: string;
+  config: RuntimeConfig;
+  log: Logger;
+  stateRoot?: string;
+  hostname?: string;
+  /** Extra kernel parameters for this sandbox only (tests, debugging). */
+  kernelParams?: string[];
+}
+
+async function dialAgent(socket: string, vm: QemuVm, timeoutMs: number): Promise<TtrpcClient> {
+  const until = Date.now() + timeoutMs;
+  let last: Error | undefined;
+  while (Date.now() < until) {
+    if (!vm.running) throw new Error(`QEMU exited before the agent answered; console:\n${vm.consoleTail(30)}`);
+    let c: TtrpcClient | undefined;
+    try {
+      c = await TtrpcClient.connect(socket);
+      await serviceClient(c, healthService).Check({}, { timeoutMs: Math.max(500, Math.min(5000, until - Date.now())) });
+      return c;
+    } catch (e) {
+      c?.close();
+      last = e as Error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`the agent did not answer within ${timeoutMs / 1000} s (dial_timeout; last error: ${last?.message ?? 'none'}); console:\n${vm.consoleTail(30)}`);
+}
+
+export class Sandbox {
+  private readonly containers = new Map<string, ContainerRecord>();
+
+  private constructor(
+    readonly id: string,
+    readonly vm: QemuVm,
+    private readonly client: TtrpcClient,
+    readonly agent: AgentClient,
+    private readonly record: SandboxRecord,
+    private readonly stateRoot: string,
+    private readonly log: Logger,
+  ) {}
+
+  get consoleLog(): string {
+    return this.record.consoleLog;
+  }
+
+  static async create(o: SandboxOptions): Promise<Sandbox> {
+    if (!/^[\w.-]+$/.test(o.id)) throw new Error(`sandbox id must be [A-Za-z0-9_.-]+, got ${JSON.stringify(o.id)}`);
+    const q = o.config.hypervisor.qemu;
+    await checkAssets(o.config); // names a missing kernel, image, initrd or QEMU before anything starts
+    const stateRoot = o.stateRoot ?? DEFAULT_STATE_ROOT;
+    const dir = sandboxDir(stateRoot, o.id);
+    if (existsSync(dir)) throw new Error(`sandbox ${o.id} already exists (${dir})`);
+    const log = o.log.child({ sandbox: o.id });
+    const accel = chooseAccel(q.accel, probeHost());
+    if (accel.warning) log.warn(accel.warning);
+    const shared = join(dir, 'shared');
+    mkdirSync(shared, { recursive: true });
+    const agentSocket = join(dir, 'agent.sock');
+    const params = [`agent.listen=serial:${AGENT_CHANNEL}`, ...(q.kernelParams ? q.kernelParams.split(/\s+/).filter(Boolean) : [])];
+    if (o.config.agent.kata.enableDebug) params.push('agent.log=debug');
+    if (o.config.agent.kata.debugConsoleEnabled) params.push('agent.debug_console');
+    params.push(...(o.kernelParams ?? []));
+    let vm: QemuVm | undefined;
+    let client: TtrpcClient | undefined;
+    try {
+      vm = await QemuVm.start(
+        {
+          qemuPath: q.path,
+          machineType: q.machineType as 'q35',
+          accel: accel.accel,
+          vcpus: q.defaultVcpus,
+          memoryMiB: q.defaultMemory,
+          kernel: q.kernel,
+          ...(q.image ? { image: { path: q.image, bytes: statSync(q.image).size } } : { initrd: q.initrd }),
+          kernelParams: params,
+          consoleLog: join(dir, 'console.log'),
+          qmpSocket: join(dir, 'qmp.sock'),
+          agentChannel: { socket: agentSocket, name: AGENT_CHANNEL },
+          sharedDir: { path: shared, tag: SHARED_TAG },
+        },
+        log,
+      );
+      client = await dialAgent(agentSocket, vm, o.config.agent.kata.dialTimeout * 1000);
+      const agent = serviceClient(client, agentService);
+      await agent.CreateSandbox({
+        sandboxId: o.id,
+        hostname: o.hostname ?? '',
+        storages: [{ driver: '9p', source: SHARED_TAG, fstype: '9p', options: ['nodev', 'msize=512000', 'cache=none'], mountPoint: GUEST_SHARED_DIR }],
+      });
+      const record: SandboxRecord = {
+        id: o.id,
+        createdAt: new Date().toISOString(),
+        qemuPid: vm.pid,
+        qmpSocket: vm.spec.qmpSocket,
+        agentSocket,
+        consoleLog: vm.spec.consoleLog,
+        sharedDir: shared,
+        debugConsole: o.config.agent.kata.debugConsoleEnabled,
+        kernel: q.kernel,
+        rootfs: q.image ? { kind: 'image', path: q.image } : { kind: 'initrd', path: q.initrd },
+        containers: [],
+      };
+      writeRecord(stateRoot, record);
+      log.info('sandbox created', { qemuPid: vm.pid });
+      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log);
+    } catch (e) {
+      client?.close();
+      await vm?.stop(2000).catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error(`create sandbox ${o.id}: ${(e as Error).message}`, { cause: e });
+    }
+  }
+
+  private save(): void {
+    this.record.containers = [...this.containers.values()];
+    writeRecord(this.stateRoot, this.record);
+  }
+
+  /** Shares the bundle's rootfs into the VM and creates the container there (not started). */
+  async createContainer(id: string, bundle: string, spec: Spec): Promise<void> {
+    if (!/^[\w.-]+$/.test(id)) throw new Error(`container id must be [A-Za-z0-9_.-]+, got ${JSON.stringify(id)}`);
+    if (this.containers.has(id)) throw new Error(`container ${id} already exists in sandbox ${this.id}`);
+    const hostRootfs = spec.root?.path ? (spec.root.path.startsWith('/') ? spec.root.path : join(bundle, spec.root.path)) : '';
+    if (!hostRootfs || !existsSync(hostRootfs)) throw new Error(`container ${id}: rootfs ${hostRootfs || '(root.path not set)'} does not exist`);
+    const target = join(this.record.sharedDir, id, 'rootfs');
+    mkdirSync(target, { recursive: true });
+    loadAddon().mountFs(hostRootfs, target, '', MS_BIND, '');
+    const rec: ContainerRecord = { id, bundle, sharedRootfs: target };
+    this.containers.set(id, rec);
+    this.save();
+    // The guest gets the spec with guest paths, and without host namespace paths and cgroups.
+    const guestSpec: Spec = structuredClone(spec);
+    guestSpec.root = { path: guestRootfs(id), readonly: spec.root?.readonly ?? false };
+    if (guestSpec.linux) {
+      guestSpec.linux.namespaces = (guestSpec.linux.namespaces ?? []).map((n) => ({ type: n.type }));
+      delete guestSpec.linux.cgroupsPath;
+    }
+    try {
+      await this.agent.CreateContainer({ containerId: id, execId: id, OCI: specToProto(guestSpec) });
+    } catch (e) {
+      this.unshare(rec);
+      throw new Error(`create container ${id} in sandbox ${this.id}: ${(e as Error).message}`, { cause: e });
+    }
+  }
+
+  async startContainer(id: string): Promise<void> {
+    await this.agent.StartContainer({ containerId: id });
+  }
+
+  async exec(id: string, execId: string, process: ProcessSpec): Promise<void> {
+    await this.agent.ExecProcess({ containerId: id, execId, process: processToProto(process) });
+  }
+
+  async signal(id: string, execId: string, signal: number): Promise<void> {
+    await this.agent.SignalProcess({ containerId: id, execId, signal });
+  }
+
+  /** The exit status (code or 128+signal); rejects when the VM goes away first. */
+  async wait(id: string, execId = id): Promise<number> {
+    const vmGone = this.vm.wait().then((e) => {
+      throw new Error(`sandbox ${this.id}: the VM exited (${e.code ?? e.signal}) while waiting for ${id}/${execId}`);
+    });
+    const r = await Promise.race([this.agent.WaitProcess({ containerId: id, execId }), vmGone]);
+    return r.status ?? 0;
+  }
+
+  /** Everything the process writes to stdout (or stderr) until it closes the stream. */
+  async readAll(id: string, execId = id, which: 'ReadStdout' | 'ReadStderr' = 'ReadStdout'): Promise<string> {
+    let out = '';
+    for (;;) {
+      const r = await this.agent[which]({ containerId: id, execId, len: 65536 });
+      if (!r.data || r.data.length === 0) return out;
+      out += Buffer.from(r.data).toString('utf8');
+    }
+  }
+
+  private unshare(rec: ContainerRecord): void {
+    try {
+      loadAddon().unmount(rec.sharedRootfs, MNT_DETACH);
+    } catch (e) {
+      this.log.warn('unmount of a shared rootfs failed', { container: rec.id, error: e as Error });
+    }
+    rmSync(join(this.record.sharedDir, rec.id), { recursive: true, force: true });
+    this.containers.delete(rec.id);
+    this.save();
+  }
+
+  async deleteContainer(id: string): Promise<void> {
+    const rec = this.containers.get(id);
+    if (!rec) throw new Error(`container ${id} does not exist in sandbox ${this.id}`);
+    if (this.vm.running) await this.agent.RemoveContainer({ containerId: id, timeout: 10 });
+    this.unshare(rec);
+  }
+
+  /** Removes the containers, stops the VM and removes every trace of the sandbox. */
+  async delete(): Promise<void> {
+    const errors: string[] = [];
+    if (this.vm.running) {
+      for (const id of [...this.containers.keys()]) {
+        await this.agent.RemoveContainer({ containerId: id, timeout: 10 }).catch((e: Error) => errors.push(`remove ${id}: ${e.message}`));
+      }
+      // The agent powers the VM off after DestroySandbox; QMP quit covers an agent that cannot.
+      await this.agent.DestroySandbox({}, { timeoutMs: 10000 }).catch((e: Error) => errors.push(`DestroySandbox: ${e.message}`));
+    }
+    for (const rec of [...this.containers.values()]) this.unshare(rec);
+    this.client.close();
+    await this.vm.stop();
+    const shared = this.record.sharedDir;
+    if (existsSync(shared) && readdirSync(shared).length > 0) errors.push(`shared directory ${shared} is not empty`);
+    else rmSync(sandboxDir(this.stateRoot, this.id), { recursive: true, force: true });
+    this.log.info('sandbox deleted');
+    if (errors.length > 0) this.log.warn('sandbox delete had problems', { problems: errors.join('; ') });
+  }
+}
