@@ -3,7 +3,7 @@
 // rlimits, terminal, memory limit + OOM event, exec into a running container, and bad plans that
 // must fail with a named error and leave no mount, child or cgroup behind.
 import t from 'tap';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Cgroup, detectCgroupVersion } from '../../lib/cgroup/cgroup.js';
@@ -174,6 +174,20 @@ t.test('exec joins a running container: namespaces, cgroup, own user, env and cw
   t.same((await out).split('\n').slice(0, 5), ['kata-test', '1000', '/home/alice', 'exec-env', 'sleep 1000 ']);
   c.kill('SIGKILL');
   t.equal((await c.wait()).signal, 'SIGKILL');
+});
+
+t.test('a new user namespace maps root to an unprivileged host uid', async (t) => {
+  chmodSync(bundle.dir, 0o755); // mkdtemp's 0700 would shut the mapped root out of its rootfs
+  const spec = sh('id -u; cat /proc/self/uid_map; cat /dev/null && echo devnull=ok');
+  spec.linux!.namespaces!.push({ type: 'user' });
+  spec.linux!.uidMappings = [{ containerID: 0, hostID: 100000, size: 65536 }];
+  spec.linux!.gidMappings = [{ containerID: 0, hostID: 100000, size: 65536 }];
+  const r = await run(bundle, spec);
+  t.equal(r.exit.code, 0, r.err);
+  const lines = r.out.split('\n');
+  t.equal(lines[0], '0');
+  t.same(lines[1]!.trim().split(/\s+/), ['0', '100000', '65536']);
+  t.equal(lines[2], 'devnull=ok', 'devices are bind-mounted from the host (mknod is refused in a user ns)');
 });
 
 t.test('bad plans fail with a named error and leave nothing behind', async (t) => {
