@@ -41,6 +41,15 @@ t.test('a container sees its own hostname, PID 1 and the user it was given', asy
   t.match(alice.out.split('\n')[1], /^uid=1000\(alice\) gid=1000\(alice\) groups=.*50\(staff\)/);
 });
 
+t.test('containers created at the same time keep their own stdio', async (t) => {
+  // Each create forks on its own worker thread; none may hold another's pipes open.
+  const rs = await Promise.all([0, 1, 2, 3].map((i) => run(bundle, sh(`echo out-${i}; echo err-${i} >&2`))));
+  rs.forEach((r, i) => {
+    t.equal(r.out, `out-${i}\n`);
+    t.equal(r.err, `err-${i}\n`);
+  });
+});
+
 t.test('env, cwd and umask come from the spec; stdin is a pipe', async (t) => {
   const spec = sh('pwd; echo "$FOO"; umask; read line; echo "got $line"');
   spec.process!.cwd = '/tmp';
@@ -130,7 +139,7 @@ t.test('a terminal container sees a tty of the spec size, and resize reaches it'
   let seen = '';
   c.init.terminal!.on('data', (d: string) => (seen += d));
   await c.start();
-  while (!/24 80/.test(seen)) await sleep(5);
+  while (!/24 80/.test(seen) && c.init.state !== 'stopped') await sleep(5);
   c.resize(40, 100);
   c.init.terminal!.write('go\n');
   t.same(await c.wait(), { pid: c.pid, code: 0 });
@@ -151,8 +160,8 @@ t.test('a memory limit kills a process that exceeds it and an OOM event arrives'
   await cg.onOom(() => oom());
   const r = await run(bundle, baseSpec(['dd', 'if=/dev/zero', 'of=/dev/null', 'bs=256M', 'count=1']), { cgroup: cg });
   t.equal(r.exit.signal, 'SIGKILL');
-  await gotOom;
-  t.pass('OOM event arrived');
+  const timedOut = await Promise.race([gotOom.then(() => false), sleep(10_000).then(() => true)]);
+  t.notOk(timedOut, 'an OOM event arrived within 10 s');
 });
 
 t.test('exec joins a running container: namespaces, cgroup, own user, env and cwd', async (t) => {
@@ -191,14 +200,14 @@ t.test('a new user namespace maps root to an unprivileged host uid', async (t) =
 });
 
 t.test('bad plans fail with a named error and leave nothing behind', async (t) => {
-  const before = snapshot();
+  const before = snapshot(bundle.dir);
   const cgroupsPath = `kata-ts-test-container-${process.pid}/bad`;
   const cgDir = '/sys/fs/cgroup/memory/' + cgroupsPath;
   const attempt = async (spec: Spec, pattern: RegExp, what: string) => {
     spec.linux!.cgroupsPath = cgroupsPath;
     await t.rejects(Container.create({ id: uniqueId('bad'), bundle: bundle.dir, spec }), pattern, what);
     t.notOk(existsSync(cgDir), `${what}: no cgroup left`);
-    t.same(snapshot(), before, `${what}: no mount or child left`);
+    t.same(snapshot(bundle.dir), before, `${what}: no mount or child left`);
   };
 
   const missingRoot = sh('true');
@@ -228,31 +237,31 @@ t.test('bad plans fail with a named error and leave nothing behind', async (t) =
 });
 
 t.test('the addon refuses a missing rootfs by itself, naming the step', async (t) => {
-  const before = snapshot();
+  const before = snapshot(bundle.dir);
   const plan = planFromSpec(sh('true'), { bundle: bundle.dir });
   plan.rootfs = '/nonexistent-rootfs';
   await t.rejects(loadAddon().containerCreate(plan), { message: /^rootfs \/nonexistent-rootfs: ENOENT/, step: 'rootfs', code: 'ENOENT' });
   plan.rootfs = bundle.rootfs;
   plan.mounts.push({ source: 'x', destination: '/x', type: 'nosuchfs', options: [] });
   await t.rejects(loadAddon().containerCreate(plan), { message: /^mount nosuchfs on .*: ENODEV/, step: 'mount' });
-  t.same(snapshot(), before);
+  t.same(snapshot(bundle.dir), before);
 });
 
 t.test('a failed exec at start is an error and the process is gone', async (t) => {
-  const before = snapshot();
+  const before = snapshot(bundle.dir);
   // Exists, so create passes; not executable, so execve refuses it.
   const c = await Container.create({ id: uniqueId('noexec'), bundle: bundle.dir, spec: baseSpec(['/etc/passwd']) });
   await t.rejects(c.start(), { message: /^exec \/etc\/passwd: EACCES/, step: 'exec' });
   t.equal(c.init.state, 'stopped');
   await c.destroy();
-  t.same(snapshot(), before);
+  t.same(snapshot(bundle.dir), before);
 });
 
 t.test('destroying a created container that never started kills its waiting process', async (t) => {
-  const before = snapshot();
+  const before = snapshot(bundle.dir);
   const c = await Container.create({ id: uniqueId('discard'), bundle: bundle.dir, spec: sh('echo never') });
   t.equal(c.init.state, 'created');
   await c.destroy();
   t.equal(c.init.state, 'stopped');
-  t.same(snapshot(), before);
+  t.same(snapshot(bundle.dir), before);
 });

@@ -19,6 +19,7 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -386,11 +387,27 @@ void setupStdio(const ProcessPlan& p, const ChildFds& fds, int ptySlave) {
   fail("exec", proc.args[0], errno);
 }
 
+
+// Closes every fd above 2 except the ones in keep. Another create running at the same time may
+// have forked with our pipe ends open; closing what is not ours here means a waiting container
+// never holds another container's stdio or sync socket open.
+void closeAllBut(std::vector<int> keep) {
+  std::sort(keep.begin(), keep.end());
+  unsigned from = 3;
+  for (int fd : keep) {
+    if (fd < 3) continue;
+    if (static_cast<unsigned>(fd) > from) ::syscall(SYS_close_range, from, static_cast<unsigned>(fd) - 1, 0U);
+    from = static_cast<unsigned>(fd) + 1;
+  }
+  ::syscall(SYS_close_range, from, ~0U, 0U);
+}
+
 }  // namespace
 
 void runIntermediate(const ContainerPlan& plan, const std::vector<sock_filter>& seccomp, const ChildFds& fds) {
   gSync = fds.sync;
   resetSignals();
+  closeAllBut({fds.sync, fds.stdio[0], fds.stdio[1], fds.stdio[2]});
   int lastCap = lastCapability();
   // Open every namespace to join before joining any: entering a mount namespace changes what
   // the paths mean. The user namespace goes first, it grants the rights for the others.
