@@ -3,7 +3,7 @@
 // rlimits, terminal, memory limit + OOM event, exec into a running container, and bad plans that
 // must fail with a named error and leave no mount, child or cgroup behind.
 import t from 'tap';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Cgroup, detectCgroupVersion } from '../../lib/cgroup/cgroup.js';
@@ -89,6 +89,24 @@ t.test('a bind mount with ro is read-only; without it writes reach the host', as
   t.match(r.err, /Read-only file system/);
   t.notOk(existsSync(join(host, 'x')));
   t.equal(readFileSync(join(host, 'out'), 'utf8'), 'hi\n');
+});
+
+t.test('a symlink in the image cannot send a mount point or device out of the rootfs', async (t) => {
+  const b = makeBundle();
+  t.teardown(() => b.remove());
+  mkdirSync(join(b.dir, 'outside')); // on the host, next to the rootfs
+  mkdirSync(join(b.rootfs, 'outside'));
+  // Followed naively from the host, this climbs out of rootfs/ into the bundle directory.
+  symlinkSync('../outside', join(b.rootfs, 'escape'));
+  symlinkSync('../outside', join(b.rootfs, 'devlink'));
+  const spec = sh('grep -c " /outside/newdir " /proc/mounts; ls /outside');
+  spec.mounts!.push({ destination: '/escape/newdir', type: 'tmpfs', source: 'tmpfs' });
+  spec.linux!.devices = [{ path: '/devlink/null2', type: 'c', major: 1, minor: 3 }];
+  const r = await run(b, spec);
+  t.equal(r.exit.code, 0, r.err);
+  t.same(r.out.split('\n').slice(0, 3), ['1', 'newdir', 'null2']);
+  t.notOk(existsSync(join(b.dir, 'outside', 'newdir')), 'no directory was made on the host');
+  t.notOk(existsSync(join(b.dir, 'outside', 'null2')), 'no device node was made on the host');
 });
 
 t.test('a dropped capability makes chown fail; with it chown works', async (t) => {
