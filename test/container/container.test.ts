@@ -203,6 +203,17 @@ t.test('exec joins a running container: namespaces, cgroup, own user, env and cw
   t.equal((await c.wait()).signal, 'SIGKILL');
 });
 
+t.test('exec with a terminal gets its own tty from the container devpts', async (t) => {
+  const c = await Container.create({ id: uniqueId('exectty'), bundle: bundle.dir, spec: baseSpec(['sleep', '1000']) });
+  t.teardown(() => c.destroy());
+  await c.start();
+  const p = await c.exec({ terminal: true, consoleSize: { height: 30, width: 90 }, user: { uid: 1000, gid: 1000 }, args: ['sh', '-c', 'tty; stty size; id -u'], env: ['PATH=/bin'], cwd: '/' });
+  t.equal(p.stdout, undefined);
+  const out = collect(p.terminal);
+  t.equal((await p.wait()).code, 0);
+  t.same((await out).replace(/\r/g, '').split('\n').slice(0, 3), ['/dev/pts/0', '30 90', '1000']);
+});
+
 t.test('a new user namespace maps root to an unprivileged host uid', async (t) => {
   chmodSync(bundle.dir, 0o755); // mkdtemp's 0700 would shut the mapped root out of its rootfs
   const spec = sh('id -u; cat /proc/self/uid_map; cat /dev/null && echo devnull=ok');
