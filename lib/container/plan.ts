@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { loadAddon, type NativeContainerPlan, type NativeProcessPlan } from '../native/addon.js';
 import type { NamespaceType, ProcessSpec, Spec } from './spec.js';
+import { expandCgroupMount } from './cgroup-mount.js';
 import { resolveUser } from './user.js';
 
 /** A spec that cannot run; `field` is the spec path that is wrong. */
@@ -122,7 +123,7 @@ export function planFromSpec(spec: Spec, opts: PlanOptions): NativeContainerPlan
     throw new PlanError('linux.namespaces', 'a mount namespace is required: the container mounts its root');
   if (spec.hostname && !hasNew('uts')) throw new PlanError('hostname', 'needs a new uts namespace');
   const types = mountableTypes();
-  const mounts = (spec.mounts ?? []).map((m, i) => {
+  const mounts = (spec.mounts ?? []).flatMap((m, i) => (m.type === 'cgroup' ? expandCgroupMount(m).map((x) => [x, i] as const) : [[m, i] as const])).map(([m, i]) => {
     const options = m.options ?? [];
     const bind = options.includes('bind') || options.includes('rbind');
     const type = m.type ?? (bind ? 'bind' : '');

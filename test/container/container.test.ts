@@ -182,6 +182,21 @@ t.test('a memory limit kills a process that exceeds it and an OOM event arrives'
   t.notOk(timedOut, 'an OOM event arrived within 10 s');
 });
 
+t.test('a "cgroup" mount shows the container its own cgroup, read-only', async (t) => {
+  if (detectCgroupVersion() !== 1 || !existsSync('/sys/fs/cgroup/memory')) {
+    t.comment('skip: needs a cgroup v1 memory hierarchy');
+    return;
+  }
+  const cg = await Cgroup.create(`kata-ts-test-container-${process.pid}/cgmount`, { memory: { limit: 64 << 20 } });
+  t.teardown(() => cg.destroy({ kill: true }));
+  const spec = sh('cat /sys/fs/cgroup/memory/memory.limit_in_bytes; mkdir /sys/fs/cgroup/memory/x; echo rc=$?');
+  // As containerd's default spec writes it.
+  spec.mounts!.push({ destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: ['nosuid', 'noexec', 'nodev', 'relatime', 'ro'] });
+  const r = await run(bundle, spec, { cgroup: cg });
+  t.same(r.out.split('\n').slice(0, 2), [String(64 << 20), 'rc=1']);
+  t.match(r.err, /Read-only file system/);
+});
+
 t.test('exec joins a running container: namespaces, cgroup, own user, env and cwd', async (t) => {
   const cg = await Cgroup.create(`kata-ts-test-container-${process.pid}/exec`);
   t.teardown(() => cg.destroy({ kill: true }));

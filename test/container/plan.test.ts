@@ -5,6 +5,7 @@ import type { Test } from 'tap';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expandCgroupMount, hostCgroupMounts } from '../../lib/container/cgroup-mount.js';
 import { execPlan, planFromSpec } from '../../lib/container/plan.js';
 import type { Spec } from '../../lib/container/spec.js';
 import { resolveUser } from '../../lib/container/user.js';
@@ -89,6 +90,31 @@ t.test('a user name resolves through the rootfs files, with its supplementary gr
   s.process!.user = { uid: 0, gid: 0, username: 'alice', additionalGids: [7] };
   const p = planFromSpec(s, { bundle }).process;
   t.same([p.uid, p.gid, p.additionalGids], [1000, 1000, [50, 29, 7]]);
+});
+
+t.test('a "cgroup" mount becomes one cgroup2 mount on v2, a tmpfs of hierarchies on v1', async (t) => {
+  const m = { destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: ['nosuid', 'ro'] };
+  const v2 = hostCgroupMounts('30 23 0:26 / /sys/fs/cgroup rw,nosuid - cgroup2 cgroup2 rw,nsdelegate\n');
+  t.same(expandCgroupMount(m, v2), [{ destination: '/sys/fs/cgroup', type: 'cgroup2', source: 'cgroup', options: ['nosuid', 'ro'] }]);
+  const hybrid = hostCgroupMounts(
+    [
+      '31 23 0:28 / /sys/fs/cgroup rw,relatime - tmpfs tmpfs rw,mode=755',
+      '32 31 0:29 / /sys/fs/cgroup/cpu,cpuacct rw,relatime - cgroup cgroup rw,cpu,cpuacct',
+      '40 31 0:37 / /sys/fs/cgroup/systemd rw,relatime - cgroup cgroup rw,name=systemd',
+      '41 31 0:38 / /sys/fs/cgroup/unified rw,relatime - cgroup2 cgroup2 rw',
+      '50 23 0:40 / /mnt/other rw - cgroup cgroup rw,memory',
+    ].join('\n'),
+  );
+  t.same(
+    expandCgroupMount(m, hybrid).map((x) => `${x.type} ${x.destination} ${x.options!.join(',')}`),
+    [
+      'tmpfs /sys/fs/cgroup nosuid,mode=755',
+      'cgroup /sys/fs/cgroup/cpu,cpuacct nosuid,ro,cpu,cpuacct',
+      'cgroup /sys/fs/cgroup/systemd nosuid,ro,name=systemd',
+      'cgroup2 /sys/fs/cgroup/unified nosuid,ro',
+      'tmpfs /sys/fs/cgroup remount,ro,nosuid,mode=755',
+    ],
+  );
 });
 
 t.test('exec joins only the namespaces that differ from ours', async (t) => {
