@@ -103,6 +103,11 @@ function processPlan(p: ProcessSpec | undefined, rootfs: string, field: string):
   if (p.user?.umask !== undefined) plan.umask = p.user.umask;
   if (capabilities) plan.capabilities = capabilities;
   if (p.consoleSize) plan.consoleSize = p.consoleSize;
+  if (p.oomScoreAdj !== undefined) {
+    if (!Number.isInteger(p.oomScoreAdj) || p.oomScoreAdj < -1000 || p.oomScoreAdj > 1000)
+      throw new PlanError(`${field}.oomScoreAdj`, `must be an integer in -1000..1000, got ${p.oomScoreAdj}`);
+    plan.oomScoreAdj = p.oomScoreAdj;
+  }
   return plan;
 }
 
@@ -162,6 +167,14 @@ export function planFromSpec(spec: Spec, opts: PlanOptions): NativeContainerPlan
   if (hasNew('user') && (plan.uidMappings.length === 0 || plan.gidMappings.length === 0))
     throw new PlanError('linux.uidMappings', 'a new user namespace needs uidMappings and gidMappings');
   if (linux.rootfsPropagation) plan.rootfsPropagation = linux.rootfsPropagation;
+  if (linux.sysctl) {
+    for (const [key, value] of Object.entries(linux.sysctl)) {
+      // A key names a file under /proc/sys; nothing may climb out of it.
+      if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(key)) throw new PlanError(`linux.sysctl.${key}`, 'not a sysctl name');
+      if (typeof value !== 'string') throw new PlanError(`linux.sysctl.${key}`, 'value must be a string');
+    }
+    plan.sysctl = linux.sysctl;
+  }
   if (linux.seccomp) {
     const s = linux.seccomp;
     plan.seccomp = {

@@ -139,6 +139,17 @@ t.test('a seccomp profile that denies mkdir fails it with the configured errno',
   }
 });
 
+t.test('sysctls are written in the container namespaces, and oomScoreAdj is set', async (t) => {
+  const hostForward = readFileSync('/proc/sys/net/ipv4/ip_forward', 'utf8').trim();
+  const spec = sh('cat /proc/sys/net/ipv4/ip_forward /proc/sys/kernel/msgmax /proc/self/oom_score_adj');
+  const want = hostForward === '1' ? '0' : '1';
+  spec.linux!.sysctl = { 'net.ipv4.ip_forward': want, 'kernel.msgmax': '4242' };
+  spec.process!.oomScoreAdj = 500;
+  const r = await run(bundle, spec);
+  t.same(r.out.split('\n').slice(0, 3), [want, '4242', '500'], r.err);
+  t.equal(readFileSync('/proc/sys/net/ipv4/ip_forward', 'utf8').trim(), hostForward, 'the host is untouched');
+});
+
 t.test('rlimits are set (ulimit -n)', async (t) => {
   const spec = sh('ulimit -n; ulimit -Hn');
   spec.process!.rlimits = [{ type: 'RLIMIT_NOFILE', soft: 1234, hard: 2345 }];
@@ -241,6 +252,24 @@ t.test('a new user namespace maps root to an unprivileged host uid', async (t) =
   t.equal(lines[0], '0');
   t.same(lines[1]!.trim().split(/\s+/), ['0', '100000', '65536']);
   t.equal(lines[2], 'devnull=ok', 'devices are bind-mounted from the host (mknod is refused in a user ns)');
+});
+
+t.test('exec into a container with its own user namespace', async (t) => {
+  chmodSync(bundle.dir, 0o755);
+  const spec = baseSpec(['sleep', '1000']);
+  spec.linux!.namespaces!.push({ type: 'user' });
+  spec.linux!.uidMappings = [{ containerID: 0, hostID: 100000, size: 65536 }];
+  spec.linux!.gidMappings = [{ containerID: 0, hostID: 100000, size: 65536 }];
+  const c = await Container.create({ id: uniqueId('userns-exec'), bundle: bundle.dir, spec });
+  t.teardown(() => c.destroy());
+  await c.start();
+  const p = await c.exec({ user: { uid: 1000, gid: 1000 }, args: ['sh', '-c', 'id -u; cat /proc/self/uid_map; hostname'], env: ['PATH=/bin'], cwd: '/' });
+  const out = collect(p.stdout);
+  t.equal((await p.wait()).code, 0);
+  const lines = (await out).split('\n');
+  t.equal(lines[0], '1000');
+  t.same(lines[1]!.trim().split(/\s+/), ['0', '100000', '65536'], 'it joined the container user namespace');
+  t.equal(lines[2], 'kata-test');
 });
 
 t.test('bad plans fail with a named error and leave nothing behind', async (t) => {

@@ -72,6 +72,12 @@ t.test('errors name the spec field that is wrong', async (t) => {
   s.linux!.namespaces!.push({ type: 'user' });
   refuses(t, s, /^linux\.uidMappings: a new user namespace needs/);
   s = spec();
+  s.linux!.sysctl = { '../../etc/passwd': 'x' };
+  refuses(t, s, /^linux\.sysctl\.\.\.\/\.\.\/etc\/passwd: not a sysctl name$/);
+  s = spec();
+  s.process!.oomScoreAdj = 2000;
+  refuses(t, s, /^process\.oomScoreAdj: must be an integer in -1000\.\.1000/);
+  s = spec();
   s.process!.args = [];
   refuses(t, s, /^process\.args: must name the program to run$/);
   s = spec();

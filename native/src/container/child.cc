@@ -259,6 +259,15 @@ void pivotRoot(const std::string& rootfs) {
   ::close(newRoot);
 }
 
+void writeProcFile(const std::string& path, const std::string& value, const char* step, const std::string& shown) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) fail(step, shown, errno);
+  ssize_t n = ::write(fd, value.data(), value.size());
+  int err = errno;
+  ::close(fd);
+  if (n < 0) fail(step, shown, err);
+}
+
 void readonlyPath(const std::string& p) {
   struct stat st;
   if (::stat(p.c_str(), &st) < 0) {
@@ -376,6 +385,10 @@ void setupStdio(const ProcessPlan& p, const ChildFds& fds, int ptySlave) {
       // Only now, inside the container's cgroup, so that it becomes the namespace's root.
       check(::unshare(CLONE_NEWCGROUP), "unshare", "cgroup namespace");
   ::umask(0);
+  // While we are still root with every capability: lowering it needs CAP_SYS_RESOURCE.
+  if (proc.oomScoreAdj)
+    writeProcFile("/proc/self/oom_score_adj", std::to_string(*proc.oomScoreAdj), "oom_score_adj",
+                  std::to_string(*proc.oomScoreAdj));
   if (!plan.rootfs.empty()) {
     struct stat st;
     check(::stat(plan.rootfs.c_str(), &st), "rootfs", plan.rootfs);
@@ -391,6 +404,13 @@ void setupStdio(const ProcessPlan& p, const ChildFds& fds, int ptySlave) {
     if (!devMountedByBind(plan)) setupDev(plan, newUserNs);
     ::close(gRoot);
     pivotRoot(plan.rootfs);
+    // Before readonlyPaths, which usually include /proc/sys.
+    for (const auto& [key, value] : plan.sysctl) {
+      std::string path = "/proc/sys/" + key;
+      for (size_t i = 10; i < path.size(); i++)
+        if (path[i] == '.') path[i] = '/';
+      writeProcFile(path, value, "sysctl", key + "=" + value);
+    }
     for (const auto& p : plan.readonlyPaths) readonlyPath(p);
     for (const auto& p : plan.maskedPaths) maskPath(p);
     if (plan.readonlyRoot)

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "container/seccomp_filter.h"
@@ -73,6 +74,7 @@ struct ProcessPlan {
   std::vector<RlimitPlan> rlimits;
   bool terminal = false;
   WindowSize consoleSize;
+  std::optional<int> oomScoreAdj;
 };
 
 struct ContainerPlan {
@@ -87,6 +89,8 @@ struct ContainerPlan {
   std::vector<MountPlan> mounts;
   std::vector<DevicePlan> devices;  // in addition to (or overriding) the default set
   std::vector<std::string> maskedPaths, readonlyPaths;
+  // linux.sysctl, keys with dots ("net.ipv4.ip_forward"); written after pivot_root.
+  std::vector<std::pair<std::string, std::string>> sysctl;
   // cgroup.procs files the process is written into before it does anything else.
   std::vector<std::string> cgroupProcs;
   std::optional<SeccompProfile> seccomp;
