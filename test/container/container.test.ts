@@ -150,6 +150,17 @@ t.test('sysctls are written in the container namespaces, and oomScoreAdj is set'
   t.equal(readFileSync('/proc/sys/net/ipv4/ip_forward', 'utf8').trim(), hostForward, 'the host is untouched');
 });
 
+t.test('rootfsPropagation applies to the container root and nothing reaches the host', async (t) => {
+  const before = snapshot(bundle.dir);
+  const spec = sh(`awk '$5 == "/"' /proc/self/mountinfo`);
+  spec.linux!.rootfsPropagation = 'rprivate';
+  const r = await run(bundle, spec);
+  t.equal(r.exit.code, 0, r.err);
+  t.ok(r.out.trim().length > 0, 'the root mount is listed');
+  t.notMatch(r.out, /shared:|master:/, 'the container root is private');
+  t.same(snapshot(bundle.dir), before);
+});
+
 t.test('rlimits are set (ulimit -n)', async (t) => {
   const spec = sh('ulimit -n; ulimit -Hn');
   spec.process!.rlimits = [{ type: 'RLIMIT_NOFILE', soft: 1234, hard: 2345 }];

@@ -393,9 +393,10 @@ void setupStdio(const ProcessPlan& p, const ChildFds& fds, int ptySlave) {
     struct stat st;
     check(::stat(plan.rootfs.c_str(), &st), "rootfs", plan.rootfs);
     if (!S_ISDIR(st.st_mode)) fail("rootfs", plan.rootfs, ENOTDIR);
-    // Nothing we mount may reach the host's mount namespace.
-    check(::mount(nullptr, "/", nullptr, plan.rootPropagation ? plan.rootPropagation : (MS_SLAVE | MS_REC), nullptr),
-          "mount propagation", "/");
+    // Nothing we mount may reach the host's mount namespace. A shared root (rootfsPropagation)
+    // is applied only after pivot_root: before, it would publish the setup mounts to the host
+    // and pivot_root refuses a shared parent mount (EINVAL).
+    check(::mount(nullptr, "/", nullptr, MS_SLAVE | MS_REC, nullptr), "mount propagation", "/");
     check(::mount(plan.rootfs.c_str(), plan.rootfs.c_str(), nullptr, MS_BIND | MS_REC, nullptr), "bind rootfs",
           plan.rootfs);
     gRoot = ::open(plan.rootfs.c_str(), O_DIRECTORY | O_PATH | O_CLOEXEC);
@@ -404,6 +405,7 @@ void setupStdio(const ProcessPlan& p, const ChildFds& fds, int ptySlave) {
     if (!devMountedByBind(plan)) setupDev(plan, newUserNs);
     ::close(gRoot);
     pivotRoot(plan.rootfs);
+    if (plan.rootPropagation) check(::mount(nullptr, "/", nullptr, plan.rootPropagation, nullptr), "mount propagation", "/");
     // Before readonlyPaths, which usually include /proc/sys.
     for (const auto& [key, value] : plan.sysctl) {
       std::string path = "/proc/sys/" + key;

@@ -82,7 +82,7 @@ struct ContainerPlan {
   // the namespaces are all joined by path.
   std::string rootfs;
   bool readonlyRoot = false;
-  unsigned long rootPropagation = 0;  // 0: MS_SLAVE | MS_REC, like runc
+  unsigned long rootPropagation = 0;  // linux.rootfsPropagation, applied to / after pivot_root
   std::string hostname;
   std::vector<NamespacePlan> namespaces;
   std::vector<IdMapping> uidMappings, gidMappings;
