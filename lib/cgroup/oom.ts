@@ -8,6 +8,12 @@ import { loadAddon } from '../native/addon.js';
 import { EPOLLIN, FdWatch } from '../native/poll.js';
 import type { CgroupDriver } from './driver.js';
 
+// v1 signals the eventfd when the memcg enters OOM, before the victim is killed and counted
+// (mm/memcontrol.c: mem_cgroup_oom_notify runs before mem_cgroup_out_of_memory), so the counter
+// can still be the old one on wake-up. Look again a few times; a spurious wake-up (rmdir) costs
+// these few reads and reports nothing.
+const V1_RECHECK_MS = [1, 5, 20, 50, 100, 250];
+
 export class OomWatcher {
   private last = 0;
   private stopped = false;
@@ -35,7 +41,7 @@ export class OomWatcher {
         w.fdWatch!.once(EPOLLIN, () => {
           if (w.stopped) return;
           loadAddon().readEventFd(w.fd);
-          w.check();
+          w.check(V1_RECHECK_MS);
           arm();
         });
       arm();
@@ -45,19 +51,25 @@ export class OomWatcher {
     return w;
   }
 
-  private check(): void {
+  /** retryMs: when the count has not grown yet, look again after each of these delays. */
+  private check(retryMs: readonly number[] = []): void {
     // Serialised so two quick wake-ups cannot report the same kill twice.
     this.checking = this.checking.then(async () => {
-      if (this.stopped) return;
-      let now: number;
-      try {
-        now = await this.driver.oomKillCount();
-      } catch {
-        return; // the cgroup is being removed
-      }
-      if (now > this.last) {
-        this.last = now;
-        this.onKill(now);
+      for (let i = 0; ; i++) {
+        if (this.stopped) return;
+        let now: number;
+        try {
+          now = await this.driver.oomKillCount();
+        } catch {
+          return; // the cgroup is being removed
+        }
+        if (now > this.last) {
+          this.last = now;
+          this.onKill(now);
+          return;
+        }
+        if (i >= retryMs.length) return;
+        await new Promise((r) => setTimeout(r, retryMs[i]));
       }
     });
   }

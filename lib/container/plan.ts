@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { loadAddon, type NativeContainerPlan, type NativeProcessPlan } from '../native/addon.js';
 import type { NamespaceType, ProcessSpec, Spec } from './spec.js';
+import { expandCgroupMount } from './cgroup-mount.js';
 import { resolveUser } from './user.js';
 
 /** A spec that cannot run; `field` is the spec path that is wrong. */
@@ -102,6 +103,11 @@ function processPlan(p: ProcessSpec | undefined, rootfs: string, field: string):
   if (p.user?.umask !== undefined) plan.umask = p.user.umask;
   if (capabilities) plan.capabilities = capabilities;
   if (p.consoleSize) plan.consoleSize = p.consoleSize;
+  if (p.oomScoreAdj !== undefined) {
+    if (!Number.isInteger(p.oomScoreAdj) || p.oomScoreAdj < -1000 || p.oomScoreAdj > 1000)
+      throw new PlanError(`${field}.oomScoreAdj`, `must be an integer in -1000..1000, got ${p.oomScoreAdj}`);
+    plan.oomScoreAdj = p.oomScoreAdj;
+  }
   return plan;
 }
 
@@ -122,7 +128,7 @@ export function planFromSpec(spec: Spec, opts: PlanOptions): NativeContainerPlan
     throw new PlanError('linux.namespaces', 'a mount namespace is required: the container mounts its root');
   if (spec.hostname && !hasNew('uts')) throw new PlanError('hostname', 'needs a new uts namespace');
   const types = mountableTypes();
-  const mounts = (spec.mounts ?? []).map((m, i) => {
+  const mounts = (spec.mounts ?? []).flatMap((m, i) => (m.type === 'cgroup' ? expandCgroupMount(m).map((x) => [x, i] as const) : [[m, i] as const])).map(([m, i]) => {
     const options = m.options ?? [];
     const bind = options.includes('bind') || options.includes('rbind');
     const type = m.type ?? (bind ? 'bind' : '');
@@ -161,6 +167,14 @@ export function planFromSpec(spec: Spec, opts: PlanOptions): NativeContainerPlan
   if (hasNew('user') && (plan.uidMappings.length === 0 || plan.gidMappings.length === 0))
     throw new PlanError('linux.uidMappings', 'a new user namespace needs uidMappings and gidMappings');
   if (linux.rootfsPropagation) plan.rootfsPropagation = linux.rootfsPropagation;
+  if (linux.sysctl) {
+    for (const [key, value] of Object.entries(linux.sysctl)) {
+      // A key names a file under /proc/sys; nothing may climb out of it.
+      if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(key)) throw new PlanError(`linux.sysctl.${key}`, 'not a sysctl name');
+      if (typeof value !== 'string') throw new PlanError(`linux.sysctl.${key}`, 'value must be a string');
+    }
+    plan.sysctl = linux.sysctl;
+  }
   if (linux.seccomp) {
     const s = linux.seccomp;
     plan.seccomp = {

@@ -72,6 +72,8 @@ export interface NativeContainerPlan {
   devices: { path: string; type: string; major: number; minor: number; fileMode?: number; uid?: number; gid?: number }[];
   maskedPaths: string[];
   readonlyPaths: string[];
+  /** linux.sysctl: "net.ipv4.ip_forward" → "1", written after pivot_root. */
+  sysctl?: Record<string, string>;
   /** cgroup.procs files the process is written into before its setup. */
   cgroupProcs: string[];
   seccomp?: NativeSeccompProfile;
@@ -90,6 +92,7 @@ export interface NativeProcessPlan {
   capabilities?: { bounding: string[]; effective: string[]; permitted: string[]; inheritable: string[]; ambient: string[] };
   rlimits: { type: string; soft: number; hard: number }[];
   terminal: boolean;
+  oomScoreAdj?: number;
   consoleSize?: { height: number; width: number };
 }
 

@@ -143,6 +143,7 @@ kc::ProcessPlan processPlan(const Napi::Object& p, const std::string& path) {
     out.rlimits.push_back({res, u64(field(r, "soft"), rp + ".soft"), u64(field(r, "hard"), rp + ".hard")});
   });
   out.terminal = boolean(field(p, "terminal"));
+  if (field(p, "oomScoreAdj").IsNumber()) out.oomScoreAdj = field(p, "oomScoreAdj").As<Napi::Number>().Int32Value();
   if (field(p, "consoleSize").IsObject()) {
     Napi::Object cs = field(p, "consoleSize").As<Napi::Object>();
     out.consoleSize.rows = static_cast<uint16_t>(u32(field(cs, "height"), path + ".consoleSize.height"));
@@ -201,6 +202,14 @@ kc::ContainerPlan containerPlan(const Napi::Object& o) {
   plan.maskedPaths = strings(field(o, "maskedPaths"), "maskedPaths");
   plan.readonlyPaths = strings(field(o, "readonlyPaths"), "readonlyPaths");
   plan.cgroupProcs = strings(field(o, "cgroupProcs"), "cgroupProcs");
+  if (field(o, "sysctl").IsObject()) {
+    Napi::Object sc = field(o, "sysctl").As<Napi::Object>();
+    Napi::Array keys = sc.GetPropertyNames();
+    for (uint32_t i = 0; i < keys.Length(); i++) {
+      std::string key = keys.Get(i).As<Napi::String>().Utf8Value();
+      plan.sysctl.emplace_back(key, str(sc.Get(key), "sysctl." + key));
+    }
+  }
   if (field(o, "seccomp").IsObject()) plan.seccomp = seccompProfile(field(o, "seccomp").As<Napi::Object>(), "seccomp");
   plan.process = processPlan(obj(field(o, "process"), "process"), "process");
   return plan;

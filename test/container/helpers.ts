@@ -63,11 +63,12 @@ function childrenOf(pid: number): number[] {
   return out.sort((a, b) => a - b);
 }
 
-/** Mount table lines without mount ids (those change on every remount elsewhere) and our children. */
-export function snapshot(): Snapshot {
+/** Mount table lines that mention `under` (other processes on a shared host mount elsewhere),
+ *  without mount ids, and our children. */
+export function snapshot(under: string): Snapshot {
   const mounts = readFileSync('/proc/self/mountinfo', 'utf8')
     .split('\n')
-    .filter(Boolean)
+    .filter((l) => l.includes(under) || l.split(' ')[4] === '/')
     .map((l) => l.split(' ').slice(3).join(' '))
     .sort();
   return { mounts, children: childrenOf(process.pid) };

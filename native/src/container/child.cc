@@ -4,6 +4,7 @@
 #include <grp.h>
 #include <linux/capability.h>
 #include <linux/close_range.h>
+#include <linux/openat2.h>
 #include <linux/sched.h>
 #include <linux/seccomp.h>
 #include <pty.h>
@@ -19,6 +20,7 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -66,24 +68,54 @@ std::string dirName(const std::string& p) {
   return p.substr(0, i);
 }
 
-int mkdirAll(const std::string& path, mode_t mode) {
-  std::string cur;
+// Paths inside the rootfs are resolved with openat2(RESOLVE_IN_ROOT): a symlink in the image
+// ("/etc/x -> /etc" or "../../..") resolves as if the rootfs were "/", so no mount, device node
+// or mkdir can land on the host. Mounts then target the resolved fd through /proc/self/fd
+// (the host's /proc, still ours before pivot_root), as runc does.
+int gRoot = -1;
+
+std::string relative(const std::string& p) {
+  size_t i = p.find_first_not_of('/');
+  return i == std::string::npos ? "." : p.substr(i);
+}
+
+int openInRoot(const std::string& path, int flags) {
+  open_how how{};
+  how.flags = static_cast<uint64_t>(flags | O_CLOEXEC);
+  how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
+  return static_cast<int>(::syscall(SYS_openat2, gRoot, relative(path).c_str(), &how, sizeof how));
+}
+
+std::string baseName(const std::string& p) {
+  auto i = p.find_last_of('/');
+  return i == std::string::npos ? p : p.substr(i + 1);
+}
+
+std::string fdPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
+
+// mkdir -p of a path inside the rootfs; returns an O_PATH fd of the directory.
+int mkdirAllInRoot(const std::string& path, const std::string& shown) {
+  std::string rel = relative(path);
+  int fd = ::fcntl(gRoot, F_DUPFD_CLOEXEC, 3);
+  if (fd < 0) fail("mkdir", shown, errno);
+  if (rel == ".") return fd;
   size_t i = 0;
-  while (i < path.size()) {
-    size_t j = path.find('/', i + 1);
-    if (j == std::string::npos) j = path.size();
-    cur = path.substr(0, j);
-    i = j;
-    if (cur.empty() || cur == "/") continue;
-    if (::mkdir(cur.c_str(), mode) < 0 && errno != EEXIST) return -1;
+  while (i < rel.size()) {
+    size_t j = rel.find('/', i);
+    if (j == std::string::npos) j = rel.size();
+    std::string prefix = rel.substr(0, j), name = rel.substr(i, j - i);
+    i = j + 1;
+    if (name.empty() || name == ".") continue;
+    int next = openInRoot(prefix, O_PATH | O_DIRECTORY);
+    if (next < 0 && errno == ENOENT) {
+      if (::mkdirat(fd, name.c_str(), 0755) < 0 && errno != EEXIST) fail("mkdir", shown, errno);
+      next = openInRoot(prefix, O_PATH | O_DIRECTORY);
+    }
+    if (next < 0) fail("mkdir", shown, errno);
+    ::close(fd);
+    fd = next;
   }
-  struct stat st;
-  if (::stat(path.c_str(), &st) < 0) return -1;
-  if (!S_ISDIR(st.st_mode)) {
-    errno = ENOTDIR;
-    return -1;
-  }
-  return 0;
+  return fd;
 }
 
 bool isBind(const MountPlan& m) { return (m.flags & MS_BIND) != 0 || m.type == "bind"; }
@@ -99,32 +131,52 @@ unsigned long lockedFlags(const std::string& path) {
   return f;
 }
 
+// The mount now on top of dest, freshly resolved (an fd opened before the mount sees what is under it).
+int reopen(const std::string& dest, const std::string& shown) {
+  int fd = openInRoot(dest, O_PATH);
+  if (fd < 0) fail("open mount point", shown, errno);
+  return fd;
+}
+
 void doMount(const std::string& rootfs, const MountPlan& m) {
-  std::string dest = joinPath(rootfs, m.destination);
+  std::string shown = joinPath(rootfs, m.destination);
+  int target;
   if (isBind(m)) {
     struct stat st;
     check(::stat(m.source.c_str(), &st), "mount", "source " + m.source);
     if (S_ISDIR(st.st_mode)) {
-      check(mkdirAll(dest, 0755), "mkdir", dest);
+      target = mkdirAllInRoot(m.destination, shown);
     } else {
-      check(mkdirAll(dirName(dest), 0755), "mkdir", dirName(dest));
-      int fd = ::open(dest.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0644);
-      if (fd < 0 && errno != EISDIR) fail("create mount point", dest, errno);
+      int dir = mkdirAllInRoot(dirName(m.destination), shown);
+      int fd = ::openat(dir, baseName(m.destination).c_str(), O_CREAT | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0644);
+      if (fd < 0 && errno != EISDIR) fail("create mount point", shown, errno);
       if (fd >= 0) ::close(fd);
+      ::close(dir);
+      target = reopen(m.destination, shown);
     }
     unsigned long bindFlags = MS_BIND | (m.flags & MS_REC);
-    check(::mount(m.source.c_str(), dest.c_str(), nullptr, bindFlags, nullptr), "mount", m.source + " on " + dest);
+    check(::mount(m.source.c_str(), fdPath(target).c_str(), nullptr, bindFlags, nullptr), "mount", m.source + " on " + shown);
+    ::close(target);
     unsigned long rest = m.flags & ~(MS_BIND | MS_REC | MS_REMOUNT);
-    if (rest != 0)
-      check(::mount(m.source.c_str(), dest.c_str(), nullptr, MS_BIND | MS_REMOUNT | rest | lockedFlags(dest), nullptr),
-            "remount", dest);
+    if (rest != 0) {
+      target = reopen(m.destination, shown);
+      std::string t = fdPath(target);
+      check(::mount(m.source.c_str(), t.c_str(), nullptr, MS_BIND | MS_REMOUNT | rest | lockedFlags(t), nullptr), "remount",
+            shown);
+      ::close(target);
+    }
   } else {
-    check(mkdirAll(dest, 0755), "mkdir", dest);
-    check(::mount(m.source.c_str(), dest.c_str(), m.type.c_str(), m.flags, m.data.empty() ? nullptr : m.data.c_str()),
-          "mount", m.type + " on " + dest);
+    target = mkdirAllInRoot(m.destination, shown);
+    check(::mount(m.source.c_str(), fdPath(target).c_str(), m.type.c_str(), m.flags,
+                  m.data.empty() ? nullptr : m.data.c_str()),
+          "mount", m.type + " on " + shown);
+    ::close(target);
   }
+  if (m.propagation.empty()) return;
+  target = reopen(m.destination, shown);
   for (unsigned long p : m.propagation)
-    check(::mount(nullptr, dest.c_str(), nullptr, p, nullptr), "mount propagation", dest);
+    check(::mount(nullptr, fdPath(target).c_str(), nullptr, p, nullptr), "mount propagation", shown);
+  ::close(target);
 }
 
 struct DefaultDevice {
@@ -138,24 +190,25 @@ constexpr DefaultDevice kDefaultDevices[] = {
 };
 
 void makeDevice(const std::string& rootfs, const DevicePlan& d, bool inUserNs) {
-  std::string dest = joinPath(rootfs, d.path);
-  check(mkdirAll(dirName(dest), 0755), "mkdir", dirName(dest));
+  std::string shown = joinPath(rootfs, d.path);
+  int dir = mkdirAllInRoot(dirName(d.path), shown);
+  std::string name = baseName(d.path);
   if (inUserNs) {
     // mknod is refused in a user namespace: bind the host's node instead, as runc does.
-    int fd = ::open(dest.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0644);
-    if (fd < 0) fail("create device", dest, errno);
+    int fd = ::openat(dir, name.c_str(), O_CREAT | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd < 0) fail("create device", shown, errno);
     ::close(fd);
-    check(::mount(d.path.c_str(), dest.c_str(), nullptr, MS_BIND, nullptr), "bind device", d.path + " on " + dest);
+    int target = reopen(d.path, shown);
+    check(::mount(d.path.c_str(), fdPath(target).c_str(), nullptr, MS_BIND, nullptr), "bind device", d.path + " on " + shown);
+    ::close(target);
+    ::close(dir);
     return;
   }
   mode_t kind = d.type == 'b' ? S_IFBLK : d.type == 'p' ? S_IFIFO : S_IFCHR;
-  ::unlink(dest.c_str());  // the spec's node replaces whatever the image had there
-  check(::mknod(dest.c_str(), kind | (d.mode & 07777), makedev(d.major, d.minor)), "mknod", dest);
-  check(::chown(dest.c_str(), d.uid, d.gid), "chown", dest);
-}
-
-void symlinkIgnoringExisting(const char* target, const std::string& link) {
-  if (::symlink(target, link.c_str()) < 0 && errno != EEXIST) fail("symlink", link, errno);
+  ::unlinkat(dir, name.c_str(), 0);  // the spec's node replaces whatever the image had there
+  check(::mknodat(dir, name.c_str(), kind | (d.mode & 07777), makedev(d.major, d.minor)), "mknod", shown);
+  check(::fchownat(dir, name.c_str(), d.uid, d.gid, AT_SYMLINK_NOFOLLOW), "chown", shown);
+  ::close(dir);
 }
 
 bool devMountedByBind(const ContainerPlan& plan) {
@@ -177,15 +230,16 @@ void setupDev(const ContainerPlan& plan, bool inUserNs) {
     makeDevice(plan.rootfs, dp, inUserNs);
   }
   for (const auto& d : plan.devices) makeDevice(plan.rootfs, d, inUserNs);
-  std::string dev = joinPath(plan.rootfs, "/dev");
-  symlinkIgnoringExisting("/proc/self/fd", dev + "/fd");
-  symlinkIgnoringExisting("/proc/self/fd/0", dev + "/stdin");
-  symlinkIgnoringExisting("/proc/self/fd/1", dev + "/stdout");
-  symlinkIgnoringExisting("/proc/self/fd/2", dev + "/stderr");
+  std::string shown = joinPath(plan.rootfs, "/dev");
+  int dev = mkdirAllInRoot("/dev", shown);
+  const std::pair<const char*, const char*> links[] = {
+      {"/proc/self/fd", "fd"}, {"/proc/self/fd/0", "stdin"}, {"/proc/self/fd/1", "stdout"}, {"/proc/self/fd/2", "stderr"}};
+  for (const auto& [target, name] : links)
+    if (::symlinkat(target, dev, name) < 0 && errno != EEXIST) fail("symlink", shown + "/" + name, errno);
   // The terminal must come from the container's own devpts instance.
-  std::string ptmx = dev + "/ptmx";
-  if (::unlink(ptmx.c_str()) < 0 && errno != ENOENT) fail("unlink", ptmx, errno);
-  symlinkIgnoringExisting("pts/ptmx", ptmx);
+  if (::unlinkat(dev, "ptmx", 0) < 0 && errno != ENOENT) fail("unlink", shown + "/ptmx", errno);
+  if (::symlinkat("pts/ptmx", dev, "ptmx") < 0) fail("symlink", shown + "/ptmx", errno);
+  ::close(dev);
 }
 
 void pivotRoot(const std::string& rootfs) {
@@ -203,6 +257,15 @@ void pivotRoot(const std::string& rootfs) {
   check(::chdir("/"), "chdir", "/");
   ::close(oldRoot);
   ::close(newRoot);
+}
+
+void writeProcFile(const std::string& path, const std::string& value, const char* step, const std::string& shown) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) fail(step, shown, errno);
+  ssize_t n = ::write(fd, value.data(), value.size());
+  int err = errno;
+  ::close(fd);
+  if (n < 0) fail(step, shown, err);
 }
 
 void readonlyPath(const std::string& p) {
@@ -322,18 +385,34 @@ void setupStdio(const ProcessPlan& p, const ChildFds& fds, int ptySlave) {
       // Only now, inside the container's cgroup, so that it becomes the namespace's root.
       check(::unshare(CLONE_NEWCGROUP), "unshare", "cgroup namespace");
   ::umask(0);
+  // While we are still root with every capability: lowering it needs CAP_SYS_RESOURCE.
+  if (proc.oomScoreAdj)
+    writeProcFile("/proc/self/oom_score_adj", std::to_string(*proc.oomScoreAdj), "oom_score_adj",
+                  std::to_string(*proc.oomScoreAdj));
   if (!plan.rootfs.empty()) {
     struct stat st;
     check(::stat(plan.rootfs.c_str(), &st), "rootfs", plan.rootfs);
     if (!S_ISDIR(st.st_mode)) fail("rootfs", plan.rootfs, ENOTDIR);
-    // Nothing we mount may reach the host's mount namespace.
-    check(::mount(nullptr, "/", nullptr, plan.rootPropagation ? plan.rootPropagation : (MS_SLAVE | MS_REC), nullptr),
-          "mount propagation", "/");
+    // Nothing we mount may reach the host's mount namespace. A shared root (rootfsPropagation)
+    // is applied only after pivot_root: before, it would publish the setup mounts to the host
+    // and pivot_root refuses a shared parent mount (EINVAL).
+    check(::mount(nullptr, "/", nullptr, MS_SLAVE | MS_REC, nullptr), "mount propagation", "/");
     check(::mount(plan.rootfs.c_str(), plan.rootfs.c_str(), nullptr, MS_BIND | MS_REC, nullptr), "bind rootfs",
           plan.rootfs);
+    gRoot = ::open(plan.rootfs.c_str(), O_DIRECTORY | O_PATH | O_CLOEXEC);
+    if (gRoot < 0) fail("open", plan.rootfs, errno);
     for (const auto& m : plan.mounts) doMount(plan.rootfs, m);
     if (!devMountedByBind(plan)) setupDev(plan, newUserNs);
+    ::close(gRoot);
     pivotRoot(plan.rootfs);
+    if (plan.rootPropagation) check(::mount(nullptr, "/", nullptr, plan.rootPropagation, nullptr), "mount propagation", "/");
+    // Before readonlyPaths, which usually include /proc/sys.
+    for (const auto& [key, value] : plan.sysctl) {
+      std::string path = "/proc/sys/" + key;
+      for (size_t i = 10; i < path.size(); i++)
+        if (path[i] == '.') path[i] = '/';
+      writeProcFile(path, value, "sysctl", key + "=" + value);
+    }
     for (const auto& p : plan.readonlyPaths) readonlyPath(p);
     for (const auto& p : plan.maskedPaths) maskPath(p);
     if (plan.readonlyRoot)
@@ -386,11 +465,27 @@ void setupStdio(const ProcessPlan& p, const ChildFds& fds, int ptySlave) {
   fail("exec", proc.args[0], errno);
 }
 
+
+// Closes every fd above 2 except the ones in keep. Another create running at the same time may
+// have forked with our pipe ends open; closing what is not ours here means a waiting container
+// never holds another container's stdio or sync socket open.
+void closeAllBut(std::vector<int> keep) {
+  std::sort(keep.begin(), keep.end());
+  unsigned from = 3;
+  for (int fd : keep) {
+    if (fd < 3) continue;
+    if (static_cast<unsigned>(fd) > from) ::syscall(SYS_close_range, from, static_cast<unsigned>(fd) - 1, 0U);
+    from = static_cast<unsigned>(fd) + 1;
+  }
+  ::syscall(SYS_close_range, from, ~0U, 0U);
+}
+
 }  // namespace
 
 void runIntermediate(const ContainerPlan& plan, const std::vector<sock_filter>& seccomp, const ChildFds& fds) {
   gSync = fds.sync;
   resetSignals();
+  closeAllBut({fds.sync, fds.stdio[0], fds.stdio[1], fds.stdio[2]});
   int lastCap = lastCapability();
   // Open every namespace to join before joining any: entering a mount namespace changes what
   // the paths mean. The user namespace goes first, it grants the rights for the others.

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "container/seccomp_filter.h"
@@ -73,6 +74,7 @@ struct ProcessPlan {
   std::vector<RlimitPlan> rlimits;
   bool terminal = false;
   WindowSize consoleSize;
+  std::optional<int> oomScoreAdj;
 };
 
 struct ContainerPlan {
@@ -80,13 +82,15 @@ struct ContainerPlan {
   // the namespaces are all joined by path.
   std::string rootfs;
   bool readonlyRoot = false;
-  unsigned long rootPropagation = 0;  // 0: MS_SLAVE | MS_REC, like runc
+  unsigned long rootPropagation = 0;  // linux.rootfsPropagation, applied to / after pivot_root
   std::string hostname;
   std::vector<NamespacePlan> namespaces;
   std::vector<IdMapping> uidMappings, gidMappings;
   std::vector<MountPlan> mounts;
   std::vector<DevicePlan> devices;  // in addition to (or overriding) the default set
   std::vector<std::string> maskedPaths, readonlyPaths;
+  // linux.sysctl, keys with dots ("net.ipv4.ip_forward"); written after pivot_root.
+  std::vector<std::pair<std::string, std::string>> sysctl;
   // cgroup.procs files the process is written into before it does anything else.
   std::vector<std::string> cgroupProcs;
   std::optional<SeccompProfile> seccomp;
