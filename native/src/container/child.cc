@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/mount.h>
+#include <sys/vfs.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -73,6 +74,9 @@ std::string dirName(const std::string& p) {
 // or mkdir can land on the host. Mounts then target the resolved fd through /proc/self/fd
 // (the host's /proc, still ours before pivot_root), as runc does.
 int gRoot = -1;
+
+constexpr long kRamfsMagic = 0x858458f6;  // linux/magic.h RAMFS_MAGIC
+constexpr long kTmpfsMagic = 0x01021994;  // linux/magic.h TMPFS_MAGIC
 
 std::string relative(const std::string& p) {
   size_t i = p.find_first_not_of('/');
@@ -250,7 +254,21 @@ void pivotRoot(const std::string& rootfs) {
   check(::fchdir(newRoot), "chdir", rootfs);
   // pivot_root(".", ".") stacks the old root on top of the new one; unmounting "." then
   // detaches it, with no directory needed inside the rootfs for it (runc's way).
-  check(::syscall(SYS_pivot_root, ".", "."), "pivot_root", rootfs);
+  if (::syscall(SYS_pivot_root, ".", ".") < 0) {
+    int err = errno;
+    struct statfs fs {};
+    bool initramfs = ::fstatfs(oldRoot, &fs) == 0 && (fs.f_type == kRamfsMagic || fs.f_type == kTmpfsMagic);
+    if (err != EINVAL || !initramfs) fail("pivot_root", rootfs, err);
+    // The agent as an initrd's init runs on the initramfs, which pivot_root cannot leave (EINVAL).
+    // Move the rootfs over / and chroot into it, as runc --no-pivot does on ramdisks; in the VM
+    // the VM itself is the isolation boundary.
+    check(::mount(".", "/", nullptr, MS_MOVE, nullptr), "move rootfs over /", rootfs);
+    check(::chroot("."), "chroot", rootfs);
+    check(::chdir("/"), "chdir", "/");
+    ::close(oldRoot);
+    ::close(newRoot);
+    return;
+  }
   check(::fchdir(oldRoot), "chdir", "old root");
   check(::mount(nullptr, ".", nullptr, MS_SLAVE | MS_REC, nullptr), "mount propagation", "old root");
   check(::umount2(".", MNT_DETACH), "umount", "old root");

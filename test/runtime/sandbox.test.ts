@@ -1,0 +1,130 @@
+// The runtime library with real QEMU (TCG), the real kernel and initrd, and busybox-static
+// containers shared into the VM over virtio-9p: two containers in one sandbox, exec, exit codes,
+// and deletion that leaves nothing behind; faults — QEMU killed under a running container, an
+// agent that never answers, a missing kernel.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { parseConfig } from '../../lib/config/parse.js';
+import { shippedConfigPath } from '../../lib/config/package-root.js';
+import type { RuntimeConfig } from '../../lib/config/types.js';
+import { silentLogger } from '../../lib/log/logger.js';
+import { Sandbox } from '../../lib/runtime/sandbox.js';
+import { listRecords } from '../../lib/runtime/state.js';
+import { cachedKernel } from '../../guest/kernel/build.js';
+import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { baseSpec, makeBundle, rootfsSkipReason } from '../helpers/rootfs.js';
+
+const kernel = cachedKernel();
+const initrd = cachedInitrd();
+if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
+const skip = rootfsSkipReason();
+if (skip) throw new Error(`the runtime tests cannot run: ${skip}`);
+
+function config(over: (c: RuntimeConfig) => void = () => undefined): RuntimeConfig {
+  const c = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath());
+  c.hypervisor.qemu.kernel = kernel!.bzImage;
+  c.hypervisor.qemu.image = '';
+  c.hypervisor.qemu.initrd = initrd!.path;
+  c.hypervisor.qemu.accel = 'tcg';
+  c.agent.kata.dialTimeout = 120; // TCG: Node in the guest takes several seconds to start
+  over(c);
+  return c;
+}
+
+interface Env {
+  stateRoot: string;
+  qemuPids(): number[];
+  hostMounts(): string;
+}
+
+function env(t: { teardown(f: () => void | Promise<void>): void }): Env {
+  const stateRoot = mkdtempSync(join(tmpdir(), 'kata-rt-state-'));
+  t.teardown(() => rmSync(stateRoot, { recursive: true, force: true }));
+  return {
+    stateRoot,
+    // QEMUs started for this state root (their command lines name it).
+    qemuPids: () =>
+      readdirPids().filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(stateRoot);
+        } catch {
+          return false;
+        }
+      }),
+    hostMounts: () => readFileSync('/proc/self/mountinfo', 'utf8').split('\n').filter((l) => l.includes(stateRoot)).join('\n'),
+  };
+}
+const readdirPids = (): number[] => readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+
+t.test('two containers in one sandbox: each runs on its own rootfs, exec works, exit codes come back, delete leaves nothing', async (t) => {
+  const e = env(t);
+  const b1 = makeBundle('kata-rt-c1-');
+  const b2 = makeBundle('kata-rt-c2-');
+  t.teardown(() => (b1.remove(), b2.remove()));
+  writeFileSync(join(b1.rootfs, 'etc', 'whoami'), 'first\n');
+  writeFileSync(join(b2.rootfs, 'etc', 'whoami'), 'second\n');
+  const sb = await Sandbox.create({ id: `rt-${process.pid}`, config: config(), log: silentLogger(), stateRoot: e.stateRoot, hostname: 'rt-pod' });
+  t.teardown(() => sb.delete().catch(() => undefined));
+  t.same(listRecords(e.stateRoot).map((r) => r.id), [`rt-${process.pid}`], 'the sandbox is recorded in the state dir');
+
+  await sb.createContainer('c1', b1.dir, baseSpec(['sh', '-c', 'cat /etc/whoami; uname -r; exit 3']));
+  await sb.createContainer('c2', b2.dir, baseSpec(['sh', '-c', 'cat /etc/whoami; sleep 1000']));
+  await sb.startContainer('c1');
+  await sb.startContainer('c2');
+  const out1 = await sb.readAll('c1');
+  t.match(out1, /^first\n6\.1\.\d+/, 'c1 sees its own rootfs and the guest kernel');
+  t.not(out1.split('\n')[1], readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim(), 'not the host kernel');
+  t.equal(await sb.wait('c1'), 3, 'c1 exit code');
+  await sb.exec('c2', 'e1', { args: ['sh', '-c', 'cat /etc/whoami; exit 7'], cwd: '/', env: ['PATH=/bin'], user: { uid: 0, gid: 0 } });
+  t.equal(await sb.readAll('c2', 'e1'), 'second\n', 'exec in c2 sees the second rootfs');
+  t.equal(await sb.wait('c2', 'e1'), 7, 'exec exit code');
+  await sb.signal('c2', '', 9);
+  t.equal(await sb.wait('c2'), 137);
+  await sb.deleteContainer('c1');
+  await sb.delete();
+  t.same(e.qemuPids(), [], 'no QEMU left');
+  t.equal(e.hostMounts(), '', 'no shared-rootfs mount left on the host');
+  t.same(listRecords(e.stateRoot), [], 'no state left');
+});
+
+t.test('QEMU killed while a container runs: wait fails, delete still cleans up', async (t) => {
+  const e = env(t);
+  const b = makeBundle('kata-rt-kill-');
+  t.teardown(() => b.remove());
+  const sb = await Sandbox.create({ id: `rt-kill-${process.pid}`, config: config(), log: silentLogger(), stateRoot: e.stateRoot });
+  t.teardown(() => sb.delete().catch(() => undefined));
+  await sb.createContainer('c', b.dir, baseSpec(['sleep', '1000']));
+  await sb.startContainer('c');
+  const waiting = sb.wait('c');
+  process.kill(sb.vm.pid, 'SIGKILL');
+  await t.rejects(waiting, /the VM exited|connection closed/);
+  await sb.delete();
+  t.same(e.qemuPids(), []);
+  t.equal(e.hostMounts(), '');
+  t.same(listRecords(e.stateRoot), []);
+});
+
+t.test('an agent that never answers: create fails within dial_timeout with the console tail, nothing left', async (t) => {
+  const e = env(t);
+  const started = Date.now();
+  // The agent listens on a port QEMU does not have: the runtime's channel never answers.
+  await t.rejects(
+    Sandbox.create({ id: `rt-mute-${process.pid}`, config: config((c) => (c.agent.kata.dialTimeout = 25)), log: silentLogger(), stateRoot: e.stateRoot, kernelParams: ['agent.listen=serial:nowhere'] }),
+    /the agent did not answer within 25 s \(dial_timeout|QEMU exited before the agent answered/,
+  );
+  t.ok(Date.now() - started < 60000, 'gave up in time');
+  t.same(e.qemuPids(), []);
+  t.same(listRecords(e.stateRoot), []);
+});
+
+t.test('a missing kernel is named and nothing starts', async (t) => {
+  const e = env(t);
+  await t.rejects(
+    Sandbox.create({ id: `rt-nokernel-${process.pid}`, config: config((c) => (c.hypervisor.qemu.kernel = '/nonexistent/bzImage')), log: silentLogger(), stateRoot: e.stateRoot }),
+    /hypervisor\.qemu\.kernel = \/nonexistent\/bzImage/,
+  );
+  t.same(e.qemuPids(), []);
+  t.notOk(existsSync(join(e.stateRoot, 'sandboxes', `rt-nokernel-${process.pid}`)));
+});
