@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import type { Logger } from '../../lib/log/logger.js';
 import { loadAddon } from '../../lib/native/addon.js';
 import { OrphanReaper } from '../../lib/process/reaper.js';
-import { MS } from './mount-options.js';
+import { MS } from '../../lib/mount/options.js';
 
 interface EarlyMount {
   source: string;

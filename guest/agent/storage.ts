@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
 import { loadAddon } from '../../lib/native/addon.js';
 import type { grpc } from '../../lib/proto/gen/protocols.js';
 import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
-import { parseMountOptions } from './mount-options.js';
+import { parseMountOptions } from '../../lib/mount/options.js';
 
 export const STORAGE_DRIVERS = ['virtio-fs', '9p', 'ephemeral', 'local'] as const;
 

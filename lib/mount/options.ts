@@ -1,6 +1,6 @@
 // mount(8)-style option lists ("ro,nosuid,size=64m") split into MS_* flags and the data string
-// the file system parses. Used for the storages the runtime asks the agent to mount in the guest
-// (CreateSandbox/CreateContainer). Flag values are linux/mount.h's.
+// the file system parses. Used by the agent for the storages it mounts in the guest and by the
+// shim for the container rootfs containerd hands it. Flag values are linux/mount.h's.
 export const MS = {
   RDONLY: 0x1,
   NOSUID: 0x2,

@@ -1,0 +1,136 @@
+// containerd-shim-kata-v2: the entry point containerd runs for io.containerd.kata.v2. `start`
+// spawns the shim server detached (containerd waits for this command's output, so the server
+// must hold none of its pipes) and prints its ttrpc address; the server serves the Task API for
+// the task's VM; `delete` cleans up after a shim that died, from the sandbox record on disk.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { constants, createWriteStream, existsSync, mkdirSync, openSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Logger } from '../log/logger.js';
+import { loadAddon } from '../native/addon.js';
+import { containerd } from '../proto/gen/protocols.js';
+import { DEFAULT_STATE_ROOT, readRecord, sandboxDir } from '../runtime/state.js';
+import { TtrpcServer } from '../ttrpc/index.js';
+import { SHIM_USAGE, type ShimArgs, parseShimArgs } from './args.js';
+import { EventPublisher } from './publisher.js';
+import { taskService } from './service.js';
+
+const SHIM_DIR = join(DEFAULT_STATE_ROOT, 'shim');
+const MNT_DETACH = 2;
+
+function socketPath(a: ShimArgs): string {
+  return join(SHIM_DIR, `${createHash('sha256').update(`${a.address}/${a.namespace}/${a.id}`).digest('hex').slice(0, 24)}.sock`);
+}
+
+function canConnect(path: string): Promise<boolean> {
+  return new Promise((res) => {
+    const s = net.createConnection(path);
+    s.once('connect', () => (s.destroy(), res(true)));
+    s.once('error', () => res(false));
+  });
+}
+
+async function start(a: ShimArgs, argv: string[]): Promise<void> {
+  mkdirSync(SHIM_DIR, { recursive: true });
+  const sock = socketPath(a);
+  if (!(await canConnect(sock))) {
+    rmSync(sock, { force: true });
+    const self = realpathSync(fileURLToPath(import.meta.url));
+    const args = [self, ...argv.filter((x) => x !== 'start'), '-socket', sock];
+    const child = spawn(process.execPath, args, { cwd: a.bundle, detached: true, stdio: 'ignore', env: process.env });
+    child.unref();
+    const until = Date.now() + 10000;
+    while (!(await canConnect(sock))) {
+      if (child.exitCode !== null) throw new Error(`the shim server exited at start (${child.exitCode}); see the shim log`);
+      if (Date.now() > until) throw new Error(`the shim server did not listen on ${sock} within 10 s`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  const address = `unix://${sock}`;
+  writeFileSync(join(a.bundle, 'address'), address);
+  process.stdout.write(address);
+}
+
+function shimLogger(a: ShimArgs): Logger {
+  // containerd reads the shim's log from the fifo "log" in the bundle, already open for reading.
+  let stream: NodeJS.WritableStream = process.stderr;
+  const fifo = join(a.bundle, 'log');
+  if (existsSync(fifo)) {
+    try {
+      stream = createWriteStream('', { fd: openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK) });
+    } catch {
+      /* no reader: keep stderr */
+    }
+  }
+  return new Logger({ component: 'kata-shim', level: a.debug ? 'debug' : 'info', stream, fields: { namespace: a.namespace } });
+}
+
+async function serve(a: ShimArgs): Promise<void> {
+  if (!a.socket) throw new Error('the shim server needs -socket (containerd runs `start`, which passes it)');
+  const log = shimLogger(a);
+  const events = new EventPublisher(process.env.TTRPC_ADDRESS ?? '', a.namespace, log);
+  const server = new TtrpcServer({ logger: log.child({ subsystem: 'ttrpc' }) });
+  const shutdown = async (): Promise<void> => {
+    await events.flushed();
+    await server.close();
+    events.close();
+    rmSync(a.socket, { force: true });
+    log.info('shim exiting');
+    process.exit(0);
+  };
+  server.register(taskService({ log, events, onShutdown: () => void shutdown() }));
+  await server.listen(a.socket);
+  process.on('SIGTERM', () => void shutdown());
+  log.info('shim serving', { socket: a.socket, id: a.id });
+}
+
+/** After a shim is gone: stop its VM, undo its mounts, print a DeleteResponse for containerd. */
+function cleanup(a: ShimArgs, log: Logger): void {
+  const rec = readRecord(DEFAULT_STATE_ROOT, a.id);
+  let pid = 0;
+  if (rec) {
+    pid = rec.qemuPid;
+    try {
+      process.kill(rec.qemuPid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+    for (const c of rec.containers) {
+      try {
+        loadAddon().unmount(c.sharedRootfs, MNT_DETACH);
+      } catch {
+        /* not mounted */
+      }
+    }
+    rmSync(sandboxDir(DEFAULT_STATE_ROOT, a.id), { recursive: true, force: true });
+  }
+  try {
+    loadAddon().unmount(join(a.bundle, 'rootfs'), MNT_DETACH);
+  } catch {
+    /* not mounted */
+  }
+  log.info('cleaned up after the shim', { id: a.id, hadSandbox: !!rec });
+  const now = Date.now();
+  const resp = containerd.task.v2.DeleteResponse.encode({ pid, exitStatus: 128 + 9, exitedAt: { seconds: Math.floor(now / 1000), nanos: (now % 1000) * 1e6 } }).finish();
+  process.stdout.write(resp);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const a = parseShimArgs(argv);
+  if (a === 'help') {
+    process.stdout.write(SHIM_USAGE);
+    return;
+  }
+  if (a.action === 'start') return start(a, argv);
+  if (a.action === 'delete') return cleanup(a, new Logger({ component: 'kata-shim', stream: process.stderr }));
+  return serve(a);
+}
+
+if (process.argv[1] && resolve(realpathSync(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))) {
+  main(process.argv.slice(2)).catch((e: Error) => {
+    process.stderr.write(`containerd-shim-kata-v2: ${e.message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,139 @@
+// containerd's Task API (containerd.task.v2.Task) for the shim: thin handlers that find the task,
+// delegate to its model (task.ts), convert, and publish the event. Errors become API codes here
+// and only here; everything else keeps its cause.
+import type { LinuxResources } from '../cgroup/resources.js';
+import type { ProcessSpec } from '../container/spec.js';
+import { resourcesToProto } from '../agent/spec-to-proto.js';
+import type { Logger } from '../log/logger.js';
+import { containerd, google } from '../proto/gen/protocols.js';
+import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, method } from '../ttrpc/index.js';
+import type { EventPublisher } from './publisher.js';
+import { ShimTask, Status } from './task.js';
+
+const T = containerd.task.v2;
+const E = containerd.events;
+const Empty = google.protobuf.Empty;
+
+export interface ShimServiceOptions {
+  log: Logger;
+  events: EventPublisher;
+  stateRoot?: string;
+  /** Called once the shim has nothing left to serve (Shutdown). */
+  onShutdown: () => void;
+}
+
+function toApiError(what: string, e: unknown): TtrpcError {
+  if (e instanceof TtrpcError) return e;
+  return new TtrpcError(Code.Unknown, `${what}: ${(e as Error).message}`);
+}
+
+export function taskService(o: ShimServiceOptions): ServiceDefinition {
+  const tasks = new Map<string, ShimTask>();
+  const get = (id: string | null | undefined): ShimTask => {
+    const t = tasks.get(id ?? '');
+    if (!t) throw new TtrpcError(Code.NotFound, `task ${JSON.stringify(id ?? '')} not found`);
+    return t;
+  };
+  // Typed per method here; stored untyped in the service table the registry dispatches from.
+  const guard = <Req, Res>(name: string, requestType: MethodDefinition<Req, Res>['requestType'], responseType: MethodDefinition<Req, Res>['responseType'], handler: (req: Req) => Promise<Res> | Res): MethodDefinition<unknown, unknown> =>
+    method<Req, Res>({
+      requestType,
+      responseType,
+      handler: async (req) => {
+        try {
+          return await handler(req);
+        } catch (e) {
+          o.log.debug('task call failed', { call: name, error: e as Error });
+          throw toApiError(name, e);
+        }
+      },
+    }) as unknown as MethodDefinition<unknown, unknown>;
+  const methods: Record<string, MethodDefinition<unknown, unknown>> = {
+    Create: guard('Create', T.CreateTaskRequest, T.CreateTaskResponse, async (req) => {
+      if (tasks.has(req.id ?? '')) throw new TtrpcError(Code.AlreadyExists, `task ${req.id} already exists`);
+      const task = await ShimTask.create(req, { log: o.log, events: o.events, stateRoot: o.stateRoot });
+      tasks.set(task.id, task);
+      o.events.publish('/tasks/create', 'containerd.events.TaskCreate', E.TaskCreate, {
+        containerId: task.id, bundle: task.bundle, rootfs: req.rootfs ?? [], io: { stdin: req.stdin ?? '', stdout: req.stdout ?? '', stderr: req.stderr ?? '', terminal: req.terminal ?? false }, pid: task.pid,
+      });
+      return { pid: task.pid };
+    }),
+    Start: guard('Start', T.StartRequest, T.StartResponse, async (req) => {
+      const task = get(req.id);
+      await task.start(req.execId);
+      if (req.execId) o.events.publish('/tasks/exec-started', 'containerd.events.TaskExecStarted', E.TaskExecStarted, { containerId: task.id, execId: req.execId, pid: task.pid });
+      else o.events.publish('/tasks/start', 'containerd.events.TaskStart', E.TaskStart, { containerId: task.id, pid: task.pid });
+      return { pid: task.pid };
+    }),
+    Delete: guard('Delete', T.DeleteRequest, T.DeleteResponse, async (req) => {
+      const task = get(req.id);
+      const p = await task.delete(req.execId);
+      const exitedAt = p.exitedAt ?? new Date();
+      const when = { seconds: Math.floor(exitedAt.getTime() / 1000), nanos: (exitedAt.getTime() % 1000) * 1e6 };
+      if (!req.execId) {
+        tasks.delete(task.id);
+        o.events.publish('/tasks/delete', 'containerd.events.TaskDelete', E.TaskDelete, { containerId: task.id, pid: task.pid, exitStatus: p.exitStatus, exitedAt: when, id: task.id });
+      }
+      return { pid: task.pid, exitStatus: p.exitStatus, exitedAt: when };
+    }),
+    State: guard('State', T.StateRequest, T.StateResponse, (req) => get(req.id).state(req.execId)),
+    Pids: guard('Pids', T.PidsRequest, T.PidsResponse, (req) => ({ processes: [{ pid: get(req.id).pid }] })),
+    Pause: guard('Pause', T.PauseRequest, Empty, async (req) => {
+      await get(req.id).pause();
+      o.events.publish('/tasks/paused', 'containerd.events.TaskPaused', E.TaskPaused, { containerId: req.id ?? '' });
+      return {};
+    }),
+    Resume: guard('Resume', T.ResumeRequest, Empty, async (req) => {
+      await get(req.id).resume();
+      o.events.publish('/tasks/resumed', 'containerd.events.TaskResumed', E.TaskResumed, { containerId: req.id ?? '' });
+      return {};
+    }),
+    Checkpoint: guard('Checkpoint', T.CheckpointTaskRequest, Empty, () => {
+      throw new TtrpcError(Code.Unimplemented, 'checkpoint is not supported by kata-ts');
+    }),
+    Kill: guard('Kill', T.KillRequest, Empty, async (req) => {
+      await get(req.id).kill(req.execId, req.signal ?? 15, req.all ?? false);
+      return {};
+    }),
+    Exec: guard('Exec', T.ExecProcessRequest, Empty, (req) => {
+      const task = get(req.id);
+      if (!req.spec?.value) throw new TtrpcError(Code.InvalidArgument, `exec ${req.execId}: no process spec`);
+      const spec = JSON.parse(Buffer.from(req.spec.value).toString('utf8')) as ProcessSpec;
+      task.addExec(req.execId ?? '', { stdin: req.stdin ?? '', stdout: req.stdout ?? '', stderr: req.stderr ?? '', terminal: req.terminal ?? false }, spec);
+      o.events.publish('/tasks/exec-added', 'containerd.events.TaskExecAdded', E.TaskExecAdded, { containerId: task.id, execId: req.execId ?? '' });
+      return {};
+    }),
+    ResizePty: guard('ResizePty', T.ResizePtyRequest, Empty, async (req) => {
+      const task = get(req.id);
+      await task.sandbox.agent.TtyWinResize({ containerId: task.id, execId: task.process(req.execId).execId, row: req.height ?? 0, column: req.width ?? 0 });
+      return {};
+    }),
+    CloseIO: guard('CloseIO', T.CloseIORequest, Empty, async (req) => {
+      const task = get(req.id);
+      if (req.stdin) await task.sandbox.agent.CloseStdin({ containerId: task.id, execId: task.process(req.execId).execId });
+      return {};
+    }),
+    Update: guard('Update', T.UpdateTaskRequest, Empty, async (req) => {
+      const task = get(req.id);
+      const resources = req.resources?.value ? (JSON.parse(Buffer.from(req.resources.value).toString('utf8')) as LinuxResources) : {};
+      await task.sandbox.agent.UpdateContainer({ containerId: task.id, resources: resourcesToProto(resources) });
+      return {};
+    }),
+    Wait: guard('Wait', T.WaitRequest, T.WaitResponse, async (req) => {
+      const p = get(req.id).process(req.execId);
+      await p.exited;
+      const d = p.exitedAt!;
+      return { exitStatus: p.exitStatus, exitedAt: { seconds: Math.floor(d.getTime() / 1000), nanos: (d.getTime() % 1000) * 1e6 } };
+    }),
+    Stats: guard('Stats', T.StatsRequest, T.StatsResponse, () => {
+      throw new TtrpcError(Code.Unimplemented, 'task stats are not reported by kata-ts yet');
+    }),
+    Connect: guard('Connect', T.ConnectRequest, T.ConnectResponse, (req) => ({ shimPid: process.pid, taskPid: get(req.id).pid, version: '2' })),
+    Shutdown: guard('Shutdown', T.ShutdownRequest, Empty, () => {
+      if ([...tasks.values()].some((t) => t.init.status !== Status.STOPPED)) return {}; // tasks left: keep serving
+      setTimeout(o.onShutdown, 10);
+      return {};
+    }),
+  };
+  return { serviceName: 'containerd.task.v2.Task', methods };
+}

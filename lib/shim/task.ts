@@ -1,0 +1,207 @@
+// A containerd task as the shim models it: the container's init process and its exec'd
+// processes, each with explicit states (created → running ⇄ paused → stopped) whose methods
+// refuse what the state forbids. Behind it, one sandbox VM per task (lib/runtime). The rootfs
+// containerd prepared (overlay mounts) is mounted into the bundle here and unmounted on delete.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import type { ProcessSpec, Spec } from '../container/spec.js';
+import type { Logger } from '../log/logger.js';
+import { parseMountOptions } from '../mount/options.js';
+import { loadAddon } from '../native/addon.js';
+import { containerd, runtimeoptions } from '../proto/gen/protocols.js';
+import { Sandbox } from '../runtime/sandbox.js';
+import { Code, TtrpcError } from '../ttrpc/index.js';
+import { ProcessIo, type StdioPaths } from './io.js';
+import type { EventPublisher } from './publisher.js';
+
+// containerd.v1.types.Status (api/types/task/task.proto)
+export const Status = { UNKNOWN: 0, CREATED: 1, RUNNING: 2, STOPPED: 3, PAUSED: 4, PAUSING: 5 } as const;
+type StatusValue = (typeof Status)[keyof typeof Status];
+const MNT_DETACH = 2;
+
+export class ShimProcess {
+  status: StatusValue = Status.CREATED;
+  exitStatus = 0;
+  exitedAt: Date | undefined;
+  private resolveExit!: () => void;
+  readonly exited = new Promise<void>((r) => (this.resolveExit = r));
+  io: ProcessIo | undefined;
+
+  constructor(
+    readonly execId: string,
+    readonly stdio: StdioPaths,
+    readonly spec?: ProcessSpec,
+  ) {}
+
+  markExited(status: number): void {
+    if (this.status === Status.STOPPED) return;
+    this.status = Status.STOPPED;
+    this.exitStatus = status;
+    this.exitedAt = new Date();
+    this.resolveExit();
+  }
+}
+
+export interface TaskContext {
+  log: Logger;
+  events: EventPublisher;
+  stateRoot?: string;
+}
+
+const ts = (d: Date | undefined): { seconds: number; nanos: number } | undefined => (d ? { seconds: Math.floor(d.getTime() / 1000), nanos: (d.getTime() % 1000) * 1e6 } : undefined);
+
+export class ShimTask {
+  readonly execs = new Map<string, ShimProcess>();
+
+  private constructor(
+    readonly id: string,
+    readonly bundle: string,
+    readonly sandbox: Sandbox,
+    readonly init: ShimProcess,
+    private readonly rootfsMounted: boolean,
+    private readonly ctx: TaskContext,
+  ) {}
+
+  get pid(): number {
+    return this.sandbox.vm.pid;
+  }
+
+  static async create(req: containerd.task.v2.ICreateTaskRequest, ctx: TaskContext): Promise<ShimTask> {
+    const id = req.id ?? '';
+    const bundle = req.bundle ?? '';
+    const spec = JSON.parse(readFileSync(join(bundle, 'config.json'), 'utf8')) as Spec;
+    let configPath: string | undefined;
+    if (req.options?.value && req.options.type_url?.endsWith('runtimeoptions.v1.Options')) {
+      configPath = runtimeoptions.v1.Options.decode(req.options.value).configPath || undefined;
+    }
+    const config = loadConfig({ configPath });
+    const rootfs = join(bundle, 'rootfs');
+    const mounts = req.rootfs ?? [];
+    if (mounts.length > 1) throw new TtrpcError(Code.InvalidArgument, `create ${id}: ${mounts.length} rootfs mounts; one is supported`);
+    if (mounts.length === 1) {
+      const m = mounts[0]!;
+      const { flags, data } = parseMountOptions(m.options ?? []);
+      mkdirSync(rootfs, { recursive: true });
+      loadAddon().mountFs(m.source ?? '', rootfs, m.type ?? '', flags, data);
+    }
+    const log = ctx.log.child({ sandbox: id, container: id });
+    let sandbox: Sandbox | undefined;
+    try {
+      sandbox = await Sandbox.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname });
+      await sandbox.createContainer(id, bundle, spec);
+    } catch (e) {
+      await sandbox?.delete().catch(() => undefined);
+      if (mounts.length === 1) loadAddon().unmount(rootfs, MNT_DETACH);
+      throw e;
+    }
+    const init = new ShimProcess(id, { stdin: req.stdin ?? '', stdout: req.stdout ?? '', stderr: req.stderr ?? '', terminal: req.terminal ?? false });
+    const task = new ShimTask(id, bundle, sandbox, init, mounts.length === 1, ctx);
+    init.io = new ProcessIo(sandbox.agent, id, id, init.stdio, log);
+    init.io.start();
+    return task;
+  }
+
+  process(execId: string | null | undefined): ShimProcess {
+    if (!execId) return this.init;
+    const p = this.execs.get(execId);
+    if (!p) throw new TtrpcError(Code.NotFound, `process ${execId} does not exist in task ${this.id}`);
+    return p;
+  }
+
+  /** Starts the init process or an exec; the exit is watched and published when it comes. */
+  async start(execId: string | null | undefined): Promise<void> {
+    const p = this.process(execId);
+    if (p.status !== Status.CREATED) throw new TtrpcError(Code.FailedPrecondition, `process ${p.execId} of task ${this.id} is not created (status ${p.status})`);
+    if (p === this.init) await this.sandbox.startContainer(this.id);
+    else {
+      await this.sandbox.exec(this.id, p.execId, p.spec!);
+      p.io = new ProcessIo(this.sandbox.agent, this.id, p.execId, p.stdio, this.ctx.log);
+      p.io.start();
+    }
+    p.status = Status.RUNNING;
+    void this.watchExit(p);
+  }
+
+  private async watchExit(p: ShimProcess): Promise<void> {
+    let status: number;
+    try {
+      status = await this.sandbox.wait(this.id, p.execId);
+    } catch (e) {
+      this.ctx.log.warn('wait for a process failed; reporting it as killed', { exec: p.execId, error: e as Error });
+      status = 255;
+    }
+    await p.io?.done();
+    p.markExited(status);
+    this.ctx.events.publish('/tasks/exit', 'containerd.events.TaskExit', containerd.events.TaskExit, {
+      containerId: this.id,
+      id: p.execId,
+      pid: this.pid,
+      exitStatus: status,
+      exitedAt: ts(p.exitedAt),
+    });
+  }
+
+  addExec(execId: string, stdio: StdioPaths, spec: ProcessSpec): void {
+    if (this.execs.has(execId) || execId === this.id) throw new TtrpcError(Code.AlreadyExists, `process ${execId} already exists in task ${this.id}`);
+    if (this.init.status !== Status.RUNNING) throw new TtrpcError(Code.FailedPrecondition, `task ${this.id} is not running`);
+    this.execs.set(execId, new ShimProcess(execId, stdio, spec));
+  }
+
+  async kill(execId: string | null | undefined, signal: number, all: boolean): Promise<void> {
+    const p = this.process(execId);
+    if (p.status === Status.STOPPED) throw new TtrpcError(Code.NotFound, `process ${p.execId} of task ${this.id} has already exited`);
+    if (p.status === Status.CREATED && p !== this.init) throw new TtrpcError(Code.FailedPrecondition, `process ${p.execId} is not started`);
+    await this.sandbox.signal(this.id, all ? '' : p.execId, signal);
+  }
+
+  async pause(): Promise<void> {
+    if (this.init.status !== Status.RUNNING) throw new TtrpcError(Code.FailedPrecondition, `task ${this.id} is not running`);
+    await this.sandbox.agent.PauseContainer({ containerId: this.id });
+    this.init.status = Status.PAUSED;
+  }
+
+  async resume(): Promise<void> {
+    if (this.init.status !== Status.PAUSED) throw new TtrpcError(Code.FailedPrecondition, `task ${this.id} is not paused`);
+    await this.sandbox.agent.ResumeContainer({ containerId: this.id });
+    this.init.status = Status.RUNNING;
+  }
+
+  /** Deletes an exec's record, or the whole task: its VM, shares and rootfs mount. */
+  async delete(execId: string | null | undefined): Promise<ShimProcess> {
+    const p = this.process(execId);
+    if (p !== this.init) {
+      if (p.status === Status.RUNNING) throw new TtrpcError(Code.FailedPrecondition, `process ${p.execId} is still running`);
+      this.execs.delete(p.execId);
+      return p;
+    }
+    if (p.status === Status.RUNNING || p.status === Status.PAUSED) throw new TtrpcError(Code.FailedPrecondition, `task ${this.id} is still running; kill it first`);
+    await this.sandbox.delete();
+    if (this.rootfsMounted) {
+      try {
+        loadAddon().unmount(join(this.bundle, 'rootfs'), MNT_DETACH);
+      } catch (e) {
+        this.ctx.log.warn('unmounting the rootfs failed', { error: e as Error });
+      }
+    }
+    if (p.status === Status.CREATED) p.markExited(0);
+    return p;
+  }
+
+  state(execId: string | null | undefined): containerd.task.v2.IStateResponse {
+    const p = this.process(execId);
+    return {
+      id: this.id,
+      bundle: this.bundle,
+      pid: this.pid,
+      status: p.status,
+      stdin: p.stdio.stdin,
+      stdout: p.stdio.stdout,
+      stderr: p.stdio.stderr,
+      terminal: p.stdio.terminal,
+      exitStatus: p.exitStatus,
+      exitedAt: ts(p.exitedAt),
+      execId: p === this.init ? '' : p.execId,
+    };
+  }
+}
