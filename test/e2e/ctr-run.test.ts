@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import t from 'tap';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { startContainerd } from '../helpers/containerd.js';
-import { busyboxImageTar } from '../helpers/oci-image.js';
+import { startContainerd } from '../../lib/demo/containerd.js';
+import { busyboxImageTar } from '../../lib/demo/oci-image.js';
 
 const kernel = cachedKernel();
 const initrd = cachedInitrd();

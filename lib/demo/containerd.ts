@@ -1,4 +1,4 @@
-// A private containerd for end-to-end tests: its own root, state and sockets in a temporary
+// A private containerd for the demo and the end-to-end tests: its own root, state and sockets in a temporary
 // directory, our shim on its PATH, the CRI plugin off. ctr() runs Debian's ctr against it.
 // stop() ends containerd, then removes every shim, VM and mount it left — so a failed test
 // leaves nothing running.
