@@ -50,3 +50,49 @@ t.test('ctr run --runtime io.containerd.kata.v2 runs a container in a VM and cle
   const tasks = await c.ctr(['tasks', 'ls', '-q']);
   t.equal(tasks.stdout.trim(), '', 'no task left in containerd');
 });
+
+t.test('a detached task: exec with cwd and user, ps, pause and resume, SIGTERM, delete', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-e2e-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const conf = join(dir, 'configuration.toml');
+  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n\n[agent.kata]\ndial_timeout = 120\n`);
+  const c = await startContainerd({ KATA_CONF_FILE: conf });
+  const id = `e2e-d-${process.pid}`;
+  t.teardown(async () => {
+    for (const pid of qemuOf(id)) process.kill(pid, 'SIGKILL');
+    await c.stop();
+    rmSync(`/run/kata-ts/sandboxes/${id}`, { recursive: true, force: true });
+  });
+  t.equal((await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)])).code, 0);
+  // PID 1 ignores SIGTERM unless it handles it: this one does, and exits 143.
+  const run = await c.ctr(['run', '-d', '--runtime', 'io.containerd.kata.v2', IMAGE, id, 'sh', '-c', 'trap "exit 143" TERM; while :; do sleep 1; done'], { timeoutMs: 240000 });
+  t.equal(run.code, 0, `started detached: ${run.stderr}`);
+  const ls = await c.ctr(['task', 'ls']);
+  t.match(ls.stdout, new RegExp(`${id}\\s+\\d+\\s+RUNNING`), 'the task is RUNNING');
+  const exec = await c.ctr(['task', 'exec', '--exec-id', 'e1', '--cwd', '/tmp', '--user', '1000', id, 'env', 'GREETING=hi', 'sh', '-c', 'echo "$GREETING from $(pwd) as $(id -u)"; exit 42'], { timeoutMs: 120000 });
+  t.equal(exec.stdout, 'hi from /tmp as 1000\n', `exec output: ${exec.stderr}`);
+  t.equal(exec.code, 42, 'exec exit code');
+  const ps = await c.ctr(['task', 'ps', id]);
+  t.equal(ps.code, 0, `ps: ${ps.stderr}`);
+  t.match(ps.stdout, /PID/, 'ps answers');
+  t.equal((await c.ctr(['task', 'pause', id])).code, 0);
+  t.match((await c.ctr(['task', 'ls'])).stdout, new RegExp(`${id}\\s+\\d+\\s+PAUSED`), 'PAUSED');
+  t.equal((await c.ctr(['task', 'resume', id])).code, 0);
+  t.match((await c.ctr(['task', 'ls'])).stdout, new RegExp(`${id}\\s+\\d+\\s+RUNNING`), 'RUNNING again');
+  t.equal((await c.ctr(['task', 'kill', id])).code, 0, 'SIGTERM sent');
+  const until = Date.now() + 60000;
+  let state = '';
+  while (Date.now() < until) {
+    state = (await c.ctr(['task', 'ls'])).stdout;
+    if (new RegExp(`${id}\\s+\\d+\\s+STOPPED`).test(state)) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  t.match(state, new RegExp(`${id}\\s+\\d+\\s+STOPPED`), 'STOPPED after SIGTERM');
+  const del = await c.ctr(['task', 'delete', id]);
+  t.equal(del.code, 0, `task deleted: ${del.stderr}`);
+  t.match(del.stdout + del.stderr, /143|^$/, 'exit status 143 (SIGTERM handled)');
+  t.equal((await c.ctr(['containers', 'delete', id])).code, 0);
+  t.same(qemuOf(id), [], 'no VM left');
+  t.notOk(existsSync(`/run/kata-ts/sandboxes/${id}`), 'no sandbox state left');
+});
+
