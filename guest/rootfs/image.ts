@@ -49,13 +49,17 @@ export function cachedImage(cache = cacheRoot()): ImageAsset | undefined {
 }
 
 // The agent as a service: journal+console so its ready line and JSON logs reach the serial
-// console; it powers the VM off through systemd after DestroySandbox. It manages the containers'
-// cgroups itself, hence Delegate.
+// console. After DestroySandbox it runs `systemctl poweroff` and exits, and its exit can beat
+// systemctl (systemd then kills what is left in the unit's cgroup), so the unit itself powers the
+// VM off when the agent ends, cleanly or not: the VM exists only for the agent. It manages the
+// containers' cgroups itself, hence Delegate.
 const AGENT_SERVICE = `[Unit]
 Description=kata-ts agent
 Documentation=https://github.com/kata-containers/kata-containers
 Wants=chrony.service
 After=systemd-tmpfiles-setup.service
+SuccessAction=poweroff
+FailureAction=poweroff
 
 [Service]
 Type=simple
