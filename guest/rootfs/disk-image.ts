@@ -4,7 +4,7 @@
 // maps it as an nvdimm whose size must be aligned. Used by image.ts; the layout is what the guest
 // kernel sees as /dev/pmem0 with /dev/pmem0p1.
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 
 export const SECTOR = 512;
 export const MIB = 1024 * 1024;
@@ -57,6 +57,7 @@ export function treeBytes(dir: string): number {
  * mkfs.ext4 -d, checked with e2fsck before it goes in. `fs` is a scratch path for the filesystem.
  */
 export function makeDiskImage(rootfs: string, out: string, fs: string, opts: { label?: string; diskId?: number } = {}): DiskImageResult {
+  if (!existsSync(rootfs) || !statSync(rootfs).isDirectory()) throw new Error(`disk image: the rootfs ${rootfs} is not a directory`);
   // Room for metadata (inodes, journal) and a little slack; the root is mounted read-only.
   const fsBytes = alignUp(Math.ceil(treeBytes(rootfs) * 1.2) + 64 * MIB, ALIGN);
   rmSync(fs, { force: true });
