@@ -20,13 +20,13 @@ export const IMAGE_NAME = 'kata-containers.img';
 export const AGENT_UNIT = 'kata-agent.service';
 export const TARGET_UNIT = 'kata-containers.target';
 
-/** What the image details add to the common guest details. */
+/** What the image details add to the common guest details (the disk layout only beside the image). */
 export interface ImageDetails extends GuestDetails {
   kind: 'image';
   baseHash: string;
-  partitionOffset: number;
-  fsBytes: number;
-  allocatedBytes: number;
+  partitionOffset?: number;
+  fsBytes?: number;
+  allocatedBytes?: number;
 }
 
 export interface ImageAsset {
@@ -179,9 +179,6 @@ export async function buildImage(opts: { cache?: string; kernelConfigHash?: stri
       kernelConfigHash: opts.kernelConfigHash,
       inputsHash: hash,
       baseHash: base.hash,
-      partitionOffset: 0,
-      fsBytes: 0,
-      allocatedBytes: 0,
     };
     log.say('adding node, the agent and its systemd units');
     customize(rootfs, details);
