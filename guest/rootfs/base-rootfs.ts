@@ -38,16 +38,24 @@ export function baseHash(packages: readonly string[] = BASE_PACKAGES, suite = SU
   return hashInputs([RECIPE, suite, 'amd64', 'minbase', ...[...packages].sort()]);
 }
 
-export function cachedBase(cache = cacheRoot()): BaseRootfs | undefined {
-  const hash = baseHash();
+export interface BaseOptions {
+  cache?: string;
+  log?: Progress;
+  /** Only tests change these; the image is built from the defaults. */
+  suite?: string;
+  packages?: readonly string[];
+}
+
+export function cachedBase(cache = cacheRoot(), suite = SUITE, packages: readonly string[] = BASE_PACKAGES): BaseRootfs | undefined {
+  const hash = baseHash(packages, suite);
   const dir = join(cache, 'rootfs-base', hash);
   if (!existsSync(join(dir, 'details.json'))) return undefined;
   return { dir: join(dir, 'rootfs'), hash, details: JSON.parse(readFileSync(join(dir, 'details.json'), 'utf8')) as BaseDetails, built: false };
 }
 
 /** Runs debootstrap, showing its stage lines ("I: Retrieving ...", "I: Unpacking ...") as progress. */
-function debootstrap(target: string, log: Progress): Promise<void> {
-  const args = ['--variant=minbase', `--include=${BASE_PACKAGES.join(',')}`, '--arch=amd64', SUITE, target, MIRROR];
+function debootstrap(target: string, suite: string, packages: readonly string[], log: Progress): Promise<void> {
+  const args = ['--variant=minbase', `--include=${packages.join(',')}`, '--arch=amd64', suite, target, MIRROR];
   log.say(`debootstrap ${args.join(' ')}`);
   return new Promise((resolve, reject) => {
     const child = spawn(DEBOOTSTRAP, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -80,16 +88,21 @@ function debootstrap(target: string, log: Progress): Promise<void> {
   });
 }
 
-export async function buildBase(opts: { cache?: string; log?: Progress } = {}): Promise<BaseRootfs> {
+export async function buildBase(opts: BaseOptions = {}): Promise<BaseRootfs> {
   const log = opts.log ?? new Progress('rootfs-base');
   const cache = opts.cache ?? cacheRoot();
-  const hit = cachedBase(cache);
+  const suite = opts.suite ?? SUITE;
+  const packages = opts.packages ?? BASE_PACKAGES;
+  if (!/^[a-z][a-z0-9-]*$/.test(suite)) throw new Error(`rootfs-base: bad suite name ${JSON.stringify(suite)}`);
+  const badPackage = packages.find((p) => !/^[a-z0-9][a-z0-9+.-]+$/.test(p));
+  if (badPackage !== undefined) throw new Error(`rootfs-base: bad package name ${JSON.stringify(badPackage)}`);
+  const hit = cachedBase(cache, suite, packages);
   if (hit) {
     log.say(`cached: ${hit.dir}`);
     return hit;
   }
   if (!existsSync(DEBOOTSTRAP)) throw new Error(`rootfs-base: ${DEBOOTSTRAP} is missing (apt-get install debootstrap)`);
-  const hash = baseHash();
+  const hash = baseHash(packages, suite);
   const root = join(cache, 'rootfs-base');
   const release = lockBuild(root, 'rootfs-base');
   const work = join(root, `.work-${hash}`);
@@ -97,14 +110,14 @@ export async function buildBase(opts: { cache?: string; log?: Progress } = {}): 
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     const started = Date.now();
-    await debootstrap(join(work, 'rootfs'), log);
+    await debootstrap(join(work, 'rootfs'), suite, packages, log);
     // Downloaded .debs are not part of the guest.
     rmSync(join(work, 'rootfs', 'var', 'cache', 'apt', 'archives'), { recursive: true, force: true });
     mkdirSync(join(work, 'rootfs', 'var', 'cache', 'apt', 'archives', 'partial'), { recursive: true });
     const details: BaseDetails = {
-      suite: SUITE,
+      suite,
       mirror: MIRROR,
-      packages: [...BASE_PACKAGES],
+      packages: [...packages],
       builtAt: new Date().toISOString(),
       debootstrapSeconds: Math.round((Date.now() - started) / 1000),
     };
