@@ -1,10 +1,11 @@
 // kata-ts-guest (`npm run guest`): builds or reuses every guest asset the runtime boots — for now
-// the kernel and the initrd — and links them where the shipped configuration.toml looks: build/guest/ in the
+// the kernel, the initrd and the rootfs image — and links them where the shipped configuration.toml looks: build/guest/ in the
 // package. The assets themselves live in the cache (guest/common/cache.ts), keyed by their inputs.
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKernel } from './kernel/build.js';
+import { IMAGE_NAME, buildImage } from './rootfs/image.js';
 import { INITRD_NAME, buildInitrd } from './rootfs/initrd.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,7 +21,9 @@ const USAGE = `Usage: kata-ts-guest [--force-kernel]
 
 Builds the guest assets (or reuses cached ones with the same inputs) and links them into
 build/guest/: vmlinux, bzImage, kernel.config, kernel-details.json,
-kata-containers-initrd.img (the agent as PID 1) and initrd-details.json.
+kata-containers-initrd.img (the agent as PID 1), initrd-details.json,
+kata-containers.img (Debian with systemd, the agent as a service; an nvdimm disk
+image) and image-details.json. The first image build runs debootstrap (minutes).
 
   --force-kernel  rebuild the kernel even when a cached one matches
   --help          this text
@@ -42,7 +45,11 @@ async function main(argv: string[]): Promise<void> {
   const initrd = buildInitrd({ kernelConfigHash: kernel.details.configSha256 });
   link(initrd.path, INITRD_NAME);
   link(join(initrd.path, '..', 'details.json'), 'initrd-details.json');
-  process.stderr.write(`guest: kernel ${kernel.details.sourceVersion} (${kernel.details.hash}), initrd ${initrd.details.inputsHash} (${((initrd.details.bytes ?? 0) / 1048576).toFixed(1)} MiB) linked into ${guestAssetsDir}\n`);
+  const image = await buildImage({ kernelConfigHash: kernel.details.configSha256 });
+  link(image.path, IMAGE_NAME);
+  link(join(image.path, '..', 'details.json'), 'image-details.json');
+  const mib = (n: number | undefined): string => `${((n ?? 0) / 1048576).toFixed(1)} MiB`;
+  process.stderr.write(`guest: kernel ${kernel.details.sourceVersion} (${kernel.details.hash}), initrd ${initrd.details.inputsHash} (${mib(initrd.details.bytes)}), image ${image.details.inputsHash} (${mib(image.details.bytes)}, ${mib(image.details.allocatedBytes)} allocated) linked into ${guestAssetsDir}\n`);
 }
 
 main(process.argv.slice(2)).catch((e: Error) => {

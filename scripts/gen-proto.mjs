@@ -23,6 +23,8 @@ const containerdProtos = [
   `${containerd}/api/events/task.proto`,
   `${containerd}/api/services/ttrpc/events/v1/events.proto`,
   `${containerd}/pkg/runtimeoptions/v1/api.proto`,
+  // the cgroup metrics the Task API's Stats carries (ctr task metrics decodes them)
+  `${gocode}/github.com/containerd/cgroups/stats/v1/metrics.proto`,
 ];
 
 function ourProtos(dir) {

@@ -15,7 +15,7 @@ const RECIPE = 'initrd-recipe-1';
 const BUSYBOX = '/bin/busybox';
 export const INITRD_NAME = 'kata-containers-initrd.img';
 
-function hashTree(h: ReturnType<typeof createHash>, dir: string): void {
+export function hashTree(h: ReturnType<typeof createHash>, dir: string): void {
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(dir, e.name);
     if (e.isDirectory()) hashTree(h, p);

@@ -13,7 +13,7 @@ export const SHIM = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.
 export interface Containerd {
   dir: string;
   socket: string;
-  ctr(args: string[], opts?: { timeoutMs?: number }): Promise<{ stdout: string; stderr: string; code: number }>;
+  ctr(args: string[], opts?: { timeoutMs?: number; input?: string }): Promise<{ stdout: string; stderr: string; code: number }>;
   log(): string;
   stop(): Promise<void>;
 }
@@ -63,11 +63,12 @@ export async function startContainerd(env: Record<string, string> = {}): Promise
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  const ctr = (args: string[], opts: { timeoutMs?: number } = {}) =>
+  const ctr = (args: string[], opts: { timeoutMs?: number; input?: string } = {}) =>
     new Promise<{ stdout: string; stderr: string; code: number }>((resolve) => {
-      execFile('ctr', ['--address', socket, ...args], { timeout: opts.timeoutMs ?? 180000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      const child = execFile('ctr', ['--address', socket, ...args], { timeout: opts.timeoutMs ?? 180000, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
         resolve({ stdout, stderr, code: err ? ((err as { code?: number }).code ?? 1) : 0 });
       });
+      child.stdin?.end(opts.input ?? '');
     });
   return {
     dir,

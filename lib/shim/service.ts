@@ -5,7 +5,7 @@ import type { LinuxResources } from '../cgroup/resources.js';
 import type { ProcessSpec } from '../container/spec.js';
 import { resourcesToProto } from '../agent/spec-to-proto.js';
 import type { Logger } from '../log/logger.js';
-import { containerd, google } from '../proto/gen/protocols.js';
+import { containerd, google, type grpc, io } from '../proto/gen/protocols.js';
 import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, method } from '../ttrpc/index.js';
 import type { EventPublisher } from './publisher.js';
 import { ShimTask, Status } from './task.js';
@@ -13,6 +13,25 @@ import { ShimTask, Status } from './task.js';
 const T = containerd.task.v2;
 const E = containerd.events;
 const Empty = google.protobuf.Empty;
+const Metrics = io.containerd.cgroups.v1.Metrics;
+
+/** The guest cgroup's numbers in the shape `ctr task metrics` and the CRI read (cgroups v1 Metrics). */
+function metricsFromAgent(s: grpc.ICgroupStats): io.containerd.cgroups.v1.IMetrics {
+  const cpu = s.cpuStats;
+  const mem = s.memoryStats;
+  return {
+    pids: s.pidsStats ? { current: s.pidsStats.current ?? 0, limit: s.pidsStats.limit ?? 0 } : undefined,
+    cpu: cpu
+      ? {
+          usage: { total: cpu.cpuUsage?.totalUsage ?? 0, kernel: cpu.cpuUsage?.usageInKernelmode ?? 0, user: cpu.cpuUsage?.usageInUsermode ?? 0, perCpu: cpu.cpuUsage?.percpuUsage ?? [] },
+          throttling: { periods: cpu.throttlingData?.periods ?? 0, throttledPeriods: cpu.throttlingData?.throttledPeriods ?? 0, throttledTime: cpu.throttlingData?.throttledTime ?? 0 },
+        }
+      : undefined,
+    memory: mem
+      ? { cache: mem.cache ?? 0, usage: { usage: mem.usage?.usage ?? 0, max: mem.usage?.maxUsage ?? 0, failcnt: mem.usage?.failcnt ?? 0, limit: mem.usage?.limit ?? 0 } }
+      : undefined,
+  };
+}
 
 export interface ShimServiceOptions {
   log: Logger;
@@ -125,8 +144,10 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
       const d = p.exitedAt!;
       return { exitStatus: p.exitStatus, exitedAt: { seconds: Math.floor(d.getTime() / 1000), nanos: (d.getTime() % 1000) * 1e6 } };
     }),
-    Stats: guard('Stats', T.StatsRequest, T.StatsResponse, () => {
-      throw new TtrpcError(Code.Unimplemented, 'task stats are not reported by kata-ts yet');
+    Stats: guard('Stats', T.StatsRequest, T.StatsResponse, async (req) => {
+      const task = get(req.id);
+      const s = (await task.sandbox.agent.StatsContainer({ containerId: task.id })).cgroupStats ?? {};
+      return { stats: { type_url: 'io.containerd.cgroups.v1.Metrics', value: Metrics.encode(metricsFromAgent(s)).finish() } };
     }),
     Connect: guard('Connect', T.ConnectRequest, T.ConnectResponse, (req) => ({ shimPid: process.pid, taskPid: get(req.id).pid, version: '2' })),
     Shutdown: guard('Shutdown', T.ShutdownRequest, Empty, () => {

@@ -99,7 +99,21 @@ export class ShimTask {
     const task = new ShimTask(id, bundle, sandbox, init, mounts.length === 1, ctx);
     init.io = new ProcessIo(sandbox.agent, id, id, init.stdio, log);
     init.io.start();
+    void task.forwardOomEvents();
     return task;
+  }
+
+  /** Long-polls the agent for OOM kills in the guest and publishes each as TaskOOM. */
+  private async forwardOomEvents(): Promise<void> {
+    while (this.sandbox.vm.running) {
+      try {
+        const e = await this.sandbox.agent.GetOOMEvent({}, { timeoutMs: 3_600_000 });
+        this.ctx.events.publish('/tasks/oom', 'containerd.events.TaskOOM', containerd.events.TaskOOM, { containerId: e.containerId ?? this.id });
+      } catch {
+        if (!this.sandbox.vm.running) return;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
   }
 
   process(execId: string | null | undefined): ShimProcess {

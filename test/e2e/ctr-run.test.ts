@@ -78,6 +78,9 @@ t.test('a detached task: exec with cwd and user, ps, pause and resume, SIGTERM, 
   t.equal((await c.ctr(['task', 'pause', id])).code, 0);
   t.match((await c.ctr(['task', 'ls'])).stdout, new RegExp(`${id}\\s+\\d+\\s+PAUSED`), 'PAUSED');
   t.equal((await c.ctr(['task', 'resume', id])).code, 0);
+  const metrics = await c.ctr(['task', 'metrics', id]);
+  t.equal(metrics.code, 0, `metrics: ${metrics.stderr}`);
+  t.match(metrics.stdout, /memory\.usage_in_bytes\s+[1-9]\d*/, 'metrics show the guest cgroup memory usage');
   t.match((await c.ctr(['task', 'ls'])).stdout, new RegExp(`${id}\\s+\\d+\\s+RUNNING`), 'RUNNING again');
   t.equal((await c.ctr(['task', 'kill', id])).code, 0, 'SIGTERM sent');
   const until = Date.now() + 60000;
@@ -94,5 +97,30 @@ t.test('a detached task: exec with cwd and user, ps, pause and resume, SIGTERM, 
   t.equal((await c.ctr(['containers', 'delete', id])).code, 0);
   t.same(qemuOf(id), [], 'no VM left');
   t.notOk(existsSync(`/run/kata-ts/sandboxes/${id}`), 'no sandbox state left');
+});
+
+t.test('stdin piped through ctr, 10 MB of output intact, and an OOM kill reported as TaskOOM', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-e2e-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const conf = join(dir, 'configuration.toml');
+  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n\n[agent.kata]\ndial_timeout = 120\n`);
+  const c = await startContainerd({ KATA_CONF_FILE: conf });
+  const ids = [`e2e-in-${process.pid}`, `e2e-big-${process.pid}`, `e2e-oom-${process.pid}`];
+  t.teardown(async () => {
+    for (const id of ids) for (const pid of qemuOf(id)) process.kill(pid, 'SIGKILL');
+    await c.stop();
+    for (const id of ids) rmSync(`/run/kata-ts/sandboxes/${id}`, { recursive: true, force: true });
+  });
+  t.equal((await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)])).code, 0);
+  const piped = await c.ctr(['run', '--runtime', 'io.containerd.kata.v2', '--rm', IMAGE, ids[0]!, 'sh', '-c', 'read a; read b; echo "got $a and $b"; wc -c'], { input: 'one\ntwo\n' + 'x'.repeat(100000), timeoutMs: 240000 });
+  t.equal(piped.stdout, 'got one and two\n100000\n', `stdin reached the container: ${piped.stderr}`);
+  const big = await c.ctr(['run', '--runtime', 'io.containerd.kata.v2', '--rm', IMAGE, ids[1]!, 'sh', '-c', 'seq 1 1300000'], { timeoutMs: 240000 });
+  const lines = big.stdout.split('\n');
+  t.ok(big.stdout.length > 9e6, `${(big.stdout.length / 1e6).toFixed(1)} MB of output`);
+  t.ok(lines.slice(0, -1).every((l, i) => l === String(i + 1)), 'every line, in order');
+  const oom = await c.ctr(['run', '--runtime', 'io.containerd.kata.v2', '--rm', '--memory-limit', String(32 << 20), IMAGE, ids[2]!, 'dd', 'if=/dev/zero', 'of=/dev/null', 'bs=256M', 'count=1'], { timeoutMs: 240000 });
+  t.equal(oom.code, 137, `OOM-killed in the guest: ${oom.stderr}`);
+  t.match(c.log(), /topic=\/tasks\/oom/, 'containerd received the TaskOOM event');
+  for (const id of ids) t.same(qemuOf(id), [], `no VM left for ${id}`);
 });
 

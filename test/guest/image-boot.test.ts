@@ -1,0 +1,109 @@
+// The rootfs image boots under QEMU TCG with systemd as init: systemd starts chronyd and the
+// agent (kata-agent.service), whose ready line reaches the serial console; the host reaches the
+// agent over a virtio-serial channel with ttrpc (health, guest details, a sandbox), and
+// DestroySandbox makes the agent ask systemd to power off, so QEMU exits 0. The image is booted
+// from an nvdimm (root=/dev/pmem0p1) when the kernel can bind a pmem namespace, and from
+// virtio-blk always, which checks the image itself whatever the kernel's nvdimm support. Assets
+// come from the cache `npm run guest` fills.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t, { type Test } from 'tap';
+import { agentService, healthService } from '../../lib/agent/api.js';
+import { grpc } from '../../lib/proto/gen/protocols.js';
+import { TtrpcClient, serviceClient } from '../../lib/ttrpc/index.js';
+import { cachedKernel } from '../../guest/kernel/build.js';
+import { cachedImage } from '../../guest/rootfs/image.js';
+import { bootVm } from '../helpers/qemu.js';
+
+// Two TCG boots of systemd: longer than the suite's default per-file timeout on a busy machine.
+t.setTimeout(600000);
+
+const kernel = cachedKernel();
+const image = cachedImage();
+if (!kernel || !image) throw new Error(`guest assets missing (kernel: ${kernel ? 'ok' : 'missing'}, image: ${image ? 'ok' : 'missing'}): run \`npm run guest\` (npm test does)`);
+
+// nd_pmem enables a namespace through libnvdimm's claim code (CONFIG_ND_CLAIM, selected by
+// CONFIG_NVDIMM_PFN or CONFIG_BTT); without it the probe fails with ENXIO and no /dev/pmem0 exists.
+const kernelConfig = readFileSync(kernel.config, 'utf8');
+const canBindPmem = /^CONFIG_ND_CLAIM=y$/m.test(kernelConfig);
+// -o dax on an ACPI NFIT namespace needs a pfn device (CONFIG_NVDIMM_PFN and a pfn info block at
+// the start of the image, as Kata's osbuilder writes); raw pmem has no DAX and ext4 refuses the
+// mount ("DAX unsupported by block device"). The image has no info block yet.
+const DAX_MISSING = 'the image has no pfn info block (and the kernel needs CONFIG_NVDIMM_PFN), so the root is mounted without dax';
+
+async function connectWhenListening(path: string, timeoutMs: number): Promise<TtrpcClient> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await TtrpcClient.connect(path);
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+const AGENT_CMDLINE = 'console=ttyS0 panic=-1 agent.listen=serial:agent.channel.0';
+
+async function bootAndCheck(t: Test, how: string, disk: (channelDir: string) => { machine: string; memory: string; args: string[]; root: string }): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-image-boot-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const channel = join(dir, 'agent.sock');
+  const d = disk(dir);
+  const vm = bootVm([
+    '-machine', d.machine, '-cpu', 'max', '-m', d.memory, '-smp', '1',
+    '-kernel', kernel!.bzImage,
+    '-append', `${AGENT_CMDLINE} ${d.root}`,
+    ...d.args,
+    '-device', 'virtio-serial-pci',
+    '-chardev', `socket,id=agent,path=${channel},server=on,wait=off`,
+    '-device', 'virtserialport,chardev=agent,name=agent.channel.0',
+  ], t.teardown.bind(t));
+  // The agent is not PID 1 here: systemd is.
+  const readyMs = await vm.waitFor(/kata-agent ready: listening on serial:agent\.channel\.0 \(version [^,]+, pid \d+,/, 180000);
+  t.pass(`${how}: agent ready ${readyMs} ms after QEMU started (TCG, systemd)`);
+  const client = await connectWhenListening(channel, 20000);
+  t.teardown(() => client.close());
+  const health = serviceClient(client, healthService);
+  t.equal((await health.Check({}, { timeoutMs: 30000 })).status, grpc.HealthCheckResponse.ServingStatus.SERVING);
+  const agent = serviceClient(client, agentService);
+  const details = await agent.GetGuestDetails({ memBlockSize: true }, { timeoutMs: 30000 });
+  t.equal(details.agentDetails!.initDaemon, false, 'systemd, not the agent, is the VM init');
+  t.equal(details.agentDetails!.version, image!.details.agentVersion);
+  await vm.waitFor(/Started .*chrony\.service/, 60000);
+  t.pass('systemd started chronyd');
+  await agent.CreateSandbox({ hostname: 'img-pod', sandboxId: 'sb-img' }, { timeoutMs: 30000 });
+  await agent.DestroySandbox({}, { timeoutMs: 30000 });
+  t.equal(await vm.exited(120000), 0, 'the VM powered off through systemd after DestroySandbox');
+  const out = vm.output();
+  t.match(out, /Reached target .*kata-contai/, 'systemd reached kata-containers.target');
+  t.match(out, /"msg":"sandbox created","sandbox":"sb-img","hostname":"img-pod"/, 'the agent logs reach the console through the journal');
+  t.match(out, /reboot: Power down/, 'the kernel powered off');
+  t.notMatch(out, /Failed to start|\[FAILED\]|Dependency failed/, 'no systemd unit failed');
+  t.notMatch(out, /Kernel panic|Oops|BUG:|Call Trace/, 'no panic or oops in the boot log');
+}
+
+const nvdimmSkip = canBindPmem ? false : 'the guest kernel lacks CONFIG_ND_CLAIM (select it with CONFIG_NVDIMM_PFN=y): nd_pmem cannot enable the namespace, no /dev/pmem0';
+if (nvdimmSkip) console.error(`image-boot: skipping the nvdimm boot: ${nvdimmSkip}`);
+
+t.test('the image boots from an nvdimm as /dev/pmem0p1', { skip: nvdimmSkip }, async (t) => {
+  t.pass('root mounted -o dax', { skip: DAX_MISSING });
+  const size = statSync(image.path).size;
+  await bootAndCheck(t, 'nvdimm', () => ({
+    machine: 'q35,nvdimm=on,accel=tcg',
+    memory: '512M,slots=2,maxmem=4G',
+    // readonly: the cached image is shared; the guest mounts it read-only anyway.
+    args: ['-object', `memory-backend-file,id=mem0,mem-path=${image.path},size=${size},share=on,readonly=on`, '-device', 'nvdimm,id=nv0,memdev=mem0,unarmed=on'],
+    root: 'root=/dev/pmem0p1 rootflags=data=ordered,errors=remount-ro ro rootfstype=ext4',
+  }));
+});
+
+t.test('the same image boots from virtio-blk: systemd, chronyd, the agent, clean power-off', async (t) => {
+  await bootAndCheck(t, 'virtio-blk', () => ({
+    machine: 'q35,accel=tcg',
+    memory: '512M',
+    args: ['-drive', `file=${image.path},if=virtio,format=raw,readonly=on`],
+    root: 'root=/dev/vda1 rootflags=data=ordered,errors=remount-ro ro rootfstype=ext4',
+  }));
+});
