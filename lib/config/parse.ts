@@ -35,9 +35,10 @@ export function parseConfig(text: string, fileName: string, opts: ParseOptions =
 
   const qemuTable = sections.hypervisor.qemu ?? {};
   const qemu = readSection(qemuTable, QEMU_SPEC, 'hypervisor.qemu', baseDir, problems);
-  // The default guest rootfs is the image; a file that names either one chooses between them, so
-  // the other default must not also apply (both set is an error, see assets.ts).
+  // A file that names either the image or the initrd chooses between them, so the other's
+  // default must not also apply (both set is an error, see assets.ts).
   if ('initrd' in qemuTable && !('image' in qemuTable)) qemu.image = '';
+  if ('image' in qemuTable && !('initrd' in qemuTable)) qemu.initrd = '';
 
   const kata = readSection(sections.agent.kata ?? {}, KATA_AGENT_SPEC, 'agent.kata', baseDir, problems);
   const runtime = readSection(sections.runtime, RUNTIME_SPEC, 'runtime', baseDir, problems);

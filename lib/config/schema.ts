@@ -34,14 +34,14 @@ export type SectionSpec<T> = { [K in keyof T]-?: FieldSpec<T[K]> };
 export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   path: { toml: 'path', type: 'path', default: '/usr/bin/qemu-system-x86_64' },
   kernel: { toml: 'kernel', type: 'path', default: 'build/guest/bzImage' },
-  image: { toml: 'image', type: 'path', default: 'build/guest/kata-containers.img' },
-  initrd: { toml: 'initrd', type: 'path', default: '' },
+  image: { toml: 'image', type: 'path', default: '' },
+  initrd: { toml: 'initrd', type: 'path', default: 'build/guest/kata-containers-initrd.img' },
   machineType: { toml: 'machine_type', type: 'string', default: 'q35' },
   kernelParams: { toml: 'kernel_params', type: 'string', default: '' },
   defaultVcpus: { toml: 'default_vcpus', type: 'integer', min: 1, default: 1 },
   defaultMemory: { toml: 'default_memory', type: 'integer', min: 64, default: 512 },
-  sharedFs: { toml: 'shared_fs', type: 'enum', values: ['virtio-fs', 'virtio-9p'], default: 'virtio-fs' },
-  disableImageNvdimm: { toml: 'disable_image_nvdimm', type: 'boolean', default: false },
+  sharedFs: { toml: 'shared_fs', type: 'enum', values: ['virtio-fs', 'virtio-9p'], default: 'virtio-9p' },
+  disableImageNvdimm: { toml: 'disable_image_nvdimm', type: 'boolean', default: true },
   accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
 };

@@ -8,8 +8,8 @@ export interface QemuVmSpec {
   vcpus: number;
   memoryMiB: number;
   kernel: string;
-  /** Exactly one of image (DAX nvdimm) and initrd. */
-  image?: { path: string; bytes: number };
+  /** Exactly one of image and initrd. The image is a DAX nvdimm, or a read-only virtio-blk disk when nvdimm is false. */
+  image?: { path: string; bytes: number; nvdimm: boolean };
   initrd?: string;
   /** Extra kernel parameters: the configuration's, then the runtime's (agent.*). */
   kernelParams: string[];
@@ -23,13 +23,14 @@ export interface QemuVmSpec {
 
 // The rootfs image's partition and mount options (osbuilder makes one ext4 partition).
 export const IMAGE_ROOT_PARAMS = ['root=/dev/pmem0p1', 'rootflags=dax,data=ordered,errors=remount-ro', 'ro', 'rootfstype=ext4'];
+export const BLK_ROOT_PARAMS = ['root=/dev/vda1', 'rootflags=data=ordered,errors=remount-ro', 'ro', 'rootfstype=ext4'];
 const BASE_PARAMS = ['console=ttyS0', 'panic=1', 'quiet', 'reboot=k', 'tsc=reliable', 'no_timer_check'];
 
 export function qemuArgs(s: QemuVmSpec): string[] {
   if (!!s.image === !!s.initrd) throw new Error('a VM boots from exactly one of a rootfs image and an initrd');
   const machine = [s.machineType, `accel=${s.accel}`, 'memory-backend=ram'];
   const mem = [`${s.memoryMiB}M`];
-  if (s.image) {
+  if (s.image?.nvdimm) {
     if (s.machineType === 'microvm') throw new Error('the rootfs image is an nvdimm, which machine type microvm does not have; use q35 or an initrd');
     machine.push('nvdimm=on');
     // The nvdimm is a memory device: the guest needs a slot and address space for it.
@@ -50,10 +51,14 @@ export function qemuArgs(s: QemuVmSpec): string[] {
     '-kernel', s.kernel,
   ];
   const params = [...BASE_PARAMS];
-  if (s.image) {
+  if (s.image?.nvdimm) {
     args.push('-object', `memory-backend-file,id=img0,mem-path=${s.image.path},size=${s.image.bytes},share=on,readonly=on`,
       '-device', 'nvdimm,id=nv0,memdev=img0,unarmed=on');
     params.push(...IMAGE_ROOT_PARAMS);
+  } else if (s.image) {
+    // The first virtio-blk device, so the guest sees it as /dev/vda.
+    args.push('-drive', `file=${s.image.path},if=none,id=rootfs,format=raw,readonly=on`, '-device', 'virtio-blk-pci,drive=rootfs');
+    params.push(...BLK_ROOT_PARAMS);
   } else {
     args.push('-initrd', s.initrd!);
   }

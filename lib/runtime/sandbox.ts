@@ -74,6 +74,7 @@ export class Sandbox {
     if (!/^[\w.-]+$/.test(o.id)) throw new Error(`sandbox id must be [A-Za-z0-9_.-]+, got ${JSON.stringify(o.id)}`);
     const q = o.config.hypervisor.qemu;
     await checkAssets(o.config); // names a missing kernel, image, initrd or QEMU before anything starts
+    if (q.sharedFs === 'virtio-fs') throw new Error('hypervisor.qemu.shared_fs = "virtio-fs" is not implemented yet (its vhost-user-fs backend is a later issue); use "virtio-9p"');
     const stateRoot = o.stateRoot ?? DEFAULT_STATE_ROOT;
     const dir = sandboxDir(stateRoot, o.id);
     if (existsSync(dir)) throw new Error(`sandbox ${o.id} already exists (${dir})`);
@@ -98,7 +99,7 @@ export class Sandbox {
           vcpus: q.defaultVcpus,
           memoryMiB: q.defaultMemory,
           kernel: q.kernel,
-          ...(q.image ? { image: { path: q.image, bytes: statSync(q.image).size } } : { initrd: q.initrd }),
+          ...(q.image ? { image: { path: q.image, bytes: statSync(q.image).size, nvdimm: !q.disableImageNvdimm } } : { initrd: q.initrd }),
           kernelParams: params,
           consoleLog: join(dir, 'console.log'),
           qmpSocket: join(dir, 'qmp.sock'),

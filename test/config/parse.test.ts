@@ -32,12 +32,13 @@ t.test('the shipped default parses and its guest assets resolve against the pack
   const q = c.hypervisor.qemu;
   t.equal(q.path, '/usr/bin/qemu-system-x86_64');
   t.equal(q.kernel, join(root, 'build/guest/bzImage'));
-  t.equal(q.image, join(root, 'build/guest/kata-containers.img'));
-  t.equal(q.initrd, '', 'only one of image and initrd is set in the shipped file');
+  t.equal(q.initrd, join(root, 'build/guest/kata-containers-initrd.img'));
+  t.equal(q.image, '', 'only one of image and initrd is set in the shipped file');
+  t.equal(q.disableImageNvdimm, true, 'an image would boot as virtio-blk: the kernel has no NVDIMM_PFN yet');
   t.equal(q.machineType, 'q35');
   t.equal(q.defaultVcpus, 1);
   t.equal(q.defaultMemory, 512);
-  t.equal(q.sharedFs, 'virtio-fs');
+  t.equal(q.sharedFs, 'virtio-9p');
   t.equal(q.accel, 'auto');
   t.equal(q.kernelParams, '');
   t.equal(c.agent.kata.dialTimeout, 45);
@@ -186,4 +187,13 @@ t.test('enable_debug of a section sets the log level of its component', async (t
   t.equal(logLevelFor(rt, 'shim'), 'debug');
   t.equal(logLevelFor(rt, 'runtime'), 'debug');
   t.equal(logLevelFor(rt, 'agent'), 'info');
+});
+
+t.test('a file that sets only the image turns the default initrd off, and the other way round', async (t) => {
+  const img = parseConfig('[hypervisor.qemu]\nimage = "/srv/img"\n', '/srv/kata/configuration.toml');
+  t.equal(img.hypervisor.qemu.image, '/srv/img');
+  t.equal(img.hypervisor.qemu.initrd, '');
+  const rd = parseConfig('[hypervisor.qemu]\ninitrd = "/srv/rd"\n', '/srv/kata/configuration.toml');
+  t.equal(rd.hypervisor.qemu.initrd, '/srv/rd');
+  t.equal(rd.hypervisor.qemu.image, '');
 });

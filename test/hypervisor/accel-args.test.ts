@@ -38,14 +38,25 @@ t.test('qemu args: initrd guest with a serial agent channel and a 9p share', asy
 });
 
 t.test('qemu args: image guest is a read-only DAX nvdimm with room in the memory map', async (t) => {
-  const a = qemuArgs({ ...base, image: { path: '/k/img', bytes: 256 << 20 } });
+  const a = qemuArgs({ ...base, image: { path: '/k/img', bytes: 256 << 20, nvdimm: true } });
   const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
   t.same(after('-machine'), ['q35,accel=tcg,memory-backend=ram,nvdimm=on']);
   t.same(after('-m'), ['512M,slots=2,maxmem=1792M']);
   t.ok(after('-object').includes(`memory-backend-file,id=img0,mem-path=/k/img,size=${256 << 20},share=on,readonly=on`));
   t.ok(after('-device').includes('nvdimm,id=nv0,memdev=img0,unarmed=on'));
   t.match(after('-append')[0], IMAGE_ROOT_PARAMS.join(' '));
-  t.throws(() => qemuArgs({ ...base, machineType: 'microvm', image: { path: '/k/img', bytes: 1 } }), /microvm/);
+  t.throws(() => qemuArgs({ ...base, machineType: 'microvm', image: { path: '/k/img', bytes: 1, nvdimm: true } }), /microvm/);
   t.throws(() => qemuArgs({ ...base }), /exactly one of a rootfs image and an initrd/);
-  t.throws(() => qemuArgs({ ...base, initrd: '/i', image: { path: '/k/img', bytes: 1 } }), /exactly one/);
+  t.throws(() => qemuArgs({ ...base, initrd: '/i', image: { path: '/k/img', bytes: 1, nvdimm: true } }), /exactly one/);
 });
+
+t.test('qemu args: with disable_image_nvdimm the image is a read-only virtio-blk root', async (t) => {
+  const a = qemuArgs({ ...base, image: { path: '/k/img', bytes: 256 << 20, nvdimm: false } });
+  const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  t.same(after('-machine'), ['q35,accel=tcg,memory-backend=ram']);
+  t.same(after('-m'), ['512M']);
+  t.same(after('-drive'), ['file=/k/img,if=none,id=rootfs,format=raw,readonly=on']);
+  t.ok(after('-device').includes('virtio-blk-pci,drive=rootfs'));
+  t.match(after('-append')[0], 'root=/dev/vda1 rootflags=data=ordered,errors=remount-ro ro rootfstype=ext4');
+});
+
