@@ -1,0 +1,75 @@
+// Bench suite "ctr": `ctr run --rm <image> true` wall time through a private containerd, for
+// kata-ts and for runc, alternately (median of several each), and the memory one running pod
+// costs the host: PSS of the shim process and of QEMU (smaps_rollup).
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cachedKernel } from '../../guest/kernel/build.js';
+import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { startContainerd } from '../demo/containerd.js';
+import { busyboxImageTar } from '../demo/oci-image.js';
+import { type BenchRow, type BenchSuite, median } from './result.js';
+
+const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
+const RUNS = 5;
+const MiB = 1048576;
+
+function pss(pid: number): number {
+  const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+function pidsWith(text: string): number[] {
+  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
+    } catch {
+      return false;
+    }
+  });
+}
+
+export const ctrSuite: BenchSuite = {
+  name: 'ctr',
+  async run(): Promise<BenchRow[]> {
+    const kernel = cachedKernel();
+    const initrd = cachedInitrd();
+    if (!kernel || !initrd) throw new Error('guest assets are not built: run `npm run guest`');
+    const dir = mkdtempSync(join(tmpdir(), 'kata-bench-ctr-'));
+    const conf = join(dir, 'configuration.toml');
+    writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\n\n[agent.kata]\ndial_timeout = 120\n`);
+    const c = await startContainerd({ KATA_CONF_FILE: conf });
+    try {
+      if ((await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)])).code !== 0) throw new Error('image import failed');
+      const kata: number[] = [];
+      const runc: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        for (const [runtime, into] of [['io.containerd.kata.v2', kata], ['io.containerd.runc.v2', runc]] as const) {
+          const t0 = performance.now();
+          const r = await c.ctr(['run', '--rm', '--runtime', runtime, IMAGE, `bench-${process.pid}-${i}-${into === kata ? 'k' : 'r'}`, 'true'], { timeoutMs: 300000 });
+          if (r.code !== 0) throw new Error(`ctr run with ${runtime} failed: ${r.stderr}`);
+          into.push(performance.now() - t0);
+        }
+      }
+      const id = `bench-pss-${process.pid}`;
+      const d = await c.ctr(['run', '-d', '--runtime', 'io.containerd.kata.v2', IMAGE, id, 'sleep', '1000'], { timeoutMs: 300000 });
+      if (d.code !== 0) throw new Error(`detached run failed: ${d.stderr}`);
+      await new Promise((r) => setTimeout(r, 2000));
+      const shim = pidsWith(`-id\0${id}\0`).filter((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('shim/main.js'));
+      const qemu = pidsWith(`/run/kata-ts/sandboxes/${id}/`);
+      const rows: BenchRow[] = [
+        { suite: 'ctr', name: 'ctr run --rm … true (kata-ts)', value: median(kata), unit: 'ms', reference: { label: 'runc', value: median(runc) }, note: `median of ${RUNS} each, alternating; TCG` },
+        { suite: 'ctr', name: 'PSS of the shim, one running pod', value: shim.reduce((a, p) => a + pss(p), 0) / MiB, unit: 'MiB', note: `${shim.length} process(es)` },
+        { suite: 'ctr', name: 'PSS of QEMU, one running pod', value: qemu.reduce((a, p) => a + pss(p), 0) / MiB, unit: 'MiB', note: '512 MiB guest, initrd' },
+      ];
+      await c.ctr(['task', 'kill', '-s', 'SIGKILL', id]);
+      await new Promise((r) => setTimeout(r, 1000));
+      await c.ctr(['task', 'delete', id]);
+      await c.ctr(['containers', 'delete', id]);
+      return rows;
+    } finally {
+      await c.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
