@@ -8,6 +8,8 @@ import { pidAlive } from './probe.js';
 
 export class ExecError extends Error {}
 
+const FIRST_OUTPUT_MS = 30_000;
+
 /** The socket to connect to, or an ExecError that says why there is none. */
 export function consoleSocket(stateRoot: string, id: string): string {
   const rec = readRecord(stateRoot, id);
@@ -25,9 +27,10 @@ export function consoleSocket(stateRoot: string, id: string): string {
 /**
  * Joins stdin/stdout to the console until the guest side or the user ends it. The serial port
  * does not tell the host when the guest's shell exits, so with stdin not a terminal the session
- * ends once stdin is done and the guest has been quiet for `idleMs`.
+ * ends once stdin is done and the guest has been quiet for `idleMs` (or has said nothing at all
+ * for FIRST_OUTPUT_MS).
  */
-export async function attach(socket: string, idleMs = 1500): Promise<void> {
+export async function attach(socket: string, idleMs = 3000): Promise<void> {
   const sock = net.createConnection(socket);
   await new Promise<void>((resolve, reject) => {
     sock.once('connect', resolve);
@@ -46,12 +49,15 @@ export async function attach(socket: string, idleMs = 1500): Promise<void> {
       sock.destroy();
       resolve();
     };
+    let heard = false;
     const armIdle = (): void => {
       if (!stdinDone) return;
       if (idle) clearTimeout(idle);
-      idle = setTimeout(finish, idleMs);
+      // The guest starts its shell on our first bytes, which takes seconds under TCG.
+      idle = setTimeout(finish, heard ? idleMs : FIRST_OUTPUT_MS);
     };
     sock.on('data', (d: Buffer) => {
+      heard = true;
       process.stdout.write(d);
       armIdle();
     });

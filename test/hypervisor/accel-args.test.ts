@@ -49,3 +49,16 @@ t.test('qemu args: image guest is a read-only DAX nvdimm with room in the memory
   t.throws(() => qemuArgs({ ...base }), /exactly one of a rootfs image and an initrd/);
   t.throws(() => qemuArgs({ ...base, initrd: '/i', image: { path: '/k/img', bytes: 1 } }), /exactly one/);
 });
+
+t.test('qemu args: the debug console is a second port on the agent channel bus', async (t) => {
+  const a = qemuArgs({
+    ...base, initrd: '/k/initrd.img', agentChannel: { socket: '/s/agent.sock', name: 'agent.channel.0' },
+    debugConsoleChannel: { socket: '/s/console.sock', name: 'agent.debug_console.0' },
+  });
+  const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  t.equal(after('-device').filter((d) => d.startsWith('virtio-serial-pci')).length, 1, 'one virtio-serial bus');
+  t.ok(after('-chardev').includes('socket,id=debugcon,path=/s/console.sock,server=on,wait=off'));
+  t.ok(after('-device').includes('virtserialport,chardev=debugcon,name=agent.debug_console.0'));
+  const none = qemuArgs({ ...base, initrd: '/k/initrd.img', agentChannel: { socket: '/s/agent.sock', name: 'agent.channel.0' } });
+  t.notOk(none.some((v) => v.includes('debugcon')), 'no console port unless asked for');
+});
