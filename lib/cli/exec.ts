@@ -25,10 +25,11 @@ export function consoleSocket(stateRoot: string, id: string): string {
 }
 
 /**
- * Joins stdin/stdout to the console until the guest side or the user ends it. The serial port
- * does not tell the host when the guest's shell exits, so with stdin not a terminal the session
- * ends once stdin is done and the guest has been quiet for `idleMs` (or has said nothing at all
- * for FIRST_OUTPUT_MS).
+ * Joins stdin/stdout to the console until the user ends it. The guest's shell has no terminal
+ * (no pty behind a serial port), so the local terminal stays in line mode: it echoes and edits
+ * lines, and Ctrl-D or Ctrl-C ends the session. The serial port does not tell the host when the
+ * guest's shell exits, so once stdin is done the session ends when the guest has been quiet for
+ * `idleMs` (or has said nothing at all for FIRST_OUTPUT_MS).
  */
 export async function attach(socket: string, idleMs = 3000): Promise<void> {
   const sock = net.createConnection(socket);
@@ -36,26 +37,25 @@ export async function attach(socket: string, idleMs = 3000): Promise<void> {
     sock.once('connect', resolve);
     sock.once('error', (e) => reject(new ExecError(`exec: connect ${socket}: ${e.message}`)));
   });
-  const tty = process.stdin.isTTY;
-  if (tty) process.stdin.setRawMode(true);
   let idle: NodeJS.Timeout | undefined;
   let stdinDone = false;
+  let heard = false;
   await new Promise<void>((resolve) => {
     const finish = (): void => {
       if (idle) clearTimeout(idle);
-      process.stdin.unpipe(sock);
+      process.removeListener('SIGINT', finish);
       process.stdin.pause();
-      if (tty) process.stdin.setRawMode(false);
+      // Closing our end is the guest's hang-up: the agent ends the shell and reopens the port.
       sock.destroy();
       resolve();
     };
-    let heard = false;
     const armIdle = (): void => {
       if (!stdinDone) return;
       if (idle) clearTimeout(idle);
       // The guest starts its shell on our first bytes, which takes seconds under TCG.
       idle = setTimeout(finish, heard ? idleMs : FIRST_OUTPUT_MS);
     };
+    process.once('SIGINT', finish);
     sock.on('data', (d: Buffer) => {
       heard = true;
       process.stdout.write(d);
@@ -63,11 +63,7 @@ export async function attach(socket: string, idleMs = 3000): Promise<void> {
     });
     sock.on('close', finish);
     sock.on('error', finish);
-    process.stdin.on('data', (d: Buffer) => {
-      // Ctrl-] leaves a terminal session, as telnet does: the guest shell cannot end it for us.
-      if (tty && d.includes(0x1d)) return finish();
-      sock.write(d);
-    });
+    process.stdin.on('data', (d: Buffer) => void sock.write(d));
     process.stdin.on('end', () => {
       stdinDone = true;
       armIdle();

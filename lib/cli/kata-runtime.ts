@@ -83,8 +83,9 @@ and whether that QEMU still runs, containers.`,
 
 Connects the terminal to the debug console of the sandbox's guest: a root shell in the VM, not
 in a container. The sandbox must have been created with debug_console_enabled = true in
-[agent.kata]. Leave with Ctrl-] on a terminal; with stdin piped, the session ends when stdin
-ends and the guest has gone quiet.`,
+[agent.kata]. The shell has no terminal: lines are edited locally and sent on Enter. Leave with
+Ctrl-D or Ctrl-C; with stdin piped, the session ends when stdin ends and the guest has gone
+quiet for 3 s.`,
     flags: { help: HELP, 'state-dir': { value: true } },
     positionals: { min: 1, max: 1, names: '<sandbox-id>' },
     async run(p) {

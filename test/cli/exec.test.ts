@@ -52,6 +52,18 @@ t.test('exec runs a shell in the guest: uname -r is the guest kernel', async (t)
   // The shell has no terminal: its prompt and the command's output share a line.
   t.match(out, /^(kata-debug# )?6\.1\.\d+$/m, 'the guest kernel release');
   t.notOk(out.includes(host), `not the host's ${host}`);
+
+  // The first session hung up; the agent must have reopened the port for the next one.
+  const again = await new Promise<{ status: number | null; out: string }>((resolve) => {
+    const c = spawn(BIN, ['exec', '--state-dir', state, sb.id], { stdio: ['pipe', 'pipe', 'pipe'] });
+    t.teardown(() => void c.kill('SIGKILL'));
+    let o = '';
+    c.stdout.on('data', (d: Buffer) => (o += d.toString()));
+    c.stdin.end('echo second-$((20+22))\n');
+    c.on('exit', (status) => resolve({ status, out: o }));
+  });
+  t.equal(again.status, 0);
+  t.match(again.out, /second-42/, 'a second session gets a new shell');
 });
 
 t.test('exec into a sandbox without the debug console says so', async (t) => {
