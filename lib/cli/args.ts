@@ -24,8 +24,8 @@ export function parseArgs(cmd: string, argv: string[], flags: Record<string, Fla
     }
     if (a.startsWith('-') && a !== '-') {
       const eq = a.indexOf('=');
-      const name = (eq < 0 ? a : a.slice(0, eq)).replace(/^--?/, '');
-      const spec = flags[name];
+      const name = (eq < 0 ? a : a.slice(0, eq)).replace(/^--/, '');
+      const spec = a.startsWith('--') ? flags[name] : undefined; // long options only (-h is handled before)
       if (!spec) throw new UsageError(`${cmd}: unknown option ${a.slice(0, eq < 0 ? undefined : eq)}`);
       if (spec.value) {
         const v = eq >= 0 ? a.slice(eq + 1) : argv[++i];

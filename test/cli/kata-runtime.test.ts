@@ -184,6 +184,7 @@ t.test('bad arguments exit 2 with a message naming them', async (t) => {
     [['exec'], /exec: missing argument <sandbox-id>/],
     [['exec', 'a', 'b'], /exec: unexpected argument "b"/],
     [['env', '--json=yes'], /env: option --json takes no value/],
+    [['list', '-json'], /list: unknown option -json/],
   ];
   for (const [args, msg] of cases) {
     const r = cli(args);
