@@ -13,6 +13,11 @@ export interface AgentCmdline {
   debugConsole: boolean;
   /** vsock port of the debug console (agent.debug_console_vport=). */
   debugConsolePort: number;
+  /**
+   * Serve the debug console on this named virtio-serial port instead of vsock
+   * (agent.debug_console_serial=; kata-ts only: for hosts without vsock, as the agent channel).
+   */
+  debugConsoleSerial?: string;
 }
 
 export const DEFAULT_AGENT_PORT = 1024;
@@ -47,6 +52,12 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
       case 'agent.debug_console_vport':
         out.debugConsolePort = parsePort(key, value);
         break;
+      case 'agent.debug_console_serial':
+        if (value === undefined || !/^[A-Za-z0-9._-]+$/.test(value)) {
+          throw new Error(`kernel parameter ${key}=${value ?? ''}: needs a virtio-serial port name`);
+        }
+        out.debugConsoleSerial = value;
+        break;
       case 'agent.log':
         if (value === undefined || !LEVELS.has(value)) {
           throw new Error(`kernel parameter ${key}=${value ?? ''}: expected one of ${[...LEVELS].join(', ')}`);
@@ -58,7 +69,7 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
         break;
       default:
         throw new Error(
-          `unknown kernel parameter ${key}; known: agent.port, agent.listen, agent.log, agent.debug_console, agent.debug_console_vport`,
+          `unknown kernel parameter ${key}; known: agent.port, agent.listen, agent.log, agent.debug_console, agent.debug_console_vport, agent.debug_console_serial`,
         );
     }
   }

@@ -1,5 +1,6 @@
 // The debug console: a root shell in the VM's own environment (not in a container), served on
-// vsock port 1026 when agent.debug_console is on the kernel command line — what
+// vsock port 1026 when agent.debug_console is on the kernel command line, or on the named
+// virtio-serial port agent.debug_console_serial= (hosts without vsock) — what
 // `kata-runtime exec <sandbox>` connects to. Off by default: it is a way into the guest.
 // Each connection gets its own shell, with the connection as its stdin, stdout and stderr.
 import { spawn } from 'node:child_process';
@@ -8,8 +9,10 @@ import net, { type Socket } from 'node:net';
 import type { Logger } from '../../lib/log/logger.js';
 import { VsockServer } from '../../lib/vsock/socket.js';
 import type { ListenAddress } from './address.js';
+import { serveSerialPort } from './serial-port.js';
 
 const SHELLS = ['/bin/bash', '/bin/sh'];
+const SHELL_ENV = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root', TERM: 'vt100', PS1: 'kata-debug# ' };
 
 function serveShell(sock: Socket, log: Logger): void {
   const shell = SHELLS.find((s) => existsSync(s));
@@ -17,7 +20,7 @@ function serveShell(sock: Socket, log: Logger): void {
     sock.end(`kata-agent debug console: no shell in the guest (looked for ${SHELLS.join(', ')})\n`);
     return;
   }
-  const child = spawn(shell, ['-i'], { stdio: [sock, sock, sock], env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root', TERM: 'vt100', PS1: 'kata-debug# ' }, cwd: '/' });
+  const child = spawn(shell, ['-i'], { stdio: [sock, sock, sock], env: SHELL_ENV, cwd: '/' });
   log.info('debug console session', { pid: child.pid, shell });
   child.on('error', (e) => log.warn('debug console shell failed', { error: e }));
   child.on('exit', () => sock.destroy());
@@ -45,5 +48,30 @@ export async function startDebugConsole(addr: ListenAddress, log: Logger): Promi
     vs.on('connection', (s) => serveShell(s, log));
     return () => vs.close();
   }
-  throw new Error('debug console: a serial port is not supported; use vsock:PORT or unix:PATH');
+  return serveSerialPort(addr.name, (s) => serveShellOnInput(s, log), log);
+}
+
+/**
+ * A serial port reads as end-of-file while the host end is not connected, so a shell started on
+ * open would exit at once and be respawned every reopen. The shell starts on the host's first
+ * bytes instead, with pipes between it and the port.
+ */
+function serveShellOnInput(sock: Socket, log: Logger): void {
+  sock.once('data', (first: Buffer) => {
+    const shell = SHELLS.find((s) => existsSync(s));
+    if (!shell) {
+      sock.end(`kata-agent debug console: no shell in the guest (looked for ${SHELLS.join(', ')})\n`);
+      return;
+    }
+    const child = spawn(shell, ['-i'], { stdio: 'pipe', env: SHELL_ENV, cwd: '/' });
+    log.info('debug console session', { pid: child.pid, shell, channel: 'serial' });
+    child.stdin.on('error', () => undefined); // the shell may exit with input still queued
+    child.stdin.write(first);
+    sock.pipe(child.stdin);
+    child.stdout.pipe(sock, { end: false });
+    child.stderr.pipe(sock, { end: false });
+    child.on('error', (e) => log.warn('debug console shell failed', { error: e }));
+    child.on('exit', () => sock.destroy());
+    sock.on('close', () => child.kill('SIGHUP'));
+  });
 }

@@ -29,8 +29,9 @@ The kata-ts guest agent: serves the agent API (proto/agent.proto) over ttrpc.
                          the image's systemd unit sets it)
   --state-dir DIR        per-sandbox state; default /run/kata-ts/sandbox
   --cgroup-parent PATH   where container cgroups go, relative to the cgroup root; default kata-agent
-  --debug-console ADDR   serve a root shell at ADDR (unix:PATH or vsock:PORT); default off, or
-                         vsock:<agent.debug_console_vport> (1026) with agent.debug_console
+  --debug-console ADDR   serve a root shell at ADDR (unix:PATH, vsock:PORT or serial:NAME); default
+                         off, or with agent.debug_console: serial:<agent.debug_console_serial>
+                         if set, else vsock:<agent.debug_console_vport> (1026)
   --cmdline FILE         kernel command line to read agent.* from; default /proc/cmdline
   --help                 this text
 
@@ -156,7 +157,10 @@ async function main(argv: string[]): Promise<void> {
     process.once('SIGINT', onSignal);
   }
   stopListening = await listen(server, addr, log);
-  const consoleAddr: ListenAddress | undefined = args.debugConsole ?? (cmdline.debugConsole ? { kind: 'vsock', port: cmdline.debugConsolePort } : undefined);
+  const cmdlineConsole: ListenAddress = cmdline.debugConsoleSerial
+    ? { kind: 'serial', name: cmdline.debugConsoleSerial }
+    : { kind: 'vsock', port: cmdline.debugConsolePort };
+  const consoleAddr: ListenAddress | undefined = args.debugConsole ?? (cmdline.debugConsole ? cmdlineConsole : undefined);
   if (consoleAddr) {
     const stopConsole = await startDebugConsole(consoleAddr, log);
     const stopServer = stopListening;

@@ -17,6 +17,8 @@ export interface QemuVmSpec {
   qmpSocket: string;
   /** The agent channel: a named virtio-serial port whose host end is this unix socket. */
   agentChannel?: { socket: string; name: string };
+  /** The agent's debug console: a second named port on the same virtio-serial bus. */
+  debugConsoleChannel?: { socket: string; name: string };
   /** A host directory shared with the guest over virtio-9p under this mount tag. */
   sharedDir?: { path: string; tag: string };
 }
@@ -65,6 +67,11 @@ export function qemuArgs(s: QemuVmSpec): string[] {
   if (s.agentChannel) {
     args.push('-device', 'virtio-serial-pci,id=serial0', '-chardev', `socket,id=agent,path=${s.agentChannel.socket},server=on,wait=off`,
       '-device', `virtserialport,chardev=agent,name=${s.agentChannel.name}`);
+  }
+  if (s.debugConsoleChannel) {
+    if (!s.agentChannel) args.push('-device', 'virtio-serial-pci,id=serial0');
+    args.push('-chardev', `socket,id=debugcon,path=${s.debugConsoleChannel.socket},server=on,wait=off`,
+      '-device', `virtserialport,chardev=debugcon,name=${s.debugConsoleChannel.name}`);
   }
   if (s.sharedDir) {
     args.push('-fsdev', `local,id=shared,path=${s.sharedDir.path},security_model=none,multidevs=remap`, '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${s.sharedDir.tag}`);

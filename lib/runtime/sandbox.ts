@@ -16,7 +16,7 @@ import { QemuVm } from '../hypervisor/qemu.js';
 import type { Logger } from '../log/logger.js';
 import { loadAddon } from '../native/addon.js';
 import { type ServiceClient, TtrpcClient, serviceClient } from '../ttrpc/index.js';
-import { AGENT_CHANNEL, GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
+import { AGENT_CHANNEL, DEBUG_CONSOLE_CHANNEL, GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 
 const MS_BIND = 0x1000;
@@ -86,7 +86,9 @@ export class Sandbox {
     const agentSocket = join(dir, 'agent.sock');
     const params = [`agent.listen=serial:${AGENT_CHANNEL}`, ...(q.kernelParams ? q.kernelParams.split(/\s+/).filter(Boolean) : [])];
     if (o.config.agent.kata.enableDebug) params.push('agent.log=debug');
-    if (o.config.agent.kata.debugConsoleEnabled) params.push('agent.debug_console');
+    // No vsock on this host: the debug console gets its own virtio-serial port, as the agent does.
+    const debugConsoleSocket = o.config.agent.kata.debugConsoleEnabled ? join(dir, 'console.sock') : undefined;
+    if (debugConsoleSocket) params.push('agent.debug_console', `agent.debug_console_serial=${DEBUG_CONSOLE_CHANNEL}`);
     params.push(...(o.kernelParams ?? []));
     let vm: QemuVm | undefined;
     let client: TtrpcClient | undefined;
@@ -104,6 +106,7 @@ export class Sandbox {
           consoleLog: join(dir, 'console.log'),
           qmpSocket: join(dir, 'qmp.sock'),
           agentChannel: { socket: agentSocket, name: AGENT_CHANNEL },
+          ...(debugConsoleSocket ? { debugConsoleChannel: { socket: debugConsoleSocket, name: DEBUG_CONSOLE_CHANNEL } } : {}),
           sharedDir: { path: shared, tag: SHARED_TAG },
         },
         log,
@@ -124,6 +127,7 @@ export class Sandbox {
         consoleLog: vm.spec.consoleLog,
         sharedDir: shared,
         debugConsole: o.config.agent.kata.debugConsoleEnabled,
+        ...(debugConsoleSocket ? { debugConsoleSocket } : {}),
         kernel: q.kernel,
         rootfs: q.image ? { kind: 'image', path: q.image } : { kind: 'initrd', path: q.initrd },
         containers: [],

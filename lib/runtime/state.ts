@@ -23,6 +23,8 @@ export interface SandboxRecord {
   consoleLog: string;
   sharedDir: string;
   debugConsole: boolean;
+  /** Host end of the debug console's virtio-serial port, when the debug console is on. */
+  debugConsoleSocket?: string;
   kernel: string;
   rootfs: { kind: 'image' | 'initrd'; path: string };
   containers: ContainerRecord[];

@@ -16,3 +16,10 @@ t.test('bad values and unknown keys are named in the error', async (t) => {
   t.throws(() => parseAgentCmdline('agent.log=loud'), /agent\.log=loud: expected one of debug/);
   t.throws(() => parseAgentCmdline('agent.colour=blue'), /unknown kernel parameter agent\.colour/);
 });
+
+t.test('agent.debug_console_serial names the debug console port; a bad name is an error', async (t) => {
+  const c = parseAgentCmdline('agent.debug_console agent.debug_console_serial=agent.debug_console.0');
+  t.same(c, { port: 1024, logLevel: 'info', debugConsole: true, debugConsolePort: 1026, debugConsoleSerial: 'agent.debug_console.0' });
+  t.throws(() => parseAgentCmdline('agent.debug_console_serial=a/b'), /agent\.debug_console_serial=a\/b: needs a virtio-serial port name/);
+  t.throws(() => parseAgentCmdline('agent.debug_console_serial'), /needs a virtio-serial port name/);
+});

@@ -60,3 +60,15 @@ t.test('qemu args: with disable_image_nvdimm the image is a read-only virtio-blk
   t.match(after('-append')[0], 'root=/dev/vda1 rootflags=data=ordered,errors=remount-ro ro rootfstype=ext4');
 });
 
+t.test('qemu args: the debug console is a second port on the agent channel bus', async (t) => {
+  const a = qemuArgs({
+    ...base, initrd: '/k/initrd.img', agentChannel: { socket: '/s/agent.sock', name: 'agent.channel.0' },
+    debugConsoleChannel: { socket: '/s/console.sock', name: 'agent.debug_console.0' },
+  });
+  const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  t.equal(after('-device').filter((d) => d.startsWith('virtio-serial-pci')).length, 1, 'one virtio-serial bus');
+  t.ok(after('-chardev').includes('socket,id=debugcon,path=/s/console.sock,server=on,wait=off'));
+  t.ok(after('-device').includes('virtserialport,chardev=debugcon,name=agent.debug_console.0'));
+  const none = qemuArgs({ ...base, initrd: '/k/initrd.img', agentChannel: { socket: '/s/agent.sock', name: 'agent.channel.0' } });
+  t.notOk(none.some((v) => v.includes('debugcon')), 'no console port unless asked for');
+});

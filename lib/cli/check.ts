@@ -1,0 +1,87 @@
+// `kata-runtime check`: can this host run kata-ts? One result per check; the command fails
+// (exit 1) when a required one fails. Informational results (TCG instead of KVM, the agent
+// channel) never fail it. Called by kata-runtime.ts.
+import { constants, accessSync } from 'node:fs';
+import { checkAssets } from '../config/assets.js';
+import { GuestAssetError } from '../config/errors.js';
+import { loadConfig } from '../config/load.js';
+import type { RuntimeConfig } from '../config/types.js';
+import { chooseAccel, probeHost } from '../hypervisor/accel.js';
+import { versionLine } from './probe.js';
+
+export type CheckStatus = 'ok' | 'fail' | 'warn' | 'info';
+
+export interface CheckResult {
+  name: string;
+  status: CheckStatus;
+  detail: string;
+}
+
+export const CONTAINERD_PATH = '/usr/bin/containerd';
+
+export async function runChecks(): Promise<CheckResult[]> {
+  const out: CheckResult[] = [];
+  const uid = process.getuid?.() ?? -1;
+  out.push(uid === 0
+    ? { name: 'root', status: 'ok', detail: 'running as root' }
+    : { name: 'root', status: 'fail', detail: `running as uid ${uid}; the runtime needs root (mounts, QEMU, /run/kata-ts)` });
+
+  let config: RuntimeConfig | undefined;
+  try {
+    config = loadConfig();
+    out.push({ name: 'config', status: 'ok', detail: `${config.origin.path} (${config.origin.source})` });
+  } catch (e) {
+    out.push({ name: 'config', status: 'fail', detail: (e as Error).message.replace(/\n\s*/g, '; ') });
+  }
+
+  if (config) {
+    const qemu = config.hypervisor.qemu.path;
+    const v = versionLine(qemu);
+    out.push('version' in v
+      ? { name: 'qemu', status: 'ok', detail: `${qemu}: ${v.version}` }
+      : { name: 'qemu', status: 'fail', detail: v.error });
+    const host = probeHost();
+    try {
+      const choice = chooseAccel(config.hypervisor.qemu.accel, host);
+      out.push(choice.accel === 'kvm'
+        ? { name: 'accel', status: 'ok', detail: `KVM (${host.cpuFlag}, ${host.kvmModule}, /dev/kvm)` }
+        : { name: 'accel', status: 'warn', detail: `TCG: ${choice.warning ?? 'hypervisor.qemu.accel = "tcg"'}` });
+    } catch (e) {
+      out.push({ name: 'accel', status: 'fail', detail: (e as Error).message });
+    }
+  }
+
+  out.push({
+    name: 'vhost-user',
+    status: 'info',
+    detail: 'the vhost-user-vsock backend is not built yet; the agent channel is a named virtio-serial port (no vsock needed on the host)',
+  });
+
+  if (config) {
+    try {
+      await checkAssets(config);
+      const q = config.hypervisor.qemu;
+      out.push({ name: 'guest assets', status: 'ok', detail: `kernel ${q.kernel}, ${q.image ? `image ${q.image}` : `initrd ${q.initrd}`}` });
+    } catch (e) {
+      const lines = e instanceof GuestAssetError ? e.message.split('\n').slice(1).map((l) => l.trim()) : [(e as Error).message];
+      out.push({ name: 'guest assets', status: 'fail', detail: lines.join('; ') });
+    }
+  }
+
+  out.push(containerdCheck());
+  return out;
+}
+
+function containerdCheck(): CheckResult {
+  try {
+    accessSync(CONTAINERD_PATH, constants.X_OK);
+  } catch {
+    return { name: 'containerd', status: 'fail', detail: `${CONTAINERD_PATH} is missing or not executable` };
+  }
+  const v = versionLine(CONTAINERD_PATH);
+  return 'version' in v ? { name: 'containerd', status: 'ok', detail: `${CONTAINERD_PATH}: ${v.version}` } : { name: 'containerd', status: 'fail', detail: v.error };
+}
+
+export function formatCheck(r: CheckResult): string {
+  return `${r.status.toUpperCase().padEnd(4)} ${r.name}: ${r.detail}`;
+}

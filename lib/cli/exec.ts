@@ -1,0 +1,72 @@
+// `kata-runtime exec <sandbox-id>`: a shell in the sandbox's VM through the agent's debug
+// console. The guest has no vsock to the host here, so the runtime gives the console its own
+// named virtio-serial port whose host end is a unix socket recorded in the sandbox's state; this
+// joins that socket to the terminal. Called by kata-runtime.ts.
+import net from 'node:net';
+import { readRecord } from '../runtime/state.js';
+import { pidAlive } from './probe.js';
+
+export class ExecError extends Error {}
+
+const FIRST_OUTPUT_MS = 30_000;
+
+/** The socket to connect to, or an ExecError that says why there is none. */
+export function consoleSocket(stateRoot: string, id: string): string {
+  const rec = readRecord(stateRoot, id);
+  if (!rec) throw new ExecError(`exec: no sandbox ${JSON.stringify(id)} in ${stateRoot} (see kata-runtime list)`);
+  if (!rec.debugConsole) {
+    throw new ExecError(`exec: sandbox ${id} was not started with the debug console; set debug_console_enabled = true in [agent.kata] of the configuration and create the sandbox again`);
+  }
+  if (!rec.debugConsoleSocket) {
+    throw new ExecError(`exec: sandbox ${id} has the debug console on in the guest but no host channel to it (its runtime predates the debug console's virtio-serial port, and the host has no vsock)`);
+  }
+  if (!pidAlive(rec.qemuPid, rec.qmpSocket)) throw new ExecError(`exec: sandbox ${id}: its QEMU (pid ${rec.qemuPid}) is not running`);
+  return rec.debugConsoleSocket;
+}
+
+/**
+ * Joins stdin/stdout to the console until the user ends it. The guest's shell has no terminal
+ * (no pty behind a serial port), so the local terminal stays in line mode: it echoes and edits
+ * lines, and Ctrl-D or Ctrl-C ends the session. The serial port does not tell the host when the
+ * guest's shell exits, so once stdin is done the session ends when the guest has been quiet for
+ * `idleMs` (or has said nothing at all for FIRST_OUTPUT_MS).
+ */
+export async function attach(socket: string, idleMs = 3000): Promise<void> {
+  const sock = net.createConnection(socket);
+  await new Promise<void>((resolve, reject) => {
+    sock.once('connect', resolve);
+    sock.once('error', (e) => reject(new ExecError(`exec: connect ${socket}: ${e.message}`)));
+  });
+  let idle: NodeJS.Timeout | undefined;
+  let stdinDone = false;
+  let heard = false;
+  await new Promise<void>((resolve) => {
+    const finish = (): void => {
+      if (idle) clearTimeout(idle);
+      process.removeListener('SIGINT', finish);
+      process.stdin.pause();
+      // Closing our end is the guest's hang-up: the agent ends the shell and reopens the port.
+      sock.destroy();
+      resolve();
+    };
+    const armIdle = (): void => {
+      if (!stdinDone) return;
+      if (idle) clearTimeout(idle);
+      // The guest starts its shell on our first bytes, which takes seconds under TCG.
+      idle = setTimeout(finish, heard ? idleMs : FIRST_OUTPUT_MS);
+    };
+    process.once('SIGINT', finish);
+    sock.on('data', (d: Buffer) => {
+      heard = true;
+      process.stdout.write(d);
+      armIdle();
+    });
+    sock.on('close', finish);
+    sock.on('error', finish);
+    process.stdin.on('data', (d: Buffer) => void sock.write(d));
+    process.stdin.on('end', () => {
+      stdinDone = true;
+      armIdle();
+    });
+  });
+}

@@ -1,0 +1,150 @@
+// The kata-runtime command: check the host, show the effective configuration, list sandboxes,
+// open a sandbox's debug console, print the version. run() returns the exit status (0 done,
+// 1 failed, 2 bad usage) so tests and bin/kata-runtime.js share one entry point.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../config/package-root.js';
+import { DEFAULT_STATE_ROOT } from '../runtime/state.js';
+import { type FlagSpec, type Parsed, UsageError, parseArgs, stringFlag } from './args.js';
+import { formatCheck, runChecks } from './check.js';
+import { envReport, formatEnv } from './env.js';
+import { attach, consoleSocket } from './exec.js';
+import { formatList, listSandboxes } from './list.js';
+
+interface Command {
+  summary: string;
+  usage: string;
+  flags: Record<string, FlagSpec>;
+  positionals: { min: number; max: number; names: string };
+  run(p: Parsed): Promise<number>;
+}
+
+const HELP: FlagSpec = {};
+const JSON_FLAG: FlagSpec = {};
+
+const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+const json = (v: unknown): void => print(JSON.stringify(v, null, 2));
+
+const commands: Record<string, Command> = {
+  check: {
+    summary: 'check that this host can run kata-ts',
+    usage: `Usage: kata-runtime check [--json]
+
+One line per check: root, QEMU and its version, KVM or TCG (and why), the agent channel,
+the guest assets the configuration names, containerd. Exits 1 when a required check fails;
+WARN and INFO lines do not fail it. The configuration is found as the shim finds it
+(KATA_CONF_FILE, /etc/kata-ts/configuration.toml, the shipped default).`,
+    flags: { help: HELP, json: JSON_FLAG },
+    positionals: { min: 0, max: 0, names: '' },
+    async run(p) {
+      const results = await runChecks();
+      const failed = results.some((r) => r.status === 'fail');
+      if (p.flags.has('json')) json({ ok: !failed, checks: results });
+      else {
+        for (const r of results) print(formatCheck(r));
+        print(failed ? 'kata-ts cannot run on this host: see the FAIL lines' : 'kata-ts can run on this host');
+      }
+      return failed ? 1 : 0;
+    },
+  },
+  env: {
+    summary: 'show the effective configuration, hypervisor and guest assets',
+    usage: `Usage: kata-runtime env [--json]
+
+The configuration file in effect and why it was chosen, its values, the hypervisor (path,
+version, accelerator), and the guest kernel and initrd/image with their image details.`,
+    flags: { help: HELP, json: JSON_FLAG },
+    positionals: { min: 0, max: 0, names: '' },
+    async run(p) {
+      const r = envReport();
+      if (p.flags.has('json')) json(r);
+      else print(formatEnv(r));
+      return 0;
+    },
+  },
+  list: {
+    summary: 'list the sandboxes on this host',
+    usage: `Usage: kata-runtime list [--state-dir DIR] [--json]
+
+Sandboxes recorded under DIR/sandboxes (default ${DEFAULT_STATE_ROOT}): id, creation time, QEMU pid
+and whether that QEMU still runs, containers.`,
+    flags: { help: HELP, json: JSON_FLAG, 'state-dir': { value: true } },
+    positionals: { min: 0, max: 0, names: '' },
+    async run(p) {
+      const entries = listSandboxes(stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT);
+      if (p.flags.has('json')) json(entries);
+      else print(formatList(entries));
+      return 0;
+    },
+  },
+  exec: {
+    summary: "open a root shell in a sandbox's VM (the agent's debug console)",
+    usage: `Usage: kata-runtime exec [--state-dir DIR] <sandbox-id>
+
+Connects the terminal to the debug console of the sandbox's guest: a root shell in the VM, not
+in a container. The sandbox must have been created with debug_console_enabled = true in
+[agent.kata]. The shell has no terminal: lines are edited locally and sent on Enter. Leave with
+Ctrl-D or Ctrl-C; with stdin piped, the session ends when stdin ends and the guest has gone
+quiet for 3 s.`,
+    flags: { help: HELP, 'state-dir': { value: true } },
+    positionals: { min: 1, max: 1, names: '<sandbox-id>' },
+    async run(p) {
+      await attach(consoleSocket(stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT, p.positionals[0]!));
+      return 0;
+    },
+  },
+  version: {
+    summary: 'print the version',
+    usage: 'Usage: kata-runtime version\n\nThe kata-runtime (kata-ts package) version and the Node.js it runs on.',
+    flags: { help: HELP },
+    positionals: { min: 0, max: 0, names: '' },
+    async run() {
+      print(`kata-runtime  : ${packageVersion()}\n   runtime   : kata-ts (io.containerd.kata.v2)\n   node      : ${process.version}`);
+      return 0;
+    },
+  },
+};
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function mainUsage(): string {
+  const names = Object.keys(commands);
+  const w = Math.max(...names.map((n) => n.length));
+  return `Usage: kata-runtime <command> [options]
+
+Commands:
+${names.map((n) => `  ${n.padEnd(w)}  ${commands[n]!.summary}`).join('\n')}
+
+Run kata-runtime <command> --help for a command's options.`;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+      process.stderr.write(`kata-runtime: missing command\n${mainUsage()}\n`);
+      return 2;
+    }
+    print(mainUsage());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') return commands.version!.run({ flags: new Map(), positionals: [] });
+  const cmd = commands[name];
+  try {
+    if (!cmd) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      print(cmd.usage);
+      return 0;
+    }
+    return await cmd.run(parseArgs(name, rest, cmd.flags, cmd.positionals));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`kata-runtime: ${e.message}\n${cmd ? cmd.usage : mainUsage()}\n`);
+      return 2;
+    }
+    process.stderr.write(`kata-runtime: ${(e as Error).message}\n`);
+    return 1;
+  }
+}

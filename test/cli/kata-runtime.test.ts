@@ -1,0 +1,195 @@
+// kata-runtime as a child process: check's exit status follows its FAIL lines, env --json names
+// the configuration file and why, list reads records written by lib/runtime/state.ts, version,
+// help on every command, and bad arguments exit 2 with a message naming them.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { shippedConfigPath } from '../../lib/config/package-root.js';
+import { type SandboxRecord, writeRecord } from '../../lib/runtime/state.js';
+import { cachedKernel } from '../../guest/kernel/build.js';
+import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cli, tempDir } from './helpers.js';
+
+const kernel = cachedKernel();
+const initrd = cachedInitrd();
+
+function configFile(dir: string, qemu: Record<string, string>): string {
+  const body = Object.entries(qemu).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join('\n');
+  const path = join(dir, 'configuration.toml');
+  writeFileSync(path, `[hypervisor.qemu]\n${body}\n`);
+  return path;
+}
+
+const LINE = /^(OK|FAIL|WARN|INFO) +[\w -]+: /;
+
+t.test('check: one line per check, exit 1 naming the missing kernel', async (t) => {
+  const dir = tempDir(t);
+  const conf = configFile(dir, { path: '/usr/bin/qemu-system-x86_64', kernel: join(dir, 'no-bzImage'), initrd: join(dir, 'no-initrd') });
+  const r = cli(['check'], { KATA_CONF_FILE: conf });
+  t.equal(r.status, 1, 'a missing guest asset fails the check');
+  const lines = r.stdout.trim().split('\n');
+  const checks = lines.slice(0, -1);
+  t.ok(checks.every((l) => LINE.test(l)), `every check line has a status: ${r.stdout}`);
+  t.same(checks.map((l) => l.replace(/^\w+ +([\w -]+):.*$/, '$1')), ['root', 'config', 'qemu', 'accel', 'vhost-user', 'guest assets', 'containerd']);
+  t.match(r.stdout, new RegExp(`^FAIL guest assets: .*hypervisor\\.qemu\\.kernel = ${join(dir, 'no-bzImage')}: no such file`, 'm'));
+  t.match(r.stdout, /^INFO vhost-user: .*virtio-serial/m, 'the agent channel is informational');
+  t.match(r.stdout, /^OK +config: .*configuration\.toml \(env\)$/m);
+});
+
+t.test('check: with the built guest assets the exit status is 0 exactly when nothing FAILs', { skip: !kernel || !initrd ? 'guest assets missing: run `npm run guest`' : false }, async (t) => {
+  const dir = tempDir(t);
+  const conf = configFile(dir, { path: '/usr/bin/qemu-system-x86_64', kernel: kernel!.bzImage, initrd: initrd!.path });
+  const r = cli(['check'], { KATA_CONF_FILE: conf });
+  t.match(r.stdout, /^OK +guest assets: kernel /m);
+  t.match(r.stdout, /^OK +qemu: \/usr\/bin\/qemu-system-x86_64: QEMU emulator version \d/m);
+  t.match(r.stdout, /^(OK|WARN) +accel: (KVM|TCG)/m, 'KVM, or TCG with the reason, is not a failure');
+  t.equal(r.status, /^FAIL/m.test(r.stdout) ? 1 : 0, `exit status follows the FAIL lines:\n${r.stdout}`);
+  const j = cli(['check', '--json'], { KATA_CONF_FILE: conf });
+  const parsed = JSON.parse(j.stdout) as { ok: boolean; checks: { name: string; status: string }[] };
+  t.equal(parsed.ok, j.status === 0);
+  t.equal(parsed.checks.length, 7);
+});
+
+t.test('check: a configuration file that does not exist is a FAIL naming it', async (t) => {
+  const r = cli(['check'], { KATA_CONF_FILE: '/nonexistent/kata.toml' });
+  t.equal(r.status, 1);
+  t.match(r.stdout, /^FAIL config: .*\/nonexistent\/kata\.toml/m);
+});
+
+t.test('env --json: the configuration file, its source and reason, hypervisor and asset details', async (t) => {
+  const dir = tempDir(t);
+  const conf = configFile(dir, { path: '/usr/bin/qemu-system-x86_64', kernel: kernel?.bzImage ?? join(dir, 'k'), initrd: initrd?.path ?? join(dir, 'i'), accel: 'tcg' });
+  const r = cli(['env', '--json'], { KATA_CONF_FILE: conf });
+  t.equal(r.status, 0, r.stderr);
+  const env = JSON.parse(r.stdout) as {
+    config: { path: string; source: string; reason: string; values: { hypervisor: { qemu: { initrd: string } } } };
+    hypervisor: { path: string; version?: string; accel?: string };
+    assets: { key: string; present: boolean; details?: Record<string, unknown> }[];
+  };
+  t.equal(env.config.path, conf);
+  t.equal(env.config.source, 'env');
+  t.match(env.config.reason, /KATA_CONF_FILE/);
+  t.equal(env.hypervisor.accel, 'tcg');
+  t.match(env.hypervisor.version ?? '', /^QEMU emulator version/);
+  t.same(env.assets.map((a) => a.key), ['hypervisor.qemu.kernel', 'hypervisor.qemu.initrd']);
+  if (kernel && initrd) {
+    t.match(env.assets[0]!.details, { sourceVersion: /^6\.1\./ }, 'the kernel details.json');
+    t.match(env.assets[1]!.details, { kind: 'initrd' }, 'the initrd details.json');
+  }
+});
+
+t.test('env: the shipped default, and the human format', async (t) => {
+  const r = cli(['env'], { KATA_CONF_FILE: '' });
+  if (r.stdout.includes('Source = etc')) {
+    t.comment('skip: /etc/kata-ts/configuration.toml exists on this host');
+    return;
+  }
+  t.equal(r.status, 0, r.stderr);
+  t.match(r.stdout, `Path = ${shippedConfigPath()}`);
+  t.match(r.stdout, /Source = shipped/);
+  t.match(r.stdout, /\[Hypervisor\]\n {2}Path = /);
+});
+
+t.test('env: a configuration with an unknown key exits 1 naming the key', async (t) => {
+  const dir = tempDir(t);
+  const conf = join(dir, 'bad.toml');
+  writeFileSync(conf, '[hypervisor.qemu]\nno_such_key = 1\n');
+  const r = cli(['env'], { KATA_CONF_FILE: conf });
+  t.equal(r.status, 1);
+  t.match(r.stderr, /no_such_key/);
+});
+
+function record(stateRoot: string, over: Partial<SandboxRecord> = {}): SandboxRecord {
+  const rec: SandboxRecord = {
+    id: 'sb-1',
+    createdAt: '2026-11-25T12:00:00.000Z',
+    qemuPid: 999_999_99,
+    qmpSocket: join(stateRoot, 'sandboxes', 'sb-1', 'qmp.sock'),
+    agentSocket: join(stateRoot, 'sandboxes', 'sb-1', 'agent.sock'),
+    consoleLog: join(stateRoot, 'sandboxes', 'sb-1', 'console.log'),
+    sharedDir: join(stateRoot, 'sandboxes', 'sb-1', 'shared'),
+    debugConsole: false,
+    kernel: '/k',
+    rootfs: { kind: 'initrd', path: '/i' },
+    containers: [{ id: 'c1', bundle: '/b1', sharedRootfs: '/s1' }, { id: 'c2', bundle: '/b2', sharedRootfs: '/s2' }],
+    ...over,
+  };
+  writeRecord(stateRoot, rec);
+  return rec;
+}
+
+t.test('list: an empty state dir, then one recorded sandbox whose QEMU is gone', async (t) => {
+  const state = tempDir(t);
+  const empty = cli(['list', '--state-dir', state]);
+  t.equal(empty.status, 0);
+  t.equal(empty.stdout.trim(), 'ID  CREATED  QEMU PID  QEMU  CONTAINERS', 'only the header');
+  t.same(JSON.parse(cli(['list', '--json', `--state-dir=${state}`]).stdout), []);
+
+  record(state);
+  const r = cli(['list', '--state-dir', state]);
+  t.equal(r.status, 0);
+  t.match(r.stdout, /^sb-1 +2026-11-25T12:00:00\.000Z +99999999 +gone +c1,c2$/m);
+  const j = JSON.parse(cli(['list', '--json', '--state-dir', state]).stdout) as unknown;
+  t.same(j, [{ id: 'sb-1', createdAt: '2026-11-25T12:00:00.000Z', qemuPid: 99999999, qemuAlive: false, debugConsole: false, containers: ['c1', 'c2'] }]);
+});
+
+t.test('list: a live pid whose command line is not the sandbox QEMU counts as gone (pid reuse)', async (t) => {
+  const state = tempDir(t);
+  record(state, { qemuPid: process.pid });
+  const j = JSON.parse(cli(['list', '--json', '--state-dir', state]).stdout) as { qemuAlive: boolean }[];
+  t.equal(j[0]!.qemuAlive, false);
+});
+
+t.test('exec: clear messages for a missing sandbox, no debug console, and a QEMU that is gone', async (t) => {
+  const state = tempDir(t);
+  let r = cli(['exec', '--state-dir', state, 'nope']);
+  t.equal(r.status, 1);
+  t.match(r.stderr, /no sandbox "nope"/);
+  record(state);
+  r = cli(['exec', '--state-dir', state, 'sb-1']);
+  t.equal(r.status, 1);
+  t.match(r.stderr, /was not started with the debug console; set debug_console_enabled = true/);
+  record(state, { debugConsole: true, debugConsoleSocket: join(state, 'console.sock') });
+  r = cli(['exec', '--state-dir', state, 'sb-1']);
+  t.equal(r.status, 1);
+  t.match(r.stderr, /QEMU \(pid 99999999\) is not running/);
+});
+
+t.test('version', async (t) => {
+  const r = cli(['version']);
+  t.equal(r.status, 0);
+  t.match(r.stdout, /^kata-runtime +: \d+\.\d+\.\d+$/m);
+  t.equal(cli(['--version']).stdout, r.stdout);
+});
+
+t.test('help: the main usage and --help on every command', async (t) => {
+  const main = cli(['--help']);
+  t.equal(main.status, 0);
+  for (const c of ['check', 'env', 'list', 'exec', 'version']) {
+    t.match(main.stdout, new RegExp(`^  ${c} +\\S`, 'm'), `main help lists ${c}`);
+    const h = cli([c, '--help']);
+    t.equal(h.status, 0, `${c} --help`);
+    t.match(h.stdout, new RegExp(`^Usage: kata-runtime ${c}`), `${c} --help prints its usage`);
+  }
+});
+
+t.test('bad arguments exit 2 with a message naming them', async (t) => {
+  const cases: [string[], RegExp][] = [
+    [[], /missing command/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['list', '--bogus'], /list: unknown option --bogus/],
+    [['list', '--state-dir'], /list: option --state-dir needs a value/],
+    [['check', 'extra'], /check: unexpected argument "extra"/],
+    [['version', '--json=1'], /version: unknown option --json/],
+    [['exec'], /exec: missing argument <sandbox-id>/],
+    [['exec', 'a', 'b'], /exec: unexpected argument "b"/],
+    [['env', '--json=yes'], /env: option --json takes no value/],
+    [['list', '-json'], /list: unknown option -json/],
+  ];
+  for (const [args, msg] of cases) {
+    const r = cli(args);
+    t.equal(r.status, 2, `${args.join(' ')} exits 2`);
+    t.match(r.stderr, msg, `${args.join(' ')}: ${r.stderr.split('\n')[0]}`);
+    t.equal(r.stdout, '', 'nothing on stdout');
+  }
+});
