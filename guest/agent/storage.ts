@@ -1,14 +1,14 @@
 // Storages: what the runtime asks the agent to mount in the guest before a sandbox or container
-// uses it — the shared directory from the host (virtio-fs or 9p), a tmpfs (ephemeral), or a
-// directory on the guest's own disk (local). Mounted in order and unmounted in reverse; a failed
+// uses it — the shared directory from the host (virtio-fs or 9p), a block device with a file
+// system on it (blk), a tmpfs (ephemeral), or a directory on the guest's own disk (local). Mounted in order and unmounted in reverse; a failed
 // mount unmounts what this request had already mounted.
-import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
 import { loadAddon } from '../../lib/native/addon.js';
 import type { grpc } from '../../lib/proto/gen/protocols.js';
 import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
 import { parseMountOptions } from '../../lib/mount/options.js';
 
-export const STORAGE_DRIVERS = ['virtio-fs', '9p', 'ephemeral', 'local'] as const;
+export const STORAGE_DRIVERS = ['virtio-fs', '9p', 'blk', 'ephemeral', 'local'] as const;
 
 export interface MountedStorage {
   mountPoint: string;
@@ -24,6 +24,19 @@ function fsFor(s: grpc.IStorage): { fstype: string; source: string; extra: strin
       return { fstype: '9p', source: s.source ?? '', extra: ['trans=virtio', 'version=9p2000.L'] };
     case 'ephemeral':
       return { fstype: 'tmpfs', source: 'tmpfs', extra: [] };
+    case 'blk': {
+      // A device already present in the guest (cold-plugged); waiting for a hot-plugged one is not done.
+      const dev = s.source ?? '';
+      let isBlock = false;
+      try {
+        isBlock = statSync(dev).isBlockDevice();
+      } catch {
+        throw new TtrpcError(Code.FailedPrecondition, `storage blk: block device ${JSON.stringify(dev)} does not exist`);
+      }
+      if (!isBlock) throw new TtrpcError(Code.InvalidArgument, `storage blk: ${dev} is not a block device`);
+      if (!s.fstype) throw new TtrpcError(Code.InvalidArgument, `storage blk ${dev}: fstype is required`);
+      return { fstype: s.fstype, source: dev, extra: [] };
+    }
     default:
       throw new TtrpcError(Code.InvalidArgument, `storage driver ${JSON.stringify(s.driver)} is not supported (supported: ${STORAGE_DRIVERS.join(', ')})`);
   }

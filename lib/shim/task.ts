@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { logLevelFor } from '../config/log-level.js';
 import type { ProcessSpec, Spec } from '../container/spec.js';
 import type { Logger } from '../log/logger.js';
 import { parseMountOptions } from '../mount/options.js';
@@ -76,6 +77,7 @@ export class ShimTask {
       configPath = runtimeoptions.v1.Options.decode(req.options.value).configPath || undefined;
     }
     const config = loadConfig({ configPath });
+    if (logLevelFor(config, 'shim') === 'debug') ctx.log.setLevel('debug'); // [runtime] enable_debug
     const rootfs = join(bundle, 'rootfs');
     const mounts = req.rootfs ?? [];
     if (mounts.length > 1) throw new TtrpcError(Code.InvalidArgument, `create ${id}: ${mounts.length} rootfs mounts; one is supported`);

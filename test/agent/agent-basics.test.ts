@@ -28,7 +28,7 @@ t.test('health, version and guest details', async (t) => {
   const d = await agent.GetGuestDetails({ memBlockSize: true, memHotplugProbe: true });
   t.equal(d.agentDetails!.version, v.agentVersion);
   t.equal(d.agentDetails!.initDaemon, false, 'on the host the agent is not PID 1');
-  t.same(d.agentDetails!.storageHandlers, ['virtio-fs', '9p', 'ephemeral', 'local']);
+  t.same(d.agentDetails!.storageHandlers, ['virtio-fs', '9p', 'blk', 'ephemeral', 'local']);
   t.ok(Number(d.memBlockSizeBytes) > 0, `memory block size ${d.memBlockSizeBytes}`);
 });
 
@@ -72,7 +72,7 @@ t.test('a storage that cannot be mounted fails CreateSandbox and leaves nothing 
     { driver: 'ephemeral', source: 'tmpfs', mountPoint: join(a.dir, 'ok') },
     { driver: '9p', source: 'no-such-tag', mountPoint: join(a.dir, 'bad') },
   ] }), { code: Code.Internal, message: /storage 9p no-such-tag on .*bad: mount 9p/ });
-  await t.rejects(agent.CreateSandbox({ storages: [{ driver: 'nfs', mountPoint: '/x' }] }), { code: Code.InvalidArgument, message: /storage driver "nfs" is not supported \(supported: virtio-fs, 9p, ephemeral, local\)/ });
+  await t.rejects(agent.CreateSandbox({ storages: [{ driver: 'nfs', mountPoint: '/x' }] }), { code: Code.InvalidArgument, message: /storage driver "nfs" is not supported \(supported: virtio-fs, 9p, blk, ephemeral, local\)/ });
   t.equal(readFileSync(`/proc/${pid}/mountinfo`, 'utf8'), before, 'mount table unchanged');
   t.notOk(existsSync(join(a.dir, 'ok')));
   await agent.CreateSandbox({ hostname: 'after-failure' });
@@ -138,3 +138,22 @@ t.test('the debug console serves a root shell per connection, only when asked fo
   const b = await startAgent(t);
   t.notMatch(b.output(), /debug console/, 'off by default');
 });
+
+t.test('a blk storage mounts the file system on a block device, and a missing device is named', async (t) => {
+  const a = await startAgent(t);
+  const pid = agentPid(a.ready);
+  const agent = serviceClient(await a.connect(), agentService);
+  const img = join(a.dir, 'disk.img');
+  execFileSync('truncate', ['-s', '16M', img]);
+  execFileSync('mkfs.ext4', ['-q', '-F', img]);
+  const loop = execFileSync('losetup', ['-f', '--show', img], { encoding: 'utf8' }).trim();
+  t.teardown(() => void execFileSync('losetup', ['-d', loop]));
+  const target = join(a.dir, 'blk');
+  await t.rejects(agent.CreateSandbox({ storages: [{ driver: 'blk', source: '/dev/no-such-disk', fstype: 'ext4', mountPoint: target }] }), { code: Code.FailedPrecondition, message: /block device "\/dev\/no-such-disk" does not exist/ });
+  await agent.CreateSandbox({ storages: [{ driver: 'blk', source: loop, fstype: 'ext4', options: ['ro'], mountPoint: target }] });
+  const line = readFileSync(`/proc/${pid}/mountinfo`, 'utf8').split('\n').find((l) => l.split(' ')[4] === target);
+  t.match(line, / ro[, ].* - ext4 /, 'ext4 mounted read-only from the loop device');
+  await agent.DestroySandbox({});
+  t.notOk(readFileSync(`/proc/${pid}/mountinfo`, 'utf8').includes(target), 'unmounted');
+});
+
