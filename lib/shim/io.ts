@@ -33,6 +33,7 @@ async function pump(agent: AgentClient, which: 'ReadStdout' | 'ReadStderr', cont
 
 export class ProcessIo {
   private readonly outputs: Promise<void>[] = [];
+  private stdinCopy: Promise<void> | undefined;
 
   constructor(
     private readonly agent: AgentClient,
@@ -49,7 +50,7 @@ export class ProcessIo {
     if (stderr && !this.paths.terminal) this.outputs.push(pump(this.agent, 'ReadStderr', this.containerId, this.execId, stderr).catch(fail('stderr')));
     if (stdin) {
       const input = createReadStream(stdin);
-      void (async () => {
+      this.stdinCopy = (async () => {
         try {
           for await (const chunk of input) {
             await this.agent.WriteStdin({ containerId: this.containerId, execId: this.execId, data: chunk as Buffer });
@@ -60,6 +61,23 @@ export class ProcessIo {
         }
       })();
     }
+  }
+
+  /**
+   * CloseIO: containerd's client closes its end of the stdin fifo and then asks us to close stdin.
+   * What it wrote may still be in the fifo, so the process's stdin is closed only once the copy
+   * has read the fifo to its end (the copy closes it then).
+   */
+  async closeStdin(timeoutMs = 10000): Promise<void> {
+    if (!this.stdinCopy) {
+      await this.agent.CloseStdin({ containerId: this.containerId, execId: this.execId });
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), timeoutMs)));
+    const r = await Promise.race([this.stdinCopy, late]);
+    clearTimeout(timer);
+    if (r === 'late') await this.agent.CloseStdin({ containerId: this.containerId, execId: this.execId });
   }
 
   /** Output delivered (or the copy gave up); bounded so a stuck reader cannot hold an exit forever. */

@@ -129,7 +129,8 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
     }),
     CloseIO: guard('CloseIO', T.CloseIORequest, Empty, async (req) => {
       const task = get(req.id);
-      if (req.stdin) await task.sandbox.agent.CloseStdin({ containerId: task.id, execId: task.process(req.execId).execId });
+      const p = task.process(req.execId);
+      if (req.stdin) await (p.io ? p.io.closeStdin() : task.sandbox.agent.CloseStdin({ containerId: task.id, execId: p.execId }));
       return {};
     }),
     Update: guard('Update', T.UpdateTaskRequest, Empty, async (req) => {
