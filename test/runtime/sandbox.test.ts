@@ -14,6 +14,7 @@ import { Sandbox } from '../../lib/runtime/sandbox.js';
 import { listRecords } from '../../lib/runtime/state.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedImage } from '../../guest/rootfs/image.js';
 import { baseSpec, makeBundle, rootfsSkipReason } from '../helpers/rootfs.js';
 
 const kernel = cachedKernel();
@@ -128,3 +129,32 @@ t.test('a missing kernel is named and nothing starts', async (t) => {
   t.same(e.qemuPids(), []);
   t.notOk(existsSync(join(e.stateRoot, 'sandboxes', `rt-nokernel-${process.pid}`)));
 });
+
+const image = cachedImage();
+for (const nvdimm of [false, true]) {
+  const how = nvdimm ? 'an nvdimm' : 'a virtio-blk disk';
+  t.test(`the rootfs image guest (systemd, agent as a service) on ${how} runs a container`, async (t) => {
+    if (!image) throw new Error('the rootfs image is missing: run `npm run guest` (npm test does)');
+    const e = env(t);
+    const b = makeBundle('kata-rt-img-');
+    t.teardown(() => b.remove());
+    const cfg = config((c) => {
+      c.hypervisor.qemu.initrd = '';
+      c.hypervisor.qemu.image = image.path;
+      c.hypervisor.qemu.disableImageNvdimm = !nvdimm;
+      c.agent.kata.dialTimeout = 240; // systemd on TCG
+    });
+    // loglevel=7 after quiet: the kernel then logs which device ext4 mounted as the root.
+    const sb = await Sandbox.create({ id: `rt-img-${nvdimm ? 'n' : 'b'}-${process.pid}`, config: cfg, log: silentLogger(), stateRoot: e.stateRoot, kernelParams: ['loglevel=7'] });
+    t.teardown(() => sb.delete().catch(() => undefined));
+    await sb.createContainer('c', b.dir, baseSpec(['sh', '-c', 'uname -r; grep -E " / " /proc/mounts | head -1; exit 5']));
+    await sb.startContainer('c');
+    t.match(await sb.readAll('c'), /^6\.1\.\d+/, 'ran on the guest kernel');
+    t.equal(await sb.wait('c'), 5);
+    t.match(readFileSync(sb.consoleLog, 'utf8'), nvdimm ? /EXT4-fs \(pmem0p1\): mounted/ : /EXT4-fs \(vda1\): mounted/, `the guest root is on ${how}`);
+    await sb.delete();
+    t.same(e.qemuPids(), []);
+    t.same(listRecords(e.stateRoot), []);
+  });
+}
+
