@@ -124,3 +124,29 @@ t.test('stdin piped through ctr, 10 MB of output intact, and an OOM kill reporte
   for (const id of ids) t.same(qemuOf(id), [], `no VM left for ${id}`);
 });
 
+t.test('ctr run -t: the container gets a terminal in the VM', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-e2e-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const conf = join(dir, 'configuration.toml');
+  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n\n[agent.kata]\ndial_timeout = 120\n`);
+  const c = await startContainerd({ KATA_CONF_FILE: conf });
+  const id = `e2e-tty-${process.pid}`;
+  t.teardown(async () => {
+    for (const pid of qemuOf(id)) process.kill(pid, 'SIGKILL');
+    await c.stop();
+    rmSync(`/run/kata-ts/sandboxes/${id}`, { recursive: true, force: true });
+  });
+  t.equal((await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)])).code, 0);
+  // ctr -t needs its own stdin to be a terminal: script(1) gives it one.
+  const cmd = `ctr --address ${c.socket} run -t --runtime io.containerd.kata.v2 --rm ${IMAGE} ${id} sh -c 'tty; [ -t 0 ] && echo stdin-is-a-tty; exit 4'`;
+  const { execFile } = await import('node:child_process');
+  const out = await new Promise<{ stdout: string; code: number }>((resolve) => {
+    const child = execFile('script', ['-qec', cmd, '/dev/null'], { timeout: 240000 }, (err, stdout) => resolve({ stdout, code: err ? ((err as { code?: number }).code ?? 1) : 0 }));
+    child.stdin?.end();
+  });
+  t.match(out.stdout, /\/dev\/pts\/\d+/, `the container's stdin is a pty: ${out.stdout}`);
+  t.match(out.stdout, /stdin-is-a-tty/);
+  t.equal(out.code, 4, 'exit code through the terminal path');
+  t.same(qemuOf(id), [], 'no VM left');
+});
+
