@@ -4,7 +4,7 @@
 // through (virtio-9p). Every failure on the way undoes what was done; delete() removes the
 // containers, stops QEMU (QMP first) and removes the shared directory, mounts and state.
 // Used by the shim and the kata-runtime CLI.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentService, healthService } from '../agent/api.js';
 import { processToProto, specToProto } from '../agent/spec-to-proto.js';
@@ -20,6 +20,7 @@ import { AGENT_CHANNEL, DEBUG_CONSOLE_CHANNEL, GUEST_SHARED_DIR, SHARED_TAG, gue
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 
 const MS_BIND = 0x1000;
+const MS_REC = 0x4000;
 const MNT_DETACH = 2;
 
 export type AgentClient = ServiceClient<typeof agentService.methods>;
@@ -157,11 +158,17 @@ export class Sandbox {
     const target = join(this.record.sharedDir, id, 'rootfs');
     mkdirSync(target, { recursive: true });
     loadAddon().mountFs(hostRootfs, target, '', MS_BIND, '');
-    const rec: ContainerRecord = { id, bundle, sharedRootfs: target };
+    const rec: ContainerRecord = { id, bundle, sharedRootfs: target, sharedMounts: [] };
     this.containers.set(id, rec);
     this.save();
     // The guest gets the spec with guest paths, and without host namespace paths and cgroups.
     const guestSpec: Spec = structuredClone(spec);
+    try {
+      guestSpec.mounts = (spec.mounts ?? []).map((m, i) => this.shareHostMount(rec, m, i));
+    } catch (e) {
+      this.unshare(rec);
+      throw new Error(`create container ${id} in sandbox ${this.id}: ${(e as Error).message}`, { cause: e });
+    }
     guestSpec.root = { path: guestRootfs(id), readonly: spec.root?.readonly ?? false };
     if (guestSpec.linux) {
       guestSpec.linux.namespaces = (guestSpec.linux.namespaces ?? []).map((n) => ({ type: n.type }));
@@ -206,13 +213,39 @@ export class Sandbox {
     }
   }
 
+  /**
+   * A bind mount of a host path in the spec: the path is bind-mounted into the shared directory
+   * (which the guest sees over 9p) and the guest mounts it from there. Other mounts (proc, tmpfs,
+   * …) are the guest's own and pass unchanged.
+   */
+  private shareHostMount(rec: ContainerRecord, m: NonNullable<Spec['mounts']>[number], index: number): NonNullable<Spec['mounts']>[number] {
+    const opts = m.options ?? [];
+    const isBind = m.type === 'bind' || opts.includes('bind') || opts.includes('rbind');
+    if (!isBind || !m.source?.startsWith('/')) return m;
+    if (!existsSync(m.source)) throw new Error(`mount ${m.destination}: host source ${m.source} does not exist`);
+    const shared = join(this.record.sharedDir, rec.id, 'mounts', String(index));
+    mkdirSync(join(this.record.sharedDir, rec.id, 'mounts'), { recursive: true });
+    if (statSync(m.source).isDirectory()) mkdirSync(shared);
+    else writeFileSync(shared, '');
+    loadAddon().mountFs(m.source, shared, '', MS_BIND | (opts.includes('rbind') ? MS_REC : 0), '');
+    rec.sharedMounts!.push(shared);
+    this.save();
+    return { ...m, source: `${GUEST_SHARED_DIR}/${rec.id}/mounts/${index}` };
+  }
+
   private unshare(rec: ContainerRecord): void {
-    try {
-      loadAddon().unmount(rec.sharedRootfs, MNT_DETACH);
-    } catch (e) {
-      this.log.warn('unmount of a shared rootfs failed', { container: rec.id, error: e as Error });
+    for (const path of [...(rec.sharedMounts ?? []), rec.sharedRootfs]) {
+      try {
+        loadAddon().unmount(path, MNT_DETACH);
+      } catch (e) {
+        this.log.warn('unmount of a shared path failed', { container: rec.id, path, error: e as Error });
+      }
     }
-    rmSync(join(this.record.sharedDir, rec.id), { recursive: true, force: true });
+    const dir = join(this.record.sharedDir, rec.id);
+    // Never remove recursively through a mount that is still there: that would delete host files.
+    const still = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4] ?? '').filter((mp) => mp === dir || mp.startsWith(`${dir}/`));
+    if (still.length > 0) this.log.error('shared paths are still mounted; leaving them in place', { container: rec.id, mounts: still.join(' ') });
+    else rmSync(dir, { recursive: true, force: true });
     this.containers.delete(rec.id);
     this.save();
   }

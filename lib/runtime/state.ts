@@ -12,6 +12,8 @@ export interface ContainerRecord {
   bundle: string;
   /** The host bind mount of the container's rootfs inside the shared directory. */
   sharedRootfs: string;
+  /** Host files and directories the spec bind-mounts, shared next to the rootfs. */
+  sharedMounts?: string[];
 }
 
 export interface SandboxRecord {

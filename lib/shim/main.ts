@@ -4,7 +4,7 @@
 // the task's VM; `delete` cleans up after a shim that died, from the sandbox record on disk.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { constants, createWriteStream, existsSync, mkdirSync, openSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,13 +98,19 @@ function cleanup(a: ShimArgs, log: Logger): void {
       /* already gone */
     }
     for (const c of rec.containers) {
-      try {
-        loadAddon().unmount(c.sharedRootfs, MNT_DETACH);
-      } catch {
-        /* not mounted */
+      for (const path of [...(c.sharedMounts ?? []), c.sharedRootfs]) {
+        try {
+          loadAddon().unmount(path, MNT_DETACH);
+        } catch {
+          /* not mounted */
+        }
       }
     }
-    rmSync(sandboxDir(DEFAULT_STATE_ROOT, a.id), { recursive: true, force: true });
+    const dir = sandboxDir(DEFAULT_STATE_ROOT, a.id);
+    // A recursive removal through a mount still in place would delete the host's files.
+    const still = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').some((l) => (l.split(' ')[4] ?? '').startsWith(`${dir}/`));
+    if (still) log.error('shared paths are still mounted; leaving the sandbox directory', { dir });
+    else rmSync(dir, { recursive: true, force: true });
   }
   try {
     loadAddon().unmount(join(a.bundle, 'rootfs'), MNT_DETACH);

@@ -2,7 +2,7 @@
 // VM through `ctr run --runtime io.containerd.kata.v2` — the image imported from a local OCI
 // tar, QEMU on TCG with the real kernel and initrd. Output and exit code come back through ctr,
 // and afterwards no shim, VM, mount or sandbox state is left.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -99,13 +99,13 @@ t.test('a detached task: exec with cwd and user, ps, pause and resume, SIGTERM, 
   t.notOk(existsSync(`/run/kata-ts/sandboxes/${id}`), 'no sandbox state left');
 });
 
-t.test('stdin piped through ctr, 10 MB of output intact, and an OOM kill reported as TaskOOM', async (t) => {
+t.test('stdin piped through ctr, 10 MB of output intact, an OOM kill reported as TaskOOM, --read-only and --mount', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'kata-e2e-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const conf = join(dir, 'configuration.toml');
   writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n\n[agent.kata]\ndial_timeout = 120\n`);
   const c = await startContainerd({ KATA_CONF_FILE: conf });
-  const ids = [`e2e-in-${process.pid}`, `e2e-big-${process.pid}`, `e2e-oom-${process.pid}`];
+  const ids = [`e2e-in-${process.pid}`, `e2e-big-${process.pid}`, `e2e-oom-${process.pid}`, `e2e-ro-${process.pid}`];
   t.teardown(async () => {
     for (const id of ids) for (const pid of qemuOf(id)) process.kill(pid, 'SIGKILL');
     await c.stop();
@@ -121,6 +121,12 @@ t.test('stdin piped through ctr, 10 MB of output intact, and an OOM kill reporte
   const oom = await c.ctr(['run', '--runtime', 'io.containerd.kata.v2', '--rm', '--memory-limit', String(32 << 20), IMAGE, ids[2]!, 'dd', 'if=/dev/zero', 'of=/dev/null', 'bs=256M', 'count=1'], { timeoutMs: 240000 });
   t.equal(oom.code, 137, `OOM-killed in the guest: ${oom.stderr}`);
   t.match(c.log(), /topic=\/tasks\/oom/, 'containerd received the TaskOOM event');
+  const shared = join(dir, 'shared');
+  mkdirSync(shared);
+  writeFileSync(join(shared, 'hello'), 'hello from the host\n');
+  const ro = await c.ctr(['run', '--runtime', 'io.containerd.kata.v2', '--rm', '--read-only', '--mount', `type=bind,src=${shared},dst=/data,options=rbind:ro`, IMAGE, ids[3]!,
+    'sh', '-c', 'cat /data/hello; touch /x 2>/dev/null || echo root-read-only; touch /data/y 2>/dev/null || echo mount-read-only'], { timeoutMs: 240000 });
+  t.equal(ro.stdout, 'hello from the host\nroot-read-only\nmount-read-only\n', `--read-only and --mount: ${ro.stderr}`);
   for (const id of ids) t.same(qemuOf(id), [], `no VM left for ${id}`);
 });
 

@@ -70,12 +70,18 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   t.teardown(() => sb.delete().catch(() => undefined));
   t.same(listRecords(e.stateRoot).map((r) => r.id), [`rt-${process.pid}`], 'the sandbox is recorded in the state dir');
 
-  await sb.createContainer('c1', b1.dir, baseSpec(['sh', '-c', 'cat /etc/whoami; uname -r; exit 3']));
+  const hostDir = mkdtempSync(join(tmpdir(), 'kata-rt-bind-'));
+  t.teardown(() => rmSync(hostDir, { recursive: true, force: true }));
+  writeFileSync(join(hostDir, 'note'), 'from the host\n');
+  const withBind = baseSpec(['sh', '-c', 'cat /etc/whoami; uname -r; cat /data/note; touch /data/x 2>/dev/null || echo read-only; exit 3']);
+  withBind.mounts!.push({ destination: '/data', type: 'bind', source: hostDir, options: ['rbind', 'ro'] });
+  await sb.createContainer('c1', b1.dir, withBind);
   await sb.createContainer('c2', b2.dir, baseSpec(['sh', '-c', 'cat /etc/whoami; sleep 1000']));
   await sb.startContainer('c1');
   await sb.startContainer('c2');
   const out1 = await sb.readAll('c1');
   t.match(out1, /^first\n6\.1\.\d+/, 'c1 sees its own rootfs and the guest kernel');
+  t.match(out1, /from the host\nread-only\n$/, 'a host directory bind-mounted read-only is shared into the VM');
   t.not(out1.split('\n')[1], readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim(), 'not the host kernel');
   t.equal(await sb.wait('c1'), 3, 'c1 exit code');
   await sb.exec('c2', 'e1', { args: ['sh', '-c', 'cat /etc/whoami; exit 7'], cwd: '/', env: ['PATH=/bin'], user: { uid: 0, gid: 0 } });
@@ -86,7 +92,8 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   await sb.deleteContainer('c1');
   await sb.delete();
   t.same(e.qemuPids(), [], 'no QEMU left');
-  t.equal(e.hostMounts(), '', 'no shared-rootfs mount left on the host');
+  t.equal(e.hostMounts(), '', 'no shared-rootfs or bind mount left on the host');
+  t.equal(readFileSync(join(hostDir, 'note'), 'utf8'), 'from the host\n', 'the host directory is untouched');
   t.same(listRecords(e.stateRoot), [], 'no state left');
 });
 
