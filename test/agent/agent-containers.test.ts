@@ -3,6 +3,7 @@
 // sandbox and containers, drives their processes, pauses, updates, OOM, stats, then removes it
 // all and checks that no process, mount or cgroup is left. Also: a 50 MB stdout read slowly stays
 // in order with bounded agent memory, and bad requests get clear codes while the agent stays up.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
@@ -24,7 +25,11 @@ const v1 = detectCgroupVersion(CG) === 1;
 async function setup(t: { teardown(fn: () => void | Promise<void>): void }): Promise<{ a: AgentProcess; agent: Agent; parent: string; rootfs: string; spec: (args: string[], extra?: (s: Spec) => void) => Spec }> {
   const bundle = makeBundle('kata-ts-agent-ctr-');
   const parent = `kata-ts-test-agent-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  const a = await startAgent(t, ['--cgroup-parent', parent]);
+  // Whatever the agent could not remove (a test that failed half-way) goes once it is gone.
+  const removeCgroups = (): void => {
+    for (const d of cgroupDirs(parent)) execFileSync('find', [d, '-depth', '-type', 'd', '-exec', 'rmdir', '{}', ';']);
+  };
+  const a = await startAgent(t, ['--cgroup-parent', parent], '', removeCgroups);
   t.teardown(() => bundle.remove());
   const agent = serviceClient(await a.connect(), agentService);
   return {

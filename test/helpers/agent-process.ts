@@ -25,7 +25,7 @@ interface Teardown {
   teardown(fn: () => void | Promise<void>): void;
 }
 
-export async function startAgent(t: Teardown, extraArgs: string[] = [], cmdline = ''): Promise<AgentProcess> {
+export async function startAgent(t: Teardown, extraArgs: string[] = [], cmdline = '', afterExit?: () => void): Promise<AgentProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'kata-agent-'));
   const socket = join(dir, 'agent.sock');
   const stateDir = join(dir, 'state');
@@ -41,9 +41,20 @@ export async function startAgent(t: Teardown, extraArgs: string[] = [], cmdline 
   t.teardown(async () => {
     for (const c of clients) c.close();
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
+      // SIGTERM to the agent itself first: it removes its containers and cgroups on the way out.
+      const pid = Number(/pid (\d+)/.exec(out)?.[1] ?? 0);
+      if (pid > 0) {
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          /* gone */
+        }
+        await Promise.race([exit, new Promise((r) => setTimeout(r, 5000))]);
+      }
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exit;
     }
+    afterExit?.();
     rmSync(dir, { recursive: true, force: true });
   });
   const ready = await new Promise<string>((resolve, reject) => {
