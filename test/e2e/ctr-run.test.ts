@@ -16,6 +16,9 @@ const initrd = cachedInitrd();
 if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');
 
+// Several TCG VM boots: longer than the suite's default per-file timeout.
+t.setTimeout(900000);
+
 const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
 const qemuOf = (id: string): number[] =>
   readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {

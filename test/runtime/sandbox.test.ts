@@ -17,6 +17,9 @@ import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { cachedImage } from '../../guest/rootfs/image.js';
 import { baseSpec, makeBundle, rootfsSkipReason } from '../helpers/rootfs.js';
 
+// Several TCG VM boots: longer than the suite's default per-file timeout.
+t.setTimeout(900000);
+
 const kernel = cachedKernel();
 const initrd = cachedInitrd();
 if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
