@@ -5,7 +5,7 @@
 import { constants, existsSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import type { Logger } from '../../lib/log/logger.js';
-import { socketFromFd } from '../../lib/vsock/socket.js';
+import { streamFromFd } from '../../lib/native/fd-stream.js';
 
 const PORTS = '/sys/class/virtio-ports';
 
@@ -26,7 +26,7 @@ export function serveSerialPort(name: string, serve: (s: Socket) => void, log: L
   let current: Socket | undefined;
   const open = (): void => {
     if (stopped) return;
-    const sock = socketFromFd(openSync(dev, constants.O_RDWR | constants.O_NONBLOCK));
+    const sock = streamFromFd(openSync(dev, constants.O_RDWR | constants.O_NONBLOCK));
     current = sock;
     sock.on('error', (e) => log.debug('serial channel error', { port: dev, error: e }));
     sock.on('close', () => {

@@ -1,33 +1,17 @@
 // One process of a container, created by the addon and waiting to exec until start(): the
 // container's first process or an exec'd one. Holds its stdio (pipes, or a terminal) and its exit
 // status (lib/process/reaper.ts watchExit, so nothing blocks). Created by lib/container/container.ts.
-import { Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { streamFromFd } from '../native/fd-stream.js';
 import { isNativeError, loadAddon, type NativeCreated } from '../native/addon.js';
 import { type ExitInfo, killProcess, watchExit } from '../process/reaper.js';
 
 export type ProcessState = 'created' | 'running' | 'stopped';
 
-interface PipeHandle {
-  open(fd: number): number;
-}
-interface PipeWrapBinding {
-  Pipe: new (type: number) => PipeHandle;
-  constants: { SOCKET: number };
-}
-let pipeWrap: PipeWrapBinding | undefined;
-
-// A net.Socket over a pipe or terminal fd we own, through libuv's pipe handle (the same route
-// lib/vsock/socket.ts explains); one direction only for pipes.
-function streamFromFd(fd: number, readable: boolean, writable: boolean): Socket {
-  pipeWrap ??= (process as unknown as { binding(name: string): PipeWrapBinding }).binding('pipe_wrap');
-  const handle = new pipeWrap.Pipe(pipeWrap.constants.SOCKET);
-  const rc = handle.open(fd);
-  if (rc !== 0) {
-    loadAddon().closeFd(fd);
-    throw new Error(`open a stream on fd ${fd}: libuv error ${rc}`);
-  }
-  const s = new Socket({ handle, readable, writable } as unknown as ConstructorParameters<typeof Socket>[0]);
-  // A terminal's master reads EIO once the last slave fd closes: that is its end of file.
+// One direction only for pipes; a terminal's master reads EIO once the last slave fd closes,
+// which is its end of file.
+function stdioStream(fd: number, readable: boolean, writable: boolean): Socket {
+  const s = streamFromFd(fd, { readable, writable });
   s.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EIO') s.destroy();
   });
@@ -53,12 +37,12 @@ export class ContainerProcess {
     // Watch from the start: an orphan reaper must never take this pid's status.
     this.exited = watchExit(this.pid).then((info) => (this.exitInfo = info));
     this.exited.catch(() => undefined);
-    this.stdin = created.stdin !== undefined ? streamFromFd(created.stdin, false, true) : undefined;
-    this.stdout = created.stdout !== undefined ? streamFromFd(created.stdout, true, false) : undefined;
-    this.stderr = created.stderr !== undefined ? streamFromFd(created.stderr, true, false) : undefined;
+    this.stdin = created.stdin !== undefined ? stdioStream(created.stdin, false, true) : undefined;
+    this.stdout = created.stdout !== undefined ? stdioStream(created.stdout, true, false) : undefined;
+    this.stderr = created.stderr !== undefined ? stdioStream(created.stderr, true, false) : undefined;
     if (created.ptyMaster !== undefined) {
       this.ptyFd = created.ptyMaster;
-      this.terminal = streamFromFd(created.ptyMaster, true, true);
+      this.terminal = stdioStream(created.ptyMaster, true, true);
     }
   }
 

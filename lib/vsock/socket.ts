@@ -2,15 +2,11 @@
 // a guest: VsockServer (listen/accept) and connectVsock (connect), both yielding net.Socket
 // Duplex streams with libuv's own buffering and backpressure.
 //
-// Why a pipe handle: net.Socket({fd}) refuses vsock fds (libuv's uv_guess_handle only knows
-// AF_INET/AF_INET6/AF_UNIX stream sockets and reports UNKNOWN). libuv's pipe handle, though, only
-// needs a non-blocking stream fd (read/write/shutdown), so the socket is a Pipe opened on the fd
-// and handed to net.Socket. The Pipe class comes from process.binding('pipe_wrap') (DEP0111,
-// documentation-only deprecation in Node 20); if a future Node removes it, this is the one place
-// to change (the alternative is a read/write loop over lib/native/poll.ts).
+// The streams are lib/native/fd-stream.ts's.
 import { EventEmitter } from 'node:events';
-import { Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { loadAddon } from '../native/addon.js';
+import { streamFromFd } from '../native/fd-stream.js';
 import { EPOLLIN, EPOLLOUT, FdWatch } from '../native/poll.js';
 
 // linux/vm_sockets.h
@@ -24,26 +20,9 @@ export interface VsockAddress {
   port: number;
 }
 
-interface PipeHandle {
-  open(fd: number): number;
-}
-interface PipeWrapBinding {
-  Pipe: new (type: number) => PipeHandle;
-  constants: { SOCKET: number };
-}
-
-let pipeWrap: PipeWrapBinding | undefined;
-
 /** A net.Socket over a connected, non-blocking stream fd (takes ownership of fd). */
 export function socketFromFd(fd: number): Socket {
-  pipeWrap ??= (process as unknown as { binding(name: string): PipeWrapBinding }).binding('pipe_wrap');
-  const handle = new pipeWrap.Pipe(pipeWrap.constants.SOCKET);
-  const rc = handle.open(fd);
-  if (rc !== 0) {
-    loadAddon().closeFd(fd);
-    throw new Error(`open a stream on vsock fd ${fd}: libuv error ${rc}`);
-  }
-  return new Socket({ handle, readable: true, writable: true } as unknown as ConstructorParameters<typeof Socket>[0]);
+  return streamFromFd(fd);
 }
 
 function checkU32(v: number, what: string): void {
