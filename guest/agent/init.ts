@@ -1,7 +1,8 @@
 // PID 1 duties when the agent is the VM's init (initrd): mount the early file systems, become the
 // reaper of every orphan, and turn SIGTERM/SIGINT into an orderly power-off. Under systemd (the
 // rootfs image) none of this runs. Called by main.ts before the server starts.
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mountPoints } from '../../lib/mount/mountinfo.js';
 import type { Logger } from '../../lib/log/logger.js';
 import { loadAddon } from '../../lib/native/addon.js';
 import { OrphanReaper } from '../../lib/process/reaper.js';
@@ -29,17 +30,11 @@ export const EARLY_MOUNTS: readonly EarlyMount[] = [
   { source: 'cgroup2', target: '/sys/fs/cgroup', fstype: 'cgroup2', flags: NOSUID_NODEV_NOEXEC, data: '' },
 ];
 
-function mountPoints(): Set<string> {
-  // Before /proc is mounted nothing is known: then nothing counts as mounted.
-  if (!existsSync('/proc/self/mountinfo')) return new Set();
-  return new Set(readFileSync('/proc/self/mountinfo', 'utf8').split('\n').filter(Boolean).map((l) => l.split(' ')[4]!));
-}
-
 export function mountEarlyFilesystems(log: Logger): void {
   const addon = loadAddon();
   for (const m of EARLY_MOUNTS) {
     if (!existsSync(m.target)) mkdirSync(m.target, { recursive: true });
-    if (mountPoints().has(m.target)) continue;
+    if (mountPoints().includes(m.target)) continue;
     addon.mountFs(m.source, m.target, m.fstype, m.flags, m.data);
     log.debug('mounted', { target: m.target, fstype: m.fstype });
   }

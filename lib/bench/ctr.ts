@@ -1,12 +1,12 @@
 // Bench suite "ctr": `ctr run --rm <image> true` wall time through a private containerd, for
 // kata-ts and for runc, alternately (median of several each), and the memory one running pod
 // costs the host: PSS of the shim process and of QEMU (smaps_rollup).
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { startContainerd } from '../demo/containerd.js';
+import { pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 
@@ -17,16 +17,6 @@ const MiB = 1048576;
 function pss(pid: number): number {
   const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
   return m ? Number(m[1]) * 1024 : NaN;
-}
-
-function pidsWith(text: string): number[] {
-  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
-    } catch {
-      return false;
-    }
-  });
 }
 
 export const ctrSuite: BenchSuite = {
@@ -55,8 +45,8 @@ export const ctrSuite: BenchSuite = {
       const d = await c.ctr(['run', '-d', '--runtime', 'io.containerd.kata.v2', IMAGE, id, 'sleep', '1000'], { timeoutMs: 300000 });
       if (d.code !== 0) throw new Error(`detached run failed: ${d.stderr}`);
       await new Promise((r) => setTimeout(r, 2000));
-      const shim = pidsWith(`-id\0${id}\0`).filter((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('shim/main.js'));
-      const qemu = pidsWith(`/run/kata-ts/sandboxes/${id}/`);
+      const shim = pidsMatching(`-id\0${id}\0`).filter((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('shim/main.js'));
+      const qemu = pidsMatching(`/run/kata-ts/sandboxes/${id}/`);
       const rows: BenchRow[] = [
         { suite: 'ctr', name: 'ctr run --rm … true (kata-ts)', value: median(kata), unit: 'ms', reference: { label: 'runc', value: median(runc) }, note: `median of ${RUNS} each, alternating; TCG` },
         { suite: 'ctr', name: 'PSS of the shim, one running pod', value: shim.reduce((a, p) => a + pss(p), 0) / MiB, unit: 'MiB', note: `${shim.length} process(es)` },

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mountsUnder } from '../mount/mountinfo.js';
 
 export const SHIM = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bin', 'containerd-shim-kata-v2');
 
@@ -18,7 +19,8 @@ export interface Containerd {
   stop(): Promise<void>;
 }
 
-function pidsMatching(text: string): number[] {
+/** Processes (other than this one) whose command line contains text. */
+export function pidsMatching(text: string): number[] {
   return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
     try {
       return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text) && pid !== process.pid;
@@ -87,8 +89,7 @@ export async function startContainerd(env: Record<string, string> = {}): Promise
           /* gone */
         }
       }
-      const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4]).filter((m): m is string => !!m && m.startsWith(dir)).sort((a, b) => b.length - a.length);
-      for (const m of mounts) execFile('umount', ['-l', m], () => undefined);
+      for (const m of mountsUnder(dir)) execFile('umount', ['-l', m], () => undefined);
       await new Promise((r) => setTimeout(r, 200));
       rmSync(dir, { recursive: true, force: true });
     },

@@ -1,6 +1,9 @@
 // mount(8)-style option lists ("ro,nosuid,size=64m") split into MS_* flags and the data string
 // the file system parses. Used by the agent for the storages it mounts in the guest and by the
 // shim for the container rootfs containerd hands it. Flag values are linux/mount.h's.
+// umount2(2) flag (linux/mount.h): detach now, finish when no longer busy.
+export const MNT_DETACH = 2;
+
 export const MS = {
   RDONLY: 0x1,
   NOSUID: 0x2,

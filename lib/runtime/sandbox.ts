@@ -4,7 +4,7 @@
 // through (virtio-9p). Every failure on the way undoes what was done; delete() removes the
 // containers, stops QEMU (QMP first) and removes the shared directory, mounts and state.
 // Used by the shim and the kata-runtime CLI.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentService, healthService } from '../agent/api.js';
 import { processToProto, specToProto } from '../agent/spec-to-proto.js';
@@ -14,14 +14,13 @@ import type { ProcessSpec, Spec } from '../container/spec.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
 import { QemuVm } from '../hypervisor/qemu.js';
 import type { Logger } from '../log/logger.js';
+import { MNT_DETACH, MS } from '../mount/options.js';
+import { mountsUnder } from '../mount/mountinfo.js';
 import { loadAddon } from '../native/addon.js';
 import { type ServiceClient, TtrpcClient, serviceClient } from '../ttrpc/index.js';
 import { AGENT_CHANNEL, DEBUG_CONSOLE_CHANNEL, GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 
-const MS_BIND = 0x1000;
-const MS_REC = 0x4000;
-const MNT_DETACH = 2;
 
 export type AgentClient = ServiceClient<typeof agentService.methods>;
 
@@ -157,7 +156,7 @@ export class Sandbox {
     if (!hostRootfs || !existsSync(hostRootfs)) throw new Error(`container ${id}: rootfs ${hostRootfs || '(root.path not set)'} does not exist`);
     const target = join(this.record.sharedDir, id, 'rootfs');
     mkdirSync(target, { recursive: true });
-    loadAddon().mountFs(hostRootfs, target, '', MS_BIND, '');
+    loadAddon().mountFs(hostRootfs, target, '', MS.BIND, '');
     const rec: ContainerRecord = { id, bundle, sharedRootfs: target, sharedMounts: [] };
     this.containers.set(id, rec);
     this.save();
@@ -227,7 +226,7 @@ export class Sandbox {
     mkdirSync(join(this.record.sharedDir, rec.id, 'mounts'), { recursive: true });
     if (statSync(m.source).isDirectory()) mkdirSync(shared);
     else writeFileSync(shared, '');
-    loadAddon().mountFs(m.source, shared, '', MS_BIND | (opts.includes('rbind') ? MS_REC : 0), '');
+    loadAddon().mountFs(m.source, shared, '', MS.BIND | (opts.includes('rbind') ? MS.REC : 0), '');
     rec.sharedMounts!.push(shared);
     this.save();
     return { ...m, source: `${GUEST_SHARED_DIR}/${rec.id}/mounts/${index}` };
@@ -243,7 +242,7 @@ export class Sandbox {
     }
     const dir = join(this.record.sharedDir, rec.id);
     // Never remove recursively through a mount that is still there: that would delete host files.
-    const still = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4] ?? '').filter((mp) => mp === dir || mp.startsWith(`${dir}/`));
+    const still = mountsUnder(dir);
     if (still.length > 0) this.log.error('shared paths are still mounted; leaving them in place', { container: rec.id, mounts: still.join(' ') });
     else rmSync(dir, { recursive: true, force: true });
     this.containers.delete(rec.id);

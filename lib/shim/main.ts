@@ -4,11 +4,13 @@
 // the task's VM; `delete` cleans up after a shim that died, from the sandbox record on disk.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { constants, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, createWriteStream, existsSync, mkdirSync, openSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger } from '../log/logger.js';
+import { mountsUnder } from '../mount/mountinfo.js';
+import { MNT_DETACH } from '../mount/options.js';
 import { loadAddon } from '../native/addon.js';
 import { containerd } from '../proto/gen/protocols.js';
 import { DEFAULT_STATE_ROOT, readRecord, sandboxDir } from '../runtime/state.js';
@@ -16,9 +18,9 @@ import { TtrpcServer } from '../ttrpc/index.js';
 import { SHIM_USAGE, type ShimArgs, parseShimArgs } from './args.js';
 import { EventPublisher } from './publisher.js';
 import { taskService } from './service.js';
+import { timestamp } from './timestamp.js';
 
 const SHIM_DIR = join(DEFAULT_STATE_ROOT, 'shim');
-const MNT_DETACH = 2;
 
 function socketPath(a: ShimArgs): string {
   return join(SHIM_DIR, `${createHash('sha256').update(`${a.address}/${a.namespace}/${a.id}`).digest('hex').slice(0, 24)}.sock`);
@@ -108,8 +110,7 @@ function cleanup(a: ShimArgs, log: Logger): void {
     }
     const dir = sandboxDir(DEFAULT_STATE_ROOT, a.id);
     // A recursive removal through a mount still in place would delete the host's files.
-    const still = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').some((l) => (l.split(' ')[4] ?? '').startsWith(`${dir}/`));
-    if (still) log.error('shared paths are still mounted; leaving the sandbox directory', { dir });
+    if (mountsUnder(dir).length > 0) log.error('shared paths are still mounted; leaving the sandbox directory', { dir });
     else rmSync(dir, { recursive: true, force: true });
   }
   try {
@@ -118,8 +119,7 @@ function cleanup(a: ShimArgs, log: Logger): void {
     /* not mounted */
   }
   log.info('cleaned up after the shim', { id: a.id, hadSandbox: !!rec });
-  const now = Date.now();
-  const resp = containerd.task.v2.DeleteResponse.encode({ pid, exitStatus: 128 + 9, exitedAt: { seconds: Math.floor(now / 1000), nanos: (now % 1000) * 1e6 } }).finish();
+  const resp = containerd.task.v2.DeleteResponse.encode({ pid, exitStatus: 128 + 9, exitedAt: timestamp() }).finish();
   process.stdout.write(resp);
 }
 

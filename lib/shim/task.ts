@@ -8,18 +8,18 @@ import { loadConfig } from '../config/load.js';
 import { logLevelFor } from '../config/log-level.js';
 import type { ProcessSpec, Spec } from '../container/spec.js';
 import type { Logger } from '../log/logger.js';
-import { parseMountOptions } from '../mount/options.js';
+import { MNT_DETACH, parseMountOptions } from '../mount/options.js';
 import { loadAddon } from '../native/addon.js';
 import { containerd, runtimeoptions } from '../proto/gen/protocols.js';
 import { Sandbox } from '../runtime/sandbox.js';
 import { Code, TtrpcError } from '../ttrpc/index.js';
 import { ProcessIo, type StdioPaths } from './io.js';
 import type { EventPublisher } from './publisher.js';
+import { timestamp } from './timestamp.js';
 
 // containerd.v1.types.Status (api/types/task/task.proto)
 export const Status = { UNKNOWN: 0, CREATED: 1, RUNNING: 2, STOPPED: 3, PAUSED: 4, PAUSING: 5 } as const;
 type StatusValue = (typeof Status)[keyof typeof Status];
-const MNT_DETACH = 2;
 
 export class ShimProcess {
   status: StatusValue = Status.CREATED;
@@ -50,7 +50,7 @@ export interface TaskContext {
   stateRoot?: string;
 }
 
-const ts = (d: Date | undefined): { seconds: number; nanos: number } | undefined => (d ? { seconds: Math.floor(d.getTime() / 1000), nanos: (d.getTime() % 1000) * 1e6 } : undefined);
+const ts = (d: Date | undefined): { seconds: number; nanos: number } | undefined => (d ? timestamp(d.getTime()) : undefined);
 
 export class ShimTask {
   readonly execs = new Map<string, ShimProcess>();
