@@ -5,6 +5,7 @@
 import { containerd, google } from '../proto/gen/protocols.js';
 import type { Logger } from '../log/logger.js';
 import { TtrpcClient } from '../ttrpc/index.js';
+import { timestamp } from './timestamp.js';
 
 type EventMessage = { constructor: { name: string } };
 interface Encodable<T> {
@@ -56,10 +57,9 @@ export class EventPublisher {
         for (let attempt = 1; ; attempt++) {
           try {
             const c = await this.connect();
-            const now = Date.now();
             await c.call('containerd.services.events.ttrpc.v1.Events', 'Forward', containerd.services.events.ttrpc.v1.ForwardRequest, google.protobuf.Empty, {
               envelope: {
-                timestamp: { seconds: Math.floor(now / 1000), nanos: (now % 1000) * 1e6 },
+                timestamp: timestamp(),
                 namespace: this.namespace,
                 topic: e.topic,
                 event: { type_url: e.typeUrl, value: e.value },

@@ -9,6 +9,7 @@ import { containerd, google, type grpc, io } from '../proto/gen/protocols.js';
 import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, method } from '../ttrpc/index.js';
 import type { EventPublisher } from './publisher.js';
 import { ShimTask, Status } from './task.js';
+import { timestamp } from './timestamp.js';
 
 const T = containerd.task.v2;
 const E = containerd.events;
@@ -88,7 +89,7 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
       const task = get(req.id);
       const p = await task.delete(req.execId);
       const exitedAt = p.exitedAt ?? new Date();
-      const when = { seconds: Math.floor(exitedAt.getTime() / 1000), nanos: (exitedAt.getTime() % 1000) * 1e6 };
+      const when = timestamp(exitedAt.getTime());
       if (!req.execId) {
         tasks.delete(task.id);
         o.events.publish('/tasks/delete', 'containerd.events.TaskDelete', E.TaskDelete, { containerId: task.id, pid: task.pid, exitStatus: p.exitStatus, exitedAt: when, id: task.id });
@@ -142,8 +143,7 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
     Wait: guard('Wait', T.WaitRequest, T.WaitResponse, async (req) => {
       const p = get(req.id).process(req.execId);
       await p.exited;
-      const d = p.exitedAt!;
-      return { exitStatus: p.exitStatus, exitedAt: { seconds: Math.floor(d.getTime() / 1000), nanos: (d.getTime() % 1000) * 1e6 } };
+      return { exitStatus: p.exitStatus, exitedAt: timestamp(p.exitedAt!.getTime()) };
     }),
     Stats: guard('Stats', T.StatsRequest, T.StatsResponse, async (req) => {
       const task = get(req.id);
