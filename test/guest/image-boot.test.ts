@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { agentService, healthService } from '../../lib/agent/api.js';
 import { grpc } from '../../lib/proto/gen/protocols.js';
-import { TtrpcClient, serviceClient } from '../../lib/ttrpc/index.js';
+import { serviceClient } from '../../lib/ttrpc/index.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedImage } from '../../guest/rootfs/image.js';
-import { bootVm } from '../helpers/qemu.js';
+import { bootVm, connectWhenListening } from '../helpers/qemu.js';
 
 // Two TCG boots of systemd: longer than the suite's default per-file timeout on a busy machine.
 t.setTimeout(600000);
@@ -31,18 +31,6 @@ const canBindPmem = /^CONFIG_ND_CLAIM=y$/m.test(kernelConfig);
 // the start of the image, as Kata's osbuilder writes); raw pmem has no DAX and ext4 refuses the
 // mount ("DAX unsupported by block device"). The image has no info block yet.
 const DAX_MISSING = 'the image has no pfn info block (and the kernel needs CONFIG_NVDIMM_PFN), so the root is mounted without dax';
-
-async function connectWhenListening(path: string, timeoutMs: number): Promise<TtrpcClient> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await TtrpcClient.connect(path);
-    } catch (e) {
-      if (Date.now() > until) throw e;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
 
 const AGENT_CMDLINE = 'console=ttyS0 panic=-1 agent.listen=serial:agent.channel.0';
 

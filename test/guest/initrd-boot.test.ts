@@ -8,26 +8,14 @@ import { join } from 'node:path';
 import t from 'tap';
 import { agentService, healthService } from '../../lib/agent/api.js';
 import { grpc } from '../../lib/proto/gen/protocols.js';
-import { TtrpcClient, serviceClient } from '../../lib/ttrpc/index.js';
+import { serviceClient } from '../../lib/ttrpc/index.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { bootVm } from '../helpers/qemu.js';
+import { bootVm, connectWhenListening } from '../helpers/qemu.js';
 
 const kernel = cachedKernel();
 const initrd = cachedInitrd();
 if (!kernel || !initrd) throw new Error(`guest assets missing (kernel: ${kernel ? 'ok' : 'missing'}, initrd: ${initrd ? 'ok' : 'missing'}): run \`npm run guest\` (npm test does)`);
-
-async function connectWhenListening(path: string, timeoutMs: number): Promise<TtrpcClient> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await TtrpcClient.connect(path);
-    } catch (e) {
-      if (Date.now() > until) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 t.test('the initrd boots with the agent as PID 1, serves ttrpc over virtio-serial, and powers off on DestroySandbox', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'kata-initrd-boot-'));

@@ -2,6 +2,7 @@
 // appeared, and always kills the VM at teardown so no QEMU outlives its test. TCG, because the
 // KVM on these machines cannot boot Linux (see docs/architecture.md).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { TtrpcClient } from '../../lib/ttrpc/index.js';
 
 export const QEMU = '/usr/bin/qemu-system-x86_64';
 
@@ -75,4 +76,17 @@ export function bootVm(args: string[], teardown: (fn: () => void) => void): Vm {
       }),
     kill,
   };
+}
+
+/** Connects to a VM's agent channel socket, retrying until QEMU has created it. */
+export async function connectWhenListening(path: string, timeoutMs: number): Promise<TtrpcClient> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await TtrpcClient.connect(path);
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }
