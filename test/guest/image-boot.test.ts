@@ -27,10 +27,10 @@ if (!kernel || !image) throw new Error(`guest assets missing (kernel: ${kernel ?
 // CONFIG_NVDIMM_PFN or CONFIG_BTT); without it the probe fails with ENXIO and no /dev/pmem0 exists.
 const kernelConfig = readFileSync(kernel.config, 'utf8');
 const canBindPmem = /^CONFIG_ND_CLAIM=y$/m.test(kernelConfig);
-// -o dax on an ACPI NFIT namespace needs a pfn device (CONFIG_NVDIMM_PFN and a pfn info block at
+// -o dax on an ACPI NFIT namespace needs a pfn device (CONFIG_NVDIMM_PFN, now set, and a pfn info block at
 // the start of the image, as Kata's osbuilder writes); raw pmem has no DAX and ext4 refuses the
 // mount ("DAX unsupported by block device"). The image has no info block yet.
-const DAX_MISSING = 'the image has no pfn info block (and the kernel needs CONFIG_NVDIMM_PFN), so the root is mounted without dax';
+const DAX_MISSING = 'the image has no pfn info block, so the root is mounted without dax';
 
 const AGENT_CMDLINE = 'console=ttyS0 panic=-1 agent.listen=serial:agent.channel.0';
 
