@@ -25,14 +25,25 @@ function alive(pid: number): boolean {
   }
 }
 
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** How long a build waits for another one of the same asset (a cold kernel build is ~10 min). */
+export const LOCK_WAIT_MS = 60 * 60 * 1000;
+
 /**
  * Takes an exclusive lock file for a build (two builds of the same asset would fight over one
- * tree). A lock left by a process that no longer runs is taken over. Returns the release function.
+ * tree). While another live process holds it, waits (saying so) up to `waitMs`; a lock left by a
+ * process that no longer runs is taken over. Returns the release function.
  */
-export function lockBuild(dir: string, what: string): () => void {
+export function lockBuild(dir: string, what: string, opts: { waitMs?: number; say?: (line: string) => void } = {}): () => void {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'build.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
+  const deadline = Date.now() + (opts.waitMs ?? LOCK_WAIT_MS);
+  const say = opts.say ?? ((line: string) => process.stderr.write(`${line}\n`));
+  let lastSaid = 0;
+  for (;;) {
     try {
       const fd = openSync(path, 'wx');
       writeSync(fd, String(process.pid));
@@ -40,11 +51,23 @@ export function lockBuild(dir: string, what: string): () => void {
       return () => rmSync(path, { force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const holder = Number(readFileSync(path, 'utf8'));
-      if (holder && alive(holder)) throw new Error(`${what}: another build is running (pid ${holder}, lock ${path})`);
-      rmSync(path, { force: true });
     }
+    let holder = 0;
+    try {
+      holder = Number(readFileSync(path, 'utf8'));
+    } catch {
+      continue; // released between our open and our read
+    }
+    if (!holder || !alive(holder)) {
+      rmSync(path, { force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) throw new Error(`${what}: another build is still running (pid ${holder}, lock ${path})`);
+    if (Date.now() - lastSaid >= 60000) {
+      say(`${what}: waiting for another build (pid ${holder}, lock ${path})`);
+      lastSaid = Date.now();
+    }
+    sleepSync(1000);
   }
-  throw new Error(`${what}: could not take the lock ${path}`);
 }
 

@@ -1,15 +1,25 @@
-// A raw disk image holding one ext4 filesystem made from a directory: an MBR partition table
-// (written here: one primary Linux partition needs 16 bytes of table, no partitioning tool) and
-// the filesystem at a 2 MiB-aligned offset, the file padded to a multiple of 2 MiB because QEMU
-// maps it as an nvdimm whose size must be aligned. Used by image.ts; the layout is what the guest
-// kernel sees as /dev/pmem0 with /dev/pmem0p1.
+// A raw disk image holding one ext4 filesystem made from a directory, laid out to serve two ways:
+//
+//   0      MBR whose partition 1 is the filesystem at 4 MiB   (virtio-blk: /dev/vda1)
+//   4 KiB  pfn info block, data offset 2 MiB                   (nvdimm: libnvdimm's pfn device)
+//   2 MiB  MBR whose partition 1 is the filesystem at +2 MiB   (nvdimm: /dev/pmem0, /dev/pmem0p1)
+//   4 MiB  ext4
+//
+// As an nvdimm the guest kernel finds the pfn info block, makes a pfn device whose data starts at
+// 2 MiB, and ext4 can mount /dev/pmem0p1 with -o dax (raw pmem has no DAX). As a plain disk the
+// first MBR describes the same filesystem. The partition tables are written here (one primary
+// Linux partition is 16 bytes, no partitioning tool); the file is a multiple of 2 MiB because the
+// nvdimm's size and the pfn device's end must be aligned. Used by image.ts.
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { PFN_INFO_OFFSET, pfnInfoBlock } from './pfn-info.js';
 
 export const SECTOR = 512;
 export const MIB = 1024 * 1024;
-/** Where the partition starts and what the file size is a multiple of. */
+/** What the file size and every offset is a multiple of. */
 export const ALIGN = 2 * MIB;
+/** Where /dev/pmem0 starts in the file: the pfn info block's data offset. */
+export const DAX_DATA_OFFSET = ALIGN;
 
 export function alignUp(n: number, to: number): number {
   return Math.ceil(n / to) * to;
@@ -43,7 +53,10 @@ export interface DiskImageResult {
   /** Bytes the sparse file occupies on the host. */
   allocatedBytes: number;
   fsBytes: number;
+  /** Where the filesystem is in the file. */
   partitionOffset: number;
+  /** Where the nvdimm's data (/dev/pmem0) starts in the file. */
+  daxDataOffset: number;
 }
 
 /** Bytes a directory tree holds (apparent sizes), as du counts them. */
@@ -53,7 +66,7 @@ export function treeBytes(dir: string): number {
 }
 
 /**
- * Writes `out`: MBR, ext4 (4 KiB blocks, as DAX needs page-sized blocks) populated from rootfs by
+ * Writes `out` (layout above): MBRs, pfn info block, ext4 (4 KiB blocks, as DAX needs page-sized blocks) populated from rootfs by
  * mkfs.ext4 -d, checked with e2fsck before it goes in. `fs` is a scratch path for the filesystem.
  */
 export function makeDiskImage(rootfs: string, out: string, fs: string, opts: { label?: string; diskId?: number } = {}): DiskImageResult {
@@ -65,12 +78,15 @@ export function makeDiskImage(rootfs: string, out: string, fs: string, opts: { l
   truncateSync(fs, fsBytes);
   execFileSync('mkfs.ext4', ['-q', '-F', '-b', '4096', '-L', opts.label ?? 'kata-rootfs', '-E', 'root_owner=0:0', '-d', rootfs, fs], { stdio: ['ignore', 'inherit', 'inherit'] });
   execFileSync('e2fsck', ['-fn', fs], { stdio: ['ignore', 'pipe', 'pipe'] }); // throws with its output when the fs is not clean
-  const partitionOffset = ALIGN;
+  const partitionOffset = DAX_DATA_OFFSET + ALIGN;
   const bytes = alignUp(partitionOffset + fsBytes, ALIGN);
+  const diskId = opts.diskId ?? 0x6b617461;
   rmSync(out, { force: true });
   const fd = openSync(out, 'w');
   try {
-    writeSync(fd, mbrSector(partitionOffset / SECTOR, fsBytes / SECTOR, opts.diskId ?? 0x6b617461), 0, SECTOR, 0);
+    writeSync(fd, mbrSector(partitionOffset / SECTOR, fsBytes / SECTOR, diskId), 0, SECTOR, 0);
+    writeSync(fd, pfnInfoBlock({ namespaceBytes: bytes, dataOffset: DAX_DATA_OFFSET }), 0, undefined, PFN_INFO_OFFSET);
+    writeSync(fd, mbrSector((partitionOffset - DAX_DATA_OFFSET) / SECTOR, fsBytes / SECTOR, diskId), 0, SECTOR, DAX_DATA_OFFSET);
   } finally {
     closeSync(fd);
   }
@@ -79,5 +95,5 @@ export function makeDiskImage(rootfs: string, out: string, fs: string, opts: { l
   truncateSync(out, bytes);
   rmSync(fs, { force: true });
   const st = statSync(out);
-  return { bytes: st.size, allocatedBytes: st.blocks * 512, fsBytes, partitionOffset };
+  return { bytes: st.size, allocatedBytes: st.blocks * 512, fsBytes, partitionOffset, daxDataOffset: DAX_DATA_OFFSET };
 }

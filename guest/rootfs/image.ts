@@ -15,7 +15,7 @@ import { type GuestDetails, gitCommit, writeDetails } from './details.js';
 import { makeDiskImage } from './disk-image.js';
 import { hashTree } from './initrd.js';
 
-const RECIPE = 'image-recipe-1';
+const RECIPE = 'image-recipe-2'; // 2: DAX header (pfn info block) in front of the partition table
 export const IMAGE_NAME = 'kata-containers.img';
 export const AGENT_UNIT = 'kata-agent.service';
 export const TARGET_UNIT = 'kata-containers.target';
@@ -25,6 +25,7 @@ export interface ImageDetails extends GuestDetails {
   kind: 'image';
   baseHash: string;
   partitionOffset?: number;
+  daxDataOffset?: number;
   fsBytes?: number;
   allocatedBytes?: number;
 }
@@ -186,7 +187,7 @@ export async function buildImage(opts: { cache?: string; kernelConfigHash?: stri
     const result = join(work, 'result');
     mkdirSync(result);
     const disk = makeDiskImage(rootfs, join(result, IMAGE_NAME), join(work, 'rootfs.ext4'));
-    Object.assign(details, { bytes: disk.bytes, partitionOffset: disk.partitionOffset, fsBytes: disk.fsBytes, allocatedBytes: disk.allocatedBytes });
+    Object.assign(details, { bytes: disk.bytes, partitionOffset: disk.partitionOffset, daxDataOffset: disk.daxDataOffset, fsBytes: disk.fsBytes, allocatedBytes: disk.allocatedBytes });
     writeDetails(join(result, 'details.json'), details);
     const dir = join(root, hash);
     rmSync(dir, { recursive: true, force: true });

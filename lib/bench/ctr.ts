@@ -8,16 +8,11 @@ import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
-import { type BenchRow, type BenchSuite, median } from './result.js';
+import { type BenchRow, type BenchSuite, median, pss } from './result.js';
 
 const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
 const RUNS = 5;
 const MiB = 1048576;
-
-function pss(pid: number): number {
-  const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-  return m ? Number(m[1]) * 1024 : NaN;
-}
 
 export const ctrSuite: BenchSuite = {
   name: 'ctr',

@@ -5,10 +5,11 @@ import { agentSuite } from './agent.js';
 import { containerSuite } from './container.js';
 import { ctrSuite } from './ctr.js';
 import { guestSuite } from './guest.js';
+import { runtimeSuite } from './runtime.js';
 import { ttrpcSuite } from './ttrpc.js';
 
 // Each issue's benchmark registers its suite here.
-const suites: BenchSuite[] = [ttrpcSuite, containerSuite, agentSuite, guestSuite, ctrSuite];
+const suites: BenchSuite[] = [ttrpcSuite, containerSuite, agentSuite, guestSuite, runtimeSuite, ctrSuite];
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);

@@ -1,4 +1,5 @@
 // What a benchmark suite reports: one row per figure, printed as a table by lib/bench/main.ts.
+import { readFileSync } from 'node:fs';
 export interface BenchRow {
   suite: string;
   name: string;
@@ -20,4 +21,10 @@ export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Proportional set size of a process in bytes (shared pages split among their users). */
+export function pss(pid: number): number {
+  const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { ALIGN, MIB, SECTOR, alignUp, makeDiskImage, mbrSector } from '../../guest/rootfs/disk-image.js';
+import { PFN_INFO_BYTES, PFN_INFO_OFFSET, PFN_MODE_RAM, parsePfnInfo } from '../../guest/rootfs/pfn-info.js';
 
 function haveTools(): string | false {
   for (const tool of ['mkfs.ext4', 'e2fsck', 'debugfs']) {
@@ -54,17 +55,28 @@ t.test('makeDiskImage: an aligned MBR disk whose partition is a clean ext4 of th
   const img = join(dir, 'disk.img');
   const r = makeDiskImage(rootfs, img, join(dir, 'fs.ext4'), { diskId: 0xabcdef01 });
   t.equal(r.bytes % ALIGN, 0, 'file size is a multiple of 2 MiB');
-  t.equal(r.partitionOffset, 2 * MIB);
+  t.equal(r.partitionOffset, 4 * MIB, 'the filesystem follows the 2 MiB DAX header and the inner table');
+  t.equal(r.daxDataOffset, 2 * MIB);
   t.ok(r.bytes >= r.partitionOffset + r.fsBytes);
-  const mbr = Buffer.alloc(SECTOR);
-  const fd = openSync(img, 'r');
-  try {
-    readSync(fd, mbr, 0, SECTOR, 0);
-  } finally {
-    closeSync(fd);
-  }
-  t.equal(mbr.readUInt32LE(454) * SECTOR, r.partitionOffset, 'the table points at the filesystem');
+  const read = (at: number, n: number): Buffer => {
+    const b = Buffer.alloc(n);
+    const fd = openSync(img, 'r');
+    try {
+      readSync(fd, b, 0, n, at);
+    } finally {
+      closeSync(fd);
+    }
+    return b;
+  };
+  const mbr = read(0, SECTOR);
+  t.equal(mbr.readUInt32LE(454) * SECTOR, r.partitionOffset, 'as a disk (virtio-blk) the table points at the filesystem');
   t.equal(mbr.readUInt32LE(458) * SECTOR, r.fsBytes);
+  const pfn = parsePfnInfo(read(PFN_INFO_OFFSET, PFN_INFO_BYTES));
+  t.same(pfn, { dataOffset: r.daxDataOffset, npfns: (r.bytes - r.daxDataOffset) / 4096, mode: PFN_MODE_RAM, align: 2 * MIB }, 'a valid pfn info block at 4 KiB');
+  const inner = read(r.daxDataOffset, SECTOR);
+  t.equal(inner.readUInt32LE(454) * SECTOR + r.daxDataOffset, r.partitionOffset, 'as an nvdimm (/dev/pmem0 from the data offset) the inner table points at the same filesystem');
+  t.equal(inner.readUInt32LE(458) * SECTOR, r.fsBytes);
+  t.same([inner[510], inner[511]], [0x55, 0xaa]);
   const part = join(dir, 'part.ext4');
   execFileSync('dd', [`if=${img}`, `of=${part}`, `bs=${MIB}`, `skip=${r.partitionOffset / MIB}`, `count=${r.fsBytes / MIB}`, 'status=none']);
   execFileSync('e2fsck', ['-fn', part], { stdio: 'pipe' });

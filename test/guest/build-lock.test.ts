@@ -1,0 +1,56 @@
+// The build lock that keeps two builds of one guest asset apart: a second build waits for a live
+// holder (and says so) instead of failing, a lock whose process is gone is taken over, and a wait
+// that outlasts its limit fails naming the holder.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t, { type Test } from 'tap';
+import { lockBuild } from '../../guest/common/cache.js';
+
+function tempDir(t: Test): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-lock-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+t.test('a free lock is taken and released', async (t) => {
+  const dir = tempDir(t);
+  const release = lockBuild(dir, 'thing');
+  t.equal(readFileSync(join(dir, 'build.lock'), 'utf8'), String(process.pid));
+  release();
+  t.notOk(existsSync(join(dir, 'build.lock')));
+});
+
+t.test('a lock left by a dead process is taken over', async (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, 'build.lock'), '2147483646'); // no such pid
+  const release = lockBuild(dir, 'thing', { waitMs: 0 });
+  t.equal(readFileSync(join(dir, 'build.lock'), 'utf8'), String(process.pid));
+  release();
+});
+
+t.test('a live holder is waited for, with a line that names it', async (t) => {
+  const dir = tempDir(t);
+  // A child holds the lock for a second, then releases it and exits.
+  const child = spawn(process.execPath, ['-e', `
+    const fs = require('node:fs');
+    fs.writeFileSync(${JSON.stringify(join(dir, 'build.lock'))}, String(process.pid));
+    setTimeout(() => { fs.rmSync(${JSON.stringify(join(dir, 'build.lock'))}); }, 1000);
+    setTimeout(() => {}, 1500);`], { stdio: 'ignore' });
+  t.teardown(() => { child.kill('SIGKILL'); });
+  while (!existsSync(join(dir, 'build.lock'))) await new Promise((r) => setTimeout(r, 20));
+  const said: string[] = [];
+  const started = Date.now();
+  const release = lockBuild(dir, 'thing', { waitMs: 30000, say: (l) => said.push(l) });
+  t.ok(Date.now() - started >= 500, 'it waited for the holder');
+  t.match(said[0], new RegExp(`thing: waiting for another build \\(pid ${child.pid}, lock `));
+  release();
+});
+
+t.test('a wait past its limit fails naming the holder', async (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, 'build.lock'), String(process.ppid)); // alive: our parent
+  t.throws(() => lockBuild(dir, 'thing', { waitMs: 1500, say: () => {} }), new RegExp(`thing: another build is still running \\(pid ${process.ppid}`));
+  t.equal(readFileSync(join(dir, 'build.lock'), 'utf8'), String(process.ppid), 'the holder keeps its lock');
+});
