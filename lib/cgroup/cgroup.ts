@@ -89,6 +89,25 @@ export class Cgroup extends EventEmitter<{ oom: [OomEvent] }> {
     return cg;
   }
 
+  /**
+   * An existing cgroup, e.g. one a process that died left behind, so its processes can be killed
+   * and it removed. destroy() removes only its own directories, never a parent.
+   */
+  static async open(path: string, opts: CgroupOptions = {}): Promise<Cgroup> {
+    const rel = normalize(path);
+    if (!path || isAbsolute(path) || rel.startsWith('..') || rel === '.')
+      throw new RangeError(`cgroup path must be relative to the cgroup root and stay below it: ${JSON.stringify(path)}`);
+    const root = opts.root ?? DEFAULT_CGROUP_ROOT;
+    const version = opts.version ?? detectCgroupVersion(root);
+    const driver: CgroupDriver = version === 2 ? await new CgroupV2(root, rel).init() : new CgroupV1(root, rel);
+    return new Cgroup(rel, driver, driver.dirs.filter((d) => existsSync(d)));
+  }
+
+  /** Whether any of the cgroup's directories exists. */
+  get exists(): boolean {
+    return this.driver.dirs.some((d) => existsSync(d));
+  }
+
   private live(): CgroupDriver {
     if (this.destroyed) throw new Error(`cgroup ${this.path} was destroyed`);
     return this.driver;

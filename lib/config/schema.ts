@@ -55,6 +55,7 @@ export const KATA_AGENT_SPEC: SectionSpec<KataAgentConfig> = {
 export const RUNTIME_SPEC: SectionSpec<RuntimeSection> = {
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
   sandboxCgroupOnly: { toml: 'sandbox_cgroup_only', type: 'boolean', default: false },
+  disableNewNetns: { toml: 'disable_new_netns', type: 'boolean', default: false },
   internetworkingModel: {
     toml: 'internetworking_model',
     type: 'enum',

@@ -34,6 +34,8 @@ export interface KataAgentConfig {
 export interface RuntimeSection {
   enableDebug: boolean;
   sandboxCgroupOnly: boolean;
+  /** true: QEMU stays in the caller's network namespace instead of a new one of its own. */
+  disableNewNetns: boolean;
   internetworkingModel: InternetworkingModel;
 }
 

@@ -21,6 +21,8 @@ export interface QemuVmSpec {
   debugConsoleChannel?: { socket: string; name: string };
   /** A host directory shared with the guest over virtio-9p under this mount tag. */
   sharedDir?: { path: string; tag: string };
+  /** Start QEMU in a new network namespace of its own (the process, not the guest, is confined). */
+  newNetns?: boolean;
 }
 
 // The rootfs image's partition and mount options (osbuilder makes one ext4 partition). The image

@@ -8,6 +8,8 @@ import type { Logger } from '../log/logger.js';
 import { type QemuVmSpec, qemuArgs } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 
+const UNSHARE = '/usr/bin/unshare';
+
 export interface QemuExit {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -46,10 +48,13 @@ export class QemuVm {
     for (const [what, path] of [['QEMU binary', spec.qemuPath], ['kernel', spec.kernel], ['initrd', spec.initrd], ['rootfs image', spec.image?.path]] as const) {
       if (path !== undefined && !existsSync(path)) throw new Error(`${what} ${path} does not exist`);
     }
+    if (spec.newNetns && !existsSync(UNSHARE)) throw new Error(`${UNSHARE} (util-linux) is missing: it starts QEMU in a network namespace of its own (or set runtime.disable_new_netns)`);
     const args = qemuArgs(spec);
     rmSync(spec.qmpSocket, { force: true });
-    log.debug('starting QEMU', { argv: [spec.qemuPath, ...args].join(' ') });
-    const child = spawn(spec.qemuPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    // unshare(1) execs QEMU in place, so the child's pid is QEMU's.
+    const argv = spec.newNetns ? [UNSHARE, '--net', '--', spec.qemuPath, ...args] : [spec.qemuPath, ...args];
+    log.debug('starting QEMU', { argv: argv.join(' ') });
+    const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
     const vm = new QemuVm(spec, child, undefined, log);
     const until = Date.now() + timeoutMs;
     for (;;) {

@@ -2,12 +2,14 @@
 // into a running QEMU, waits for the agent (until dial_timeout, then fails with the console's
 // last lines), and calls CreateSandbox with the shared directory the containers' rootfs come
 // through (virtio-9p). Every failure on the way undoes what was done; delete() removes the
-// containers, stops QEMU (QMP first) and removes the shared directory, mounts and state.
-// Used by the shim and the kata-runtime CLI.
+// containers, stops QEMU (QMP first) and removes the shared directory, mounts, cgroup and state.
+// QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
+// namespace. Used by the shim and the kata-runtime CLI.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentService, healthService } from '../agent/api.js';
 import { processToProto, specToProto } from '../agent/spec-to-proto.js';
+import { Cgroup } from '../cgroup/cgroup.js';
 import { checkAssets } from '../config/assets.js';
 import type { RuntimeConfig } from '../config/types.js';
 import type { ProcessSpec, Spec } from '../container/spec.js';
@@ -32,7 +34,11 @@ export interface SandboxOptions {
   hostname?: string;
   /** Extra kernel parameters for this sandbox only (tests, debugging). */
   kernelParams?: string[];
+  /** QEMU's cgroup, relative to the cgroup root; default kata-ts/<id>. */
+  cgroupPath?: string;
 }
+
+export const SANDBOX_CGROUP_PARENT = 'kata-ts';
 
 async function dialAgent(socket: string, vm: QemuVm, timeoutMs: number): Promise<TtrpcClient> {
   const until = Date.now() + timeoutMs;
@@ -64,6 +70,7 @@ export class Sandbox {
     private readonly record: SandboxRecord,
     private readonly stateRoot: string,
     private readonly log: Logger,
+    private readonly cgroup: Cgroup,
   ) {}
 
   get consoleLog(): string {
@@ -92,7 +99,10 @@ export class Sandbox {
     params.push(...(o.kernelParams ?? []));
     let vm: QemuVm | undefined;
     let client: TtrpcClient | undefined;
+    let cgroup: Cgroup | undefined;
+    const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
+      cgroup = await Cgroup.create(cgroupPath);
       vm = await QemuVm.start(
         {
           qemuPath: q.path,
@@ -108,9 +118,12 @@ export class Sandbox {
           agentChannel: { socket: agentSocket, name: AGENT_CHANNEL },
           ...(debugConsoleSocket ? { debugConsoleChannel: { socket: debugConsoleSocket, name: DEBUG_CONSOLE_CHANNEL } } : {}),
           sharedDir: { path: shared, tag: SHARED_TAG },
+          newNetns: !o.config.runtime.disableNewNetns,
         },
         log,
       );
+      // Before the guest boots far: the VM's memory is charged to the sandbox from the start.
+      await cgroup.addProcess(vm.pid);
       client = await dialAgent(agentSocket, vm, o.config.agent.kata.dialTimeout * 1000);
       const agent = serviceClient(client, agentService);
       await agent.CreateSandbox({
@@ -122,6 +135,7 @@ export class Sandbox {
         id: o.id,
         createdAt: new Date().toISOString(),
         qemuPid: vm.pid,
+        cgroupPath,
         qmpSocket: vm.spec.qmpSocket,
         agentSocket,
         consoleLog: vm.spec.consoleLog,
@@ -134,10 +148,11 @@ export class Sandbox {
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid });
-      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log);
+      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup);
     } catch (e) {
       client?.close();
       await vm?.stop(2000).catch(() => undefined);
+      await cgroup?.destroy({ kill: true }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
       throw new Error(`create sandbox ${o.id}: ${(e as Error).message}`, { cause: e });
     }
@@ -269,6 +284,7 @@ export class Sandbox {
     for (const rec of [...this.containers.values()]) this.unshare(rec);
     this.client.close();
     await this.vm.stop();
+    await this.cgroup.destroy({ kill: true }).catch((e: Error) => errors.push(e.message));
     const shared = this.record.sharedDir;
     if (existsSync(shared) && readdirSync(shared).length > 0) errors.push(`shared directory ${shared} is not empty`);
     else rmSync(sandboxDir(this.stateRoot, this.id), { recursive: true, force: true });

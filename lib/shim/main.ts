@@ -9,11 +9,11 @@ import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger } from '../log/logger.js';
-import { mountsUnder } from '../mount/mountinfo.js';
 import { MNT_DETACH } from '../mount/options.js';
 import { loadAddon } from '../native/addon.js';
 import { containerd } from '../proto/gen/protocols.js';
-import { DEFAULT_STATE_ROOT, readRecord, sandboxDir } from '../runtime/state.js';
+import { cleanupSandbox } from '../runtime/cleanup.js';
+import { DEFAULT_STATE_ROOT } from '../runtime/state.js';
 import { TtrpcServer } from '../ttrpc/index.js';
 import { SHIM_USAGE, type ShimArgs, parseShimArgs } from './args.js';
 import { EventPublisher } from './publisher.js';
@@ -89,36 +89,14 @@ async function serve(a: ShimArgs): Promise<void> {
 }
 
 /** After a shim is gone: stop its VM, undo its mounts, print a DeleteResponse for containerd. */
-function cleanup(a: ShimArgs, log: Logger): void {
-  const rec = readRecord(DEFAULT_STATE_ROOT, a.id);
-  let pid = 0;
-  if (rec) {
-    pid = rec.qemuPid;
-    try {
-      process.kill(rec.qemuPid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-    for (const c of rec.containers) {
-      for (const path of [...(c.sharedMounts ?? []), c.sharedRootfs]) {
-        try {
-          loadAddon().unmount(path, MNT_DETACH);
-        } catch {
-          /* not mounted */
-        }
-      }
-    }
-    const dir = sandboxDir(DEFAULT_STATE_ROOT, a.id);
-    // A recursive removal through a mount still in place would delete the host's files.
-    if (mountsUnder(dir).length > 0) log.error('shared paths are still mounted; leaving the sandbox directory', { dir });
-    else rmSync(dir, { recursive: true, force: true });
-  }
+async function cleanup(a: ShimArgs, log: Logger): Promise<void> {
+  const pid = await cleanupSandbox(DEFAULT_STATE_ROOT, a.id, log);
   try {
     loadAddon().unmount(join(a.bundle, 'rootfs'), MNT_DETACH);
   } catch {
     /* not mounted */
   }
-  log.info('cleaned up after the shim', { id: a.id, hadSandbox: !!rec });
+  log.info('cleaned up after the shim', { id: a.id, hadSandbox: pid !== 0 });
   const resp = containerd.task.v2.DeleteResponse.encode({ pid, exitStatus: 128 + 9, exitedAt: timestamp() }).finish();
   process.stdout.write(resp);
 }

@@ -107,7 +107,7 @@ t.test('values given override the defaults', async (t) => {
   );
   t.match(c.hypervisor.qemu, { defaultVcpus: 2, defaultMemory: 64, sharedFs: 'virtio-9p', accel: 'tcg', kernelParams: 'quiet', enableDebug: true });
   t.same(c.agent.kata, { debugConsoleEnabled: true, dialTimeout: 5, enableDebug: false });
-  t.same(c.runtime, { enableDebug: false, sandboxCgroupOnly: true, internetworkingModel: 'none' });
+  t.same(c.runtime, { enableDebug: false, sandboxCgroupOnly: true, disableNewNetns: false, internetworkingModel: 'none' });
 });
 
 t.test('a TOML syntax error names the file, line and column', async (t) => {

@@ -2,7 +2,7 @@
 // containers shared into the VM over virtio-9p: two containers in one sandbox, exec, exit codes,
 // and deletion that leaves nothing behind; faults — QEMU killed under a running container, an
 // agent that never answers, a missing kernel.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -10,7 +10,8 @@ import { parseConfig } from '../../lib/config/parse.js';
 import { shippedConfigPath } from '../../lib/config/package-root.js';
 import type { RuntimeConfig } from '../../lib/config/types.js';
 import { silentLogger } from '../../lib/log/logger.js';
-import { Sandbox } from '../../lib/runtime/sandbox.js';
+import { cleanupSandbox } from '../../lib/runtime/cleanup.js';
+import { SANDBOX_CGROUP_PARENT, Sandbox } from '../../lib/runtime/sandbox.js';
 import { listRecords } from '../../lib/runtime/state.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
@@ -43,6 +44,13 @@ interface Env {
   hostMounts(): string;
 }
 
+/** The sandbox cgroup's directories that exist (v1: one per controller hierarchy). */
+function sandboxCgroupDirs(id: string): string[] {
+  const root = '/sys/fs/cgroup';
+  const dirs = [join(root, SANDBOX_CGROUP_PARENT, id), ...readdirSync(root).map((c) => join(root, c, SANDBOX_CGROUP_PARENT, id))];
+  return dirs.filter((d) => existsSync(d));
+}
+
 function env(t: { teardown(f: () => void | Promise<void>): void }): Env {
   const stateRoot = mkdtempSync(join(tmpdir(), 'kata-rt-state-'));
   t.teardown(() => rmSync(stateRoot, { recursive: true, force: true }));
@@ -72,6 +80,10 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   const sb = await Sandbox.create({ id: `rt-${process.pid}`, config: config(), log: silentLogger(), stateRoot: e.stateRoot, hostname: 'rt-pod' });
   t.teardown(() => sb.delete().catch(() => undefined));
   t.same(listRecords(e.stateRoot).map((r) => r.id), [`rt-${process.pid}`], 'the sandbox is recorded in the state dir');
+  const qemuCgroups = readFileSync(`/proc/${sb.vm.pid}/cgroup`, 'utf8');
+  t.match(qemuCgroups, new RegExp(`:/${SANDBOX_CGROUP_PARENT}/rt-${process.pid}$`, 'm'), 'QEMU runs in the sandbox cgroup');
+  t.ok(sandboxCgroupDirs(`rt-${process.pid}`).length > 0);
+  t.not(readlinkSync(`/proc/${sb.vm.pid}/ns/net`), readlinkSync('/proc/self/ns/net'), 'QEMU runs in a network namespace of its own');
 
   const hostDir = mkdtempSync(join(tmpdir(), 'kata-rt-bind-'));
   t.teardown(() => rmSync(hostDir, { recursive: true, force: true }));
@@ -98,6 +110,7 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   t.equal(e.hostMounts(), '', 'no shared-rootfs or bind mount left on the host');
   t.equal(readFileSync(join(hostDir, 'note'), 'utf8'), 'from the host\n', 'the host directory is untouched');
   t.same(listRecords(e.stateRoot), [], 'no state left');
+  t.same(sandboxCgroupDirs(`rt-${process.pid}`), [], 'no cgroup left');
 });
 
 t.test('QEMU killed while a container runs: wait fails, delete still cleans up', async (t) => {
@@ -115,6 +128,28 @@ t.test('QEMU killed while a container runs: wait fails, delete still cleans up',
   t.same(e.qemuPids(), []);
   t.equal(e.hostMounts(), '');
   t.same(listRecords(e.stateRoot), []);
+  t.same(sandboxCgroupDirs(`rt-kill-${process.pid}`), [], 'no cgroup left');
+});
+
+t.test('the owner gone (a killed shim): cleanup from the record alone stops QEMU and removes mounts, cgroup and state', async (t) => {
+  const e = env(t);
+  const b = makeBundle('kata-rt-orphan-');
+  t.teardown(() => b.remove());
+  const id = `rt-orphan-${process.pid}`;
+  const sb = await Sandbox.create({ id, config: config((c) => (c.runtime.disableNewNetns = true)), log: silentLogger(), stateRoot: e.stateRoot });
+  t.teardown(() => sb.delete().catch(() => undefined));
+  t.equal(readlinkSync(`/proc/${sb.vm.pid}/ns/net`), readlinkSync('/proc/self/ns/net'), 'disable_new_netns keeps QEMU in our network namespace');
+  await sb.createContainer('c', b.dir, baseSpec(['sleep', '1000']));
+  await sb.startContainer('c');
+  t.not(e.hostMounts(), '', 'the rootfs is shared');
+  const pid = await cleanupSandbox(e.stateRoot, id, silentLogger());
+  t.equal(pid, sb.vm.pid, 'it reports the QEMU it stopped');
+  await sb.vm.wait();
+  t.same(e.qemuPids(), []);
+  t.equal(e.hostMounts(), '');
+  t.same(listRecords(e.stateRoot), []);
+  t.same(sandboxCgroupDirs(id), [], 'no cgroup left');
+  t.equal(await cleanupSandbox(e.stateRoot, id, silentLogger()), 0, 'a second cleanup finds nothing to do');
 });
 
 t.test('an agent that never answers: create fails within dial_timeout with the console tail, nothing left', async (t) => {
@@ -128,6 +163,7 @@ t.test('an agent that never answers: create fails within dial_timeout with the c
   t.ok(Date.now() - started < 60000, 'gave up in time');
   t.same(e.qemuPids(), []);
   t.same(listRecords(e.stateRoot), []);
+  t.same(sandboxCgroupDirs(`rt-mute-${process.pid}`), [], 'no cgroup left');
 });
 
 t.test('a missing kernel is named and nothing starts', async (t) => {

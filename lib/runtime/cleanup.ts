@@ -1,0 +1,43 @@
+// Cleaning up a sandbox whose owner is gone (a killed shim), from its record alone: kill QEMU,
+// undo the shared mounts, remove QEMU's cgroup and the sandbox directory. Never removes the
+// directory recursively while something below it is still mounted (that would delete host
+// files through the mount). Used by `containerd-shim-kata-v2 delete`.
+import { rmSync } from 'node:fs';
+import { Cgroup } from '../cgroup/cgroup.js';
+import type { Logger } from '../log/logger.js';
+import { mountsUnder } from '../mount/mountinfo.js';
+import { MNT_DETACH } from '../mount/options.js';
+import { loadAddon } from '../native/addon.js';
+import { readRecord, sandboxDir } from './state.js';
+
+/** Returns the dead sandbox's QEMU pid, or 0 when there was no record. */
+export async function cleanupSandbox(stateRoot: string, id: string, log: Logger): Promise<number> {
+  const rec = readRecord(stateRoot, id);
+  if (!rec) return 0;
+  try {
+    process.kill(rec.qemuPid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+  for (const c of rec.containers) {
+    for (const path of [...(c.sharedMounts ?? []), c.sharedRootfs]) {
+      try {
+        loadAddon().unmount(path, MNT_DETACH);
+      } catch {
+        /* not mounted */
+      }
+    }
+  }
+  if (rec.cgroupPath) {
+    try {
+      const cg = await Cgroup.open(rec.cgroupPath);
+      if (cg.exists) await cg.destroy({ kill: true, timeoutMs: 10000 });
+    } catch (e) {
+      log.error('the sandbox cgroup could not be removed', { cgroup: rec.cgroupPath, error: (e as Error).message });
+    }
+  }
+  const dir = sandboxDir(stateRoot, id);
+  if (mountsUnder(dir).length > 0) log.error('shared paths are still mounted; leaving the sandbox directory', { dir });
+  else rmSync(dir, { recursive: true, force: true });
+  return rec.qemuPid;
+}
