@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { agentService, healthService } from '../agent/api.js';
 import { processToProto, specToProto } from '../agent/spec-to-proto.js';
 import { Cgroup } from '../cgroup/cgroup.js';
+import type { LinuxResources } from '../cgroup/resources.js';
 import { checkAssets } from '../config/assets.js';
 import type { RuntimeConfig } from '../config/types.js';
 import type { ProcessSpec, Spec } from '../container/spec.js';
@@ -21,6 +22,7 @@ import { mountsUnder } from '../mount/mountinfo.js';
 import { loadAddon } from '../native/addon.js';
 import { type ServiceClient, TtrpcClient, serviceClient } from '../ttrpc/index.js';
 import { AGENT_CHANNEL, DEBUG_CONSOLE_CHANNEL, GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
+import { vmSize } from './sizing.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 
 
@@ -36,6 +38,8 @@ export interface SandboxOptions {
   kernelParams?: string[];
   /** QEMU's cgroup, relative to the cgroup root; default kata-ts/<id>. */
   cgroupPath?: string;
+  /** The sandbox's resource limits (its first container's spec), added to the VM's default size. */
+  resources?: LinuxResources;
 }
 
 export const SANDBOX_CGROUP_PARENT = 'kata-ts';
@@ -86,6 +90,7 @@ export class Sandbox {
     const dir = sandboxDir(stateRoot, o.id);
     if (existsSync(dir)) throw new Error(`sandbox ${o.id} already exists (${dir})`);
     const log = o.log.child({ sandbox: o.id });
+    const size = vmSize({ vcpus: q.defaultVcpus, memoryMiB: q.defaultMemory }, o.resources);
     const accel = chooseAccel(q.accel, probeHost());
     if (accel.warning) log.warn(accel.warning);
     const shared = join(dir, 'shared');
@@ -108,8 +113,8 @@ export class Sandbox {
           qemuPath: q.path,
           machineType: q.machineType as 'q35',
           accel: accel.accel,
-          vcpus: q.defaultVcpus,
-          memoryMiB: q.defaultMemory,
+          vcpus: size.vcpus,
+          memoryMiB: size.memoryMiB,
           kernel: q.kernel,
           ...(q.image ? { image: { path: q.image, bytes: statSync(q.image).size, nvdimm: !q.disableImageNvdimm } } : { initrd: q.initrd }),
           kernelParams: params,
@@ -147,7 +152,7 @@ export class Sandbox {
         containers: [],
       };
       writeRecord(stateRoot, record);
-      log.info('sandbox created', { qemuPid: vm.pid });
+      log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
       return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup);
     } catch (e) {
       client?.close();

@@ -90,7 +90,7 @@ export class ShimTask {
     const log = ctx.log.child({ sandbox: id, container: id });
     let sandbox: Sandbox | undefined;
     try {
-      sandbox = await Sandbox.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname });
+      sandbox = await Sandbox.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources });
       await sandbox.createContainer(id, bundle, spec);
     } catch (e) {
       await sandbox?.delete().catch(() => undefined);
