@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { agentService, healthService } from '../agent/api.js';
 import { processToProto, specToProto } from '../agent/spec-to-proto.js';
 import { Cgroup } from '../cgroup/cgroup.js';
+import { type Membership, membershipOf, returnTo } from '../cgroup/membership.js';
 import type { LinuxResources } from '../cgroup/resources.js';
 import { checkAssets } from '../config/assets.js';
 import type { RuntimeConfig } from '../config/types.js';
@@ -75,6 +76,8 @@ export class Sandbox {
     private readonly stateRoot: string,
     private readonly log: Logger,
     private readonly cgroup: Cgroup,
+    /** Where this process was before it joined the sandbox cgroup (sandbox_cgroup_only). */
+    private readonly home: Membership | undefined,
   ) {}
 
   get consoleLog(): string {
@@ -105,6 +108,7 @@ export class Sandbox {
     let vm: QemuVm | undefined;
     let client: TtrpcClient | undefined;
     let cgroup: Cgroup | undefined;
+    let home: Membership | undefined;
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
@@ -129,6 +133,11 @@ export class Sandbox {
       );
       // Before the guest boots far: the VM's memory is charged to the sandbox from the start.
       await cgroup.addProcess(vm.pid);
+      if (o.config.runtime.sandboxCgroupOnly) {
+        // The pod's host overhead (this shim) is accounted to the pod too.
+        home = membershipOf('self');
+        await cgroup.addProcess(process.pid);
+      }
       client = await dialAgent(agentSocket, vm, o.config.agent.kata.dialTimeout * 1000);
       const agent = serviceClient(client, agentService);
       await agent.CreateSandbox({
@@ -153,11 +162,12 @@ export class Sandbox {
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup);
+      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home);
     } catch (e) {
       client?.close();
       await vm?.stop(2000).catch(() => undefined);
-      await cgroup?.destroy({ kill: true }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
+      if (home && cgroup) await returnTo(process.pid, home, cgroup.dirs, cgroup.path).catch((err: Error) => log.warn('could not leave the sandbox cgroup', { error: err.message }));
+      await cgroup?.destroy({ kill: !home }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
       throw new Error(`create sandbox ${o.id}: ${(e as Error).message}`, { cause: e });
     }
@@ -289,7 +299,9 @@ export class Sandbox {
     for (const rec of [...this.containers.values()]) this.unshare(rec);
     this.client.close();
     await this.vm.stop();
-    await this.cgroup.destroy({ kill: true }).catch((e: Error) => errors.push(e.message));
+    if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
+    // With sandbox_cgroup_only this process was in it: if it could not leave, killing all would kill it.
+    await this.cgroup.destroy({ kill: !this.home }).catch((e: Error) => errors.push(e.message));
     const shared = this.record.sharedDir;
     if (existsSync(shared) && readdirSync(shared).length > 0) errors.push(`shared directory ${shared} is not empty`);
     else rmSync(sandboxDir(this.stateRoot, this.id), { recursive: true, force: true });

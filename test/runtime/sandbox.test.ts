@@ -113,12 +113,14 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   t.same(sandboxCgroupDirs(`rt-${process.pid}`), [], 'no cgroup left');
 });
 
-t.test('QEMU killed while a container runs: wait fails, delete still cleans up', async (t) => {
+t.test('QEMU killed while a container runs: wait fails, delete still cleans up (sandbox_cgroup_only: and we leave the cgroup)', async (t) => {
   const e = env(t);
   const b = makeBundle('kata-rt-kill-');
   t.teardown(() => b.remove());
-  const sb = await Sandbox.create({ id: `rt-kill-${process.pid}`, config: config(), log: silentLogger(), stateRoot: e.stateRoot });
+  const before = readFileSync('/proc/self/cgroup', 'utf8');
+  const sb = await Sandbox.create({ id: `rt-kill-${process.pid}`, config: config((c) => (c.runtime.sandboxCgroupOnly = true)), log: silentLogger(), stateRoot: e.stateRoot });
   t.teardown(() => sb.delete().catch(() => undefined));
+  t.match(readFileSync('/proc/self/cgroup', 'utf8'), new RegExp(`:/${SANDBOX_CGROUP_PARENT}/rt-kill-${process.pid}$`, 'm'), 'sandbox_cgroup_only: the runtime process joined the sandbox cgroup');
   await sb.createContainer('c', b.dir, baseSpec(['sleep', '1000']));
   await sb.startContainer('c');
   const waiting = sb.wait('c');
@@ -129,6 +131,7 @@ t.test('QEMU killed while a container runs: wait fails, delete still cleans up',
   t.equal(e.hostMounts(), '');
   t.same(listRecords(e.stateRoot), []);
   t.same(sandboxCgroupDirs(`rt-kill-${process.pid}`), [], 'no cgroup left');
+  t.equal(readFileSync('/proc/self/cgroup', 'utf8'), before, 'the runtime process is back where it was');
 });
 
 t.test('the owner gone (a killed shim): cleanup from the record alone stops QEMU and removes mounts, cgroup and state', async (t) => {
