@@ -4,6 +4,7 @@
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pruneCache } from './common/cache.js';
 import { buildKernel } from './kernel/build.js';
 import { IMAGE_NAME, buildImage } from './rootfs/image.js';
 import { INITRD_NAME, buildInitrd } from './rootfs/initrd.js';
@@ -48,6 +49,9 @@ async function main(argv: string[]): Promise<void> {
   const image = await buildImage({ kernelConfigHash: kernel.details.configSha256 });
   link(image.path, IMAGE_NAME);
   link(join(image.path, '..', 'details.json'), 'image-details.json');
+  // Least recently used entries beyond a few per kind go: every code change makes a new initrd and image.
+  const pruned = [kernel.dir, dirname(initrd.path), dirname(image.path)].flatMap((d) => pruneCache(d));
+  if (pruned.length > 0) process.stderr.write(`guest: removed ${pruned.length} least recently used cache entries\n`);
   const mib = (n: number | undefined): string => `${((n ?? 0) / 1048576).toFixed(1)} MiB`;
   process.stderr.write(`guest: kernel ${kernel.details.sourceVersion} (${kernel.details.hash}), initrd ${initrd.details.inputsHash} (${mib(initrd.details.bytes)}), image ${image.details.inputsHash} (${mib(image.details.bytes)}, ${mib(image.details.allocatedBytes)} allocated) linked into ${guestAssetsDir}\n`);
 }

@@ -3,8 +3,8 @@
 // KATA_TS_CACHE overrides the root (default /var/cache/kata-ts). Used by the kernel and rootfs
 // builders and by `npm run guest`.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
   return env.KATA_TS_CACHE || '/var/cache/kata-ts';
@@ -71,3 +71,29 @@ export function lockBuild(dir: string, what: string, opts: { waitMs?: number; sa
   }
 }
 
+
+/** How many entries of one asset kind the cache keeps (each checkout's inputs make their own). */
+export const CACHE_KEEP = 8;
+
+/**
+ * Marks `entry` (a <kind>/<hash> directory) as just used and removes the least recently used
+ * entries of its kind beyond `keep`, so the cache does not grow with every code change. Work
+ * directories, locks and the kernel's source tree are not entries (only <hash> directories are).
+ * Returns the removed directories.
+ */
+export function pruneCache(entry: string, keep = CACHE_KEEP): string[] {
+  const now = new Date();
+  utimesSync(entry, now, now);
+  const root = dirname(entry);
+  const entries = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && /^[0-9a-f]{16}$/.test(e.name))
+    .map((e) => ({ dir: join(root, e.name), used: statSync(join(root, e.name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  const removed: string[] = [];
+  for (const e of entries.slice(keep)) {
+    if (e.dir === entry) continue;
+    rmSync(e.dir, { recursive: true, force: true });
+    removed.push(e.dir);
+  }
+  return removed;
+}

@@ -51,7 +51,7 @@ export async function bareInitrdBootMs(boots = BOOTS): Promise<number> {
 }
 
 /** The same for the rootfs image as a read-only DAX nvdimm (root=/dev/pmem0p1, rootflags=dax). */
-async function bareImageBootMs(boots = BOOTS): Promise<number> {
+export async function bareImageBootMs(boots = BOOTS): Promise<number> {
   const kernel = cachedKernel();
   const image = cachedImage();
   if (!kernel || !image) throw new Error('guest assets are not built: run `npm run guest`');

@@ -1,12 +1,12 @@
 // The build lock that keeps two builds of one guest asset apart: a second build waits for a live
 // holder (and says so) instead of failing, a lock whose process is gone is taken over, and a wait
-// that outlasts its limit fails naming the holder.
+// that outlasts its limit fails naming the holder. And the cache pruning that keeps the cache bounded.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
-import { lockBuild } from '../../guest/common/cache.js';
+import { lockBuild, pruneCache } from '../../guest/common/cache.js';
 
 function tempDir(t: Test): string {
   const dir = mkdtempSync(join(tmpdir(), 'kata-lock-'));
@@ -53,4 +53,19 @@ t.test('a wait past its limit fails naming the holder', async (t) => {
   writeFileSync(join(dir, 'build.lock'), String(process.ppid)); // alive: our parent
   t.throws(() => lockBuild(dir, 'thing', { waitMs: 1500, say: () => {} }), new RegExp(`thing: another build is still running \\(pid ${process.ppid}`));
   t.equal(readFileSync(join(dir, 'build.lock'), 'utf8'), String(process.ppid), 'the holder keeps its lock');
+});
+
+t.test('pruneCache keeps the most recently used entries and the one in use', async (t) => {
+  const dir = tempDir(t);
+  const names = ['0000000000000001', '0000000000000002', '0000000000000003', '0000000000000004'];
+  names.forEach((n, i) => {
+    mkdirSync(join(dir, n));
+    const when = new Date(Date.now() - (10 - i) * 60000); // 1 oldest … 4 newest
+    utimesSync(join(dir, n), when, when);
+  });
+  mkdirSync(join(dir, 'src')); // not an entry
+  writeFileSync(join(dir, 'build.lock'), '1');
+  const removed = pruneCache(join(dir, names[0]!), 2); // the oldest is used now
+  t.same(removed.sort(), [join(dir, names[1]!), join(dir, names[2]!)], 'the two least recently used go');
+  t.same(readdirSync(dir).sort(), [names[0], names[3], 'build.lock', 'src'], 'the used entry, the newest, and what is not an entry stay');
 });
