@@ -41,7 +41,7 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   defaultVcpus: { toml: 'default_vcpus', type: 'integer', min: 1, default: 1 },
   defaultMemory: { toml: 'default_memory', type: 'integer', min: 64, default: 512 },
   sharedFs: { toml: 'shared_fs', type: 'enum', values: ['virtio-fs', 'virtio-9p'], default: 'virtio-9p' },
-  disableImageNvdimm: { toml: 'disable_image_nvdimm', type: 'boolean', default: true },
+  disableImageNvdimm: { toml: 'disable_image_nvdimm', type: 'boolean', default: false },
   accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
 };

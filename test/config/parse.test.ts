@@ -34,7 +34,7 @@ t.test('the shipped default parses and its guest assets resolve against the pack
   t.equal(q.kernel, join(root, 'build/guest/bzImage'));
   t.equal(q.initrd, join(root, 'build/guest/kata-containers-initrd.img'));
   t.equal(q.image, '', 'only one of image and initrd is set in the shipped file');
-  t.equal(q.disableImageNvdimm, true, 'an image would boot as virtio-blk: the kernel has no NVDIMM_PFN yet');
+  t.equal(q.disableImageNvdimm, false, 'an image is an nvdimm with DAX, as in Kata');
   t.equal(q.machineType, 'q35');
   t.equal(q.defaultVcpus, 1);
   t.equal(q.defaultMemory, 512);
@@ -132,7 +132,7 @@ t.test('an unknown key names the file, the full key path and the keys valid ther
   t.equal(e.file, FILE);
   t.match(e.message, `${FILE}: invalid configuration`);
   t.match(e.message, /unknown key hypervisor\.qemu\.kernal; valid keys there: path, kernel, image, initrd, /);
-  t.match(problemsOf('[runtime]\ndebug = true\n').message, /unknown key runtime\.debug; valid keys there: enable_debug, sandbox_cgroup_only, internetworking_model/);
+  t.match(problemsOf('[runtime]\ndebug = true\n').message, /unknown key runtime\.debug; valid keys there: enable_debug, sandbox_cgroup_only, disable_new_netns, internetworking_model/);
   t.match(problemsOf('enable_debug = true\n').message, /unknown key enable_debug; valid keys there: \[hypervisor\], \[agent\], \[runtime\]/);
 });
 
