@@ -1,6 +1,7 @@
 // Bench suite "ctr": `ctr run --rm <image> true` wall time through a private containerd, for
-// kata-ts and for runc, alternately (median of several each), and the memory one running pod
-// costs the host: PSS of the shim process and of QEMU (smaps_rollup).
+// kata-ts and for runc and a bare QEMU boot of the same guest (the floor), alternately (median of
+// several each), and the memory one running pod costs the host: PSS of the shim process and of
+// QEMU (smaps_rollup).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
+import { bareInitrdBootMs } from './guest.js';
 import { type BenchRow, type BenchSuite, median, pss } from './result.js';
 
 const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
@@ -28,7 +30,9 @@ export const ctrSuite: BenchSuite = {
       if ((await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)])).code !== 0) throw new Error('image import failed');
       const kata: number[] = [];
       const runc: number[] = [];
+      const bare: number[] = [];
       for (let i = 0; i < RUNS; i++) {
+        bare.push(await bareInitrdBootMs(1));
         for (const [runtime, into] of [['io.containerd.kata.v2', kata], ['io.containerd.runc.v2', runc]] as const) {
           const t0 = performance.now();
           const r = await c.ctr(['run', '--rm', '--runtime', runtime, IMAGE, `bench-${process.pid}-${i}-${into === kata ? 'k' : 'r'}`, 'true'], { timeoutMs: 300000 });
@@ -44,6 +48,7 @@ export const ctrSuite: BenchSuite = {
       const qemu = pidsMatching(`/run/kata-ts/sandboxes/${id}/`);
       const rows: BenchRow[] = [
         { suite: 'ctr', name: 'ctr run --rm … true (kata-ts)', value: median(kata), unit: 'ms', reference: { label: 'runc', value: median(runc) }, note: `median of ${RUNS} each, alternating; TCG` },
+        { suite: 'ctr', name: 'ctr run --rm … true (kata-ts) over the VM floor', value: median(kata), unit: 'ms', reference: { label: 'bare QEMU boot', value: median(bare) }, note: 'same kernel and initrd to the agent\'s ready line, alternating; goal ratio ≤ 1.3' },
         { suite: 'ctr', name: 'PSS of the shim, one running pod', value: shim.reduce((a, p) => a + pss(p), 0) / MiB, unit: 'MiB', note: `${shim.length} process(es)` },
         { suite: 'ctr', name: 'PSS of QEMU, one running pod', value: qemu.reduce((a, p) => a + pss(p), 0) / MiB, unit: 'MiB', note: '512 MiB guest, initrd' },
       ];
