@@ -28,6 +28,7 @@
       "native/binding/process.cc",
       "native/binding/cgroup.cc",
       "native/binding/vsock.cc",
+      "native/binding/vhost_vsock.cc",
       "native/binding/system.cc",
       "native/binding/container.cc"
     ],
