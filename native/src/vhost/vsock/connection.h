@@ -58,6 +58,7 @@ class Connection {
   // Guest → unix bytes not yet written.
   std::vector<uint8_t> toUnix;
   size_t toUnixOff = 0;
+  size_t uncounted = 0;  // leading bytes of toUnix that are not guest data (the OK line)
 
   uint32_t peerCredit() const noexcept {
     uint32_t inFlight = txCnt - peerFwdCnt;  // wraps like the spec's u32 counters

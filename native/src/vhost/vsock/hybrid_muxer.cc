@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "common/sys_error.h"
@@ -25,6 +27,14 @@ constexpr int64_t kCloseMs = 10000;
 constexpr size_t kMaxConnectLine = 64;
 // Largest RW payload we put in one packet (Linux uses 64 KiB, VIRTIO_VSOCK_MAX_PKT_BUF_SIZE).
 constexpr uint32_t kMaxPayload = 64 * 1024;
+
+// KATA_VSOCK_TRACE=1 prints every packet to stderr (debugging only; off on the hot path otherwise).
+const bool kTrace = std::getenv("KATA_VSOCK_TRACE") != nullptr;
+void trace(const char* dir, const PacketHeader& h) {
+  if (kTrace)
+    std::fprintf(stderr, "vsock %s op=%u %llu:%u -> %llu:%u len=%u flags=%u buf_alloc=%u fwd_cnt=%u\n", dir, h.op,
+                 (unsigned long long)h.srcCid, h.srcPort, (unsigned long long)h.dstCid, h.dstPort, h.len, h.flags, h.bufAlloc, h.fwdCnt);
+}
 
 int64_t nowMs() {
   timespec ts;
@@ -228,7 +238,10 @@ void HybridMuxer::flushToUnix(Connection& c) {
       return;
     }
     c.toUnixOff += size_t(r);
-    if (c.state == Connection::State::Established) c.fwdCnt += uint32_t(r);
+    // The "OK <port>" line is ours, not the guest's: it uses no credit.
+    size_t ours = std::min<size_t>(c.uncounted, size_t(r));
+    c.uncounted -= ours;
+    c.fwdCnt += uint32_t(size_t(r) - ours);
   }
   if (c.toUnixOff == c.toUnix.size()) {
     c.toUnix.clear();
@@ -296,6 +309,7 @@ void HybridMuxer::guestConnect(const PacketHeader& hdr) {
 }
 
 void HybridMuxer::onGuestPacket(const PacketHeader& hdr, const iovec* payload, int iovcnt) {
+  trace("guest->host", hdr);
   if (hdr.srcCid != guestCid_ || hdr.dstCid != kHostCid) return;  // not from our guest to us: dropped
   if (hdr.type != kTypeStream) {
     if (hdr.op != OP_RST) queueRst(hdr);
@@ -318,6 +332,7 @@ void HybridMuxer::onGuestPacket(const PacketHeader& hdr, const iovec* payload, i
       std::string ok = "OK " + std::to_string(c.localPort) + "\n";
       c.toUnix.assign(ok.begin(), ok.end());
       c.toUnixOff = 0;
+      c.uncounted = ok.size();
       c.token = loop_.add(c.fd.get(), EPOLLIN, [this, k](uint32_t ev) { onUnixEvent(k, ev); });
       flushToUnix(c);
     } else if (hdr.op == OP_RST) {
@@ -369,6 +384,12 @@ void HybridMuxer::onGuestPacket(const PacketHeader& hdr, const iovec* payload, i
 }
 
 bool HybridMuxer::fillRx(PacketHeader& hdr, const iovec* space, int iovcnt, uint32_t room) {
+  bool ok = fillRxPacket(hdr, space, iovcnt, room);
+  if (ok) trace("host->guest", hdr);
+  return ok;
+}
+
+bool HybridMuxer::fillRxPacket(PacketHeader& hdr, const iovec* space, int iovcnt, uint32_t room) {
   if (!ctrl_.empty()) {
     hdr = ctrl_.front();
     ctrl_.pop_front();

@@ -54,6 +54,7 @@ class HybridMuxer {
   static constexpr size_t kMaxCtrl = 1024;
   static constexpr uint32_t kFirstLocalPort = 1u << 30;  // Firecracker's choice, above common guest ports
 
+  bool fillRxPacket(PacketHeader& hdr, const iovec* space, int iovcnt, uint32_t room);
   void onListen();
   void onPendingReadable(int fd);
   void onTick();
