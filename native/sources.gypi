@@ -40,6 +40,8 @@
       "native/test/exit_status_test.cc",
       "native/test/oom_event_v1_test.cc",
       "native/test/vsock_test.cc",
+      "native/test/vhost_guest_memory_test.cc",
+      "native/test/vhost_virtqueue_test.cc",
       "native/test/system_test.cc",
       "native/test/container_options_test.cc",
       "native/test/container_seccomp_test.cc"
