@@ -42,6 +42,7 @@
       "native/test/vsock_test.cc",
       "native/test/vhost_guest_memory_test.cc",
       "native/test/vhost_virtqueue_test.cc",
+      "native/test/vhost_vsock_backend_test.cc",
       "native/test/system_test.cc",
       "native/test/container_options_test.cc",
       "native/test/container_seccomp_test.cc"

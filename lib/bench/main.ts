@@ -6,9 +6,10 @@ import { containerSuite } from './container.js';
 import { ctrSuite } from './ctr.js';
 import { guestSuite } from './guest.js';
 import { ttrpcSuite } from './ttrpc.js';
+import { vsockSuite } from './vsock.js';
 
 // Each issue's benchmark registers its suite here.
-const suites: BenchSuite[] = [ttrpcSuite, containerSuite, agentSuite, guestSuite, ctrSuite];
+const suites: BenchSuite[] = [ttrpcSuite, containerSuite, agentSuite, guestSuite, ctrSuite, vsockSuite];
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);

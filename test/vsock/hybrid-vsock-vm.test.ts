@@ -29,12 +29,14 @@ const missing = !kernel ? 'the guest kernel is not built: run `npm run guest`' :
 // The guest: random data files with their hashes on the console, and three socat services:
 // 5000 hashes what it receives and sends the hash back; 5001 reads "<file> <port>" and sends
 // that file to host port <port> (a guest-initiated connection); 5002 streams the big file.
+// backlog=64: socat's default listen backlog (5) would refuse the parallel test's connections.
 const INIT = `export PATH=/bin:/usr/bin
 mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev; mkdir -p /tmp
 head -c ${BIG} /dev/urandom > /tmp/big; head -c ${SMALL} /dev/urandom > /tmp/small
 echo "SHA big $(sha256sum < /tmp/big)"; echo "SHA small $(sha256sum < /tmp/small)"
-socat -t 120 VSOCK-LISTEN:5000,fork,reuseaddr EXEC:sha256sum &
-socat -t 120 VSOCK-LISTEN:5001,fork,reuseaddr SYSTEM:'read f p; socat -u FILE:/tmp/$f VSOCK-CONNECT:2:$p' &
+socat -t 120 VSOCK-LISTEN:5000,fork,reuseaddr,backlog=64 EXEC:sha256sum &
+printf '#!/bin/sh\\nread f p\\nexec socat -u FILE:/tmp/$f VSOCK-CONNECT:2:$p\\n' > /bin/sendfile; chmod 755 /bin/sendfile
+socat -t 120 VSOCK-LISTEN:5001,fork,reuseaddr,backlog=64 EXEC:/bin/sendfile &
 socat -u VSOCK-LISTEN:5002,fork,reuseaddr FILE:/tmp/big &
 sleep 1; echo GUEST-READY
 sleep 1000000`;
@@ -87,8 +89,9 @@ async function sendForHash(uds: string, data: Buffer): Promise<string> {
 }
 
 /** Listens on <uds>_<port> for one guest connection and hashes what it sends. */
-function receiveFromGuest(uds: string, port: number): { server: Server; done: Promise<{ bytes: number; hash: string; error?: Error }> } {
+function receiveFromGuest(uds: string, port: number): { server: Server; done: Promise<{ bytes: number; hash: string; error?: Error }>; progress: () => number } {
   let resolveDone!: (v: { bytes: number; hash: string; error?: Error }) => void;
+  let seen = 0;
   const done = new Promise<{ bytes: number; hash: string; error?: Error }>((r) => (resolveDone = r));
   const server = createServer((s: Socket) => {
     const h = createHash('sha256');
@@ -96,13 +99,14 @@ function receiveFromGuest(uds: string, port: number): { server: Server; done: Pr
     s.on('data', (b: Buffer) => {
       h.update(b);
       bytes += b.length;
+      seen = bytes;
     });
     s.once('error', (error) => resolveDone({ bytes, hash: '', error }));
     s.once('end', () => resolveDone({ bytes, hash: h.digest('hex') }));
     server.close();
   });
   server.listen(`${uds}_${port}`);
-  return { server, done };
+  return { server, done, progress: () => seen };
 }
 
 async function askGuestToSend(uds: string, file: 'big' | 'small', port: number): Promise<void> {
@@ -201,7 +205,7 @@ t.test('hybrid vsock with a socat guest', { skip: missing }, async (t) => {
     await new Promise((r) => setTimeout(r, 500));
     const rx = receiveFromGuest(uds, 7300);
     t.teardown(() => rx.server.close());
-    await askGuestToSend(uds, 'big', 7300);
+    const trigger = askGuestToSend(uds, 'big', 7300).catch(() => undefined); // it ends with the VM
     const { socket: up } = await connectHybridVsock(uds, 5000);
     const upEnded = new Promise<string>((resolve) => {
       up.once('error', (e: NodeJS.ErrnoException) => resolve(`error ${e.code ?? e.message}`));
@@ -211,10 +215,12 @@ t.test('hybrid vsock with a socat guest', { skip: missing }, async (t) => {
     up.on('error', () => {});
     const writer = setInterval(() => up.writable && up.write(randomBytes(256 * 1024)), 5);
     t.teardown(() => clearInterval(writer));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Kill while both directions are moving: a few MB in, far from 64.
+    while (rx.progress() < 4 * MB) await new Promise((r) => setTimeout(r, 5));
     vm.kill();
     await vm.exited(30000);
     const got = await rx.done;
+    await trigger;
     t.ok(got.bytes < BIG, `the guest → host stream ended early (${got.bytes} of ${BIG} bytes)${got.error ? `: ${got.error.message}` : ''}`);
     t.match(await upEnded, /closed|error/, 'the host → guest stream ended');
     clearInterval(writer);
