@@ -7,9 +7,10 @@ import { ctrSuite } from './ctr.js';
 import { guestSuite } from './guest.js';
 import { runtimeSuite } from './runtime.js';
 import { ttrpcSuite } from './ttrpc.js';
+import { vsockSuite } from './vsock.js';
 
 // Each issue's benchmark registers its suite here.
-const suites: BenchSuite[] = [ttrpcSuite, containerSuite, agentSuite, guestSuite, runtimeSuite, ctrSuite];
+const suites: BenchSuite[] = [ttrpcSuite, containerSuite, agentSuite, guestSuite, vsockSuite, runtimeSuite, ctrSuite];
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);

@@ -19,6 +19,12 @@ export interface QemuVmSpec {
   agentChannel?: { socket: string; name: string };
   /** The agent's debug console: a second named port on the same virtio-serial bus. */
   debugConsoleChannel?: { socket: string; name: string };
+  /**
+   * Hybrid vsock: QEMU's vhost-user-vsock-pci device, served by the addon's back-end listening on
+   * this socket (lib/vsock/hybrid-backend.ts), which must be running before QEMU starts. Guest RAM
+   * is already a shared memfd, which the back-end maps.
+   */
+  vhostUserVsock?: { socket: string };
   /** A host directory shared with the guest over virtio-9p under this mount tag. */
   sharedDir?: { path: string; tag: string };
   /** Start QEMU in a new network namespace of its own (the process, not the guest, is confined). */
@@ -76,6 +82,9 @@ export function qemuArgs(s: QemuVmSpec): string[] {
     if (!s.agentChannel) args.push('-device', 'virtio-serial-pci,id=serial0');
     args.push('-chardev', `socket,id=debugcon,path=${s.debugConsoleChannel.socket},server=on,wait=off`,
       '-device', `virtserialport,chardev=debugcon,name=${s.debugConsoleChannel.name}`);
+  }
+  if (s.vhostUserVsock) {
+    args.push('-chardev', `socket,id=vsock0,path=${s.vhostUserVsock.socket}`, '-device', 'vhost-user-vsock-pci,chardev=vsock0');
   }
   if (s.sharedDir) {
     args.push('-fsdev', `local,id=shared,path=${s.sharedDir.path},security_model=none,multidevs=remap`, '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${s.sharedDir.tag}`);

@@ -39,6 +39,8 @@ export interface NativeAddon {
   vsockConnectResult(fd: number, cid: number, port: number): void;
   vsockLocalAddr(fd: number): { cid: number; port: number };
   streamSocketPair(): [number, number];
+  /** A vhost-user-vsock back-end on its own thread (native/binding/vhost_vsock.cc); used through lib/vsock/hybrid-backend.ts. */
+  VhostVsockBackend: new (vhostSocket: string, udsPath: string, guestCid: number) => NativeVhostVsockBackend;
 
   // the agent's system calls as init and sandbox owner (native/binding/system.cc).
   mountFs(source: string, target: string, fstype: string, flags: number, data: string): void;
@@ -59,6 +61,13 @@ export interface NativeAddon {
 }
 
 /** What lib/container/plan.ts hands the addon: an OCI spec resolved to what the kernel needs. */
+export interface NativeVhostVsockBackend {
+  /** Ends the back-end's thread, closes its fds and removes both sockets; idempotent. */
+  stop(): void;
+  /** The error that stopped the back-end's thread early, or null. */
+  error(): string | null;
+}
+
 export interface NativeContainerPlan {
   /** Absolute; empty for an exec into a running container. */
   rootfs: string;

@@ -8,10 +8,13 @@ import { join } from 'node:path';
 import t from 'tap';
 import { agentService, healthService } from '../../lib/agent/api.js';
 import { grpc } from '../../lib/proto/gen/protocols.js';
-import { serviceClient } from '../../lib/ttrpc/index.js';
+import { TtrpcClient, serviceClient } from '../../lib/ttrpc/index.js';
+import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { bootVm, connectWhenListening } from '../helpers/qemu.js';
+
+t.setTimeout(900000);
 
 const kernel = cachedKernel();
 const initrd = cachedInitrd();
@@ -46,4 +49,29 @@ t.test('the initrd boots with the agent as PID 1, serves ttrpc over virtio-seria
   t.match(out, /"msg":"sandbox created","sandbox":"sb-vm","hostname":"vm-pod"/, 'the agent logs JSON to the console');
   t.match(out, /"msg":"powering off"/);
   t.notMatch(out, /Kernel panic|Oops|BUG:|Attempted to kill init/, 'no panic or oops in the boot log');
+});
+
+t.test('the agent answers a ttrpc health Check over hybrid vsock (vhost-user-vsock back-end in the addon)', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-initrd-vsock-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const uds = join(dir, 'vsock.sock');
+  const backend = startHybridVsock({ vhostSocket: join(dir, 'vhost-vsock.sock'), udsPath: uds, guestCid: 3 });
+  t.teardown(() => backend.stop());
+  const vm = bootVm([
+    '-machine', 'q35,accel=tcg,memory-backend=ram', '-cpu', 'max', '-m', '512M', '-smp', '1',
+    '-object', 'memory-backend-memfd,id=ram,size=512M,share=on',
+    '-kernel', kernel.bzImage, '-initrd', initrd.path,
+    '-append', 'console=ttyS0 panic=-1 quiet',
+    '-chardev', `socket,id=vsock0,path=${join(dir, 'vhost-vsock.sock')}`, '-device', 'vhost-user-vsock-pci,chardev=vsock0',
+  ], t.teardown.bind(t));
+  const readyMs = await vm.waitFor(/kata-agent ready: listening on vsock:1024 /, 120000);
+  t.pass(`agent ready on vsock ${readyMs} ms after QEMU started (TCG)`);
+  const { socket } = await connectHybridVsock(uds, 1024);
+  const client = new TtrpcClient(socket);
+  t.teardown(() => client.close());
+  const health = serviceClient(client, healthService);
+  t.equal((await health.Check({}, { timeoutMs: 20000 })).status, grpc.HealthCheckResponse.ServingStatus.SERVING);
+  await serviceClient(client, agentService).DestroySandbox({}, { timeoutMs: 20000 });
+  t.equal(await vm.exited(60000), 0, 'the VM powered off after DestroySandbox');
+  t.equal(backend.error(), null);
 });

@@ -72,3 +72,13 @@ t.test('qemu args: the debug console is a second port on the agent channel bus',
   const none = qemuArgs({ ...base, initrd: '/k/initrd.img', agentChannel: { socket: '/s/agent.sock', name: 'agent.channel.0' } });
   t.notOk(none.some((v) => v.includes('debugcon')), 'no console port unless asked for');
 });
+
+t.test('qemu args: hybrid vsock is a vhost-user-vsock-pci device on a chardev to the back-end, and is off by default', async (t) => {
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', vhostUserVsock: { socket: '/s/vhost-vsock.sock' } });
+  const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  t.ok(after('-chardev').includes('socket,id=vsock0,path=/s/vhost-vsock.sock'));
+  t.ok(after('-device').includes('vhost-user-vsock-pci,chardev=vsock0'));
+  t.ok(after('-object').includes('memory-backend-memfd,id=ram,size=512M,share=on'), 'the back-end can map guest RAM');
+  const none = qemuArgs({ ...base, initrd: '/k/initrd.img' });
+  t.notOk(none.some((v) => v.includes('vhost-user-vsock')));
+});

@@ -1,0 +1,148 @@
+// Bench suite "vsock": the hybrid vsock back-end (vhost-user-vsock in the addon) against QEMU's
+// own virtio-serial, on the same TCG VM in the same run: host → guest and guest → host
+// throughput, and the CONNECT round trip to a guest listener. The guest is a busybox initrd
+// with the host's socat as the vsock peer (test/helpers/socat-initrd.ts).
+import { createServer, connect as netConnect, type Socket } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bootVm } from '../../test/helpers/qemu.js';
+import { socatInitrd, socatMissing } from '../../test/helpers/socat-initrd.js';
+import { cachedKernel } from '../../guest/kernel/build.js';
+import { connectHybridVsock, startHybridVsock } from '../vsock/hybrid-backend.js';
+import { type BenchRow, type BenchSuite, median } from './result.js';
+
+const MB = 1048576;
+const SIZE = 64 * MB;
+const CONNECTS = 20;
+
+// 5003 discards what it gets; 5001 sends /tmp/big to the host port it is told. The serial pair:
+// the guest reads SIZE bytes from port 1, then writes /tmp/big to port 2.
+const INIT = `export PATH=/bin:/usr/bin
+mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev; mkdir -p /tmp
+head -c ${SIZE} /dev/zero > /tmp/big
+printf '#!/bin/sh\\nread f p\\nexec socat -u FILE:/tmp/$f VSOCK-CONNECT:2:$p\\n' > /bin/sendfile; chmod 755 /bin/sendfile
+socat -u VSOCK-LISTEN:5003,fork,reuseaddr OPEN:/dev/null &
+socat -t 120 VSOCK-LISTEN:5001,fork,reuseaddr EXEC:/bin/sendfile &
+(head -c ${SIZE} /dev/vport*p1 > /dev/null; cat /tmp/big > /dev/vport*p2) &
+sleep 1; echo GUEST-READY
+sleep 1000000`;
+
+const closed = (s: Socket): Promise<void> => new Promise((resolve, reject) => {
+  s.once('close', () => resolve());
+  s.once('error', reject);
+});
+
+function connectUnix(path: string): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const s = netConnect(path);
+    s.once('connect', () => resolve(s));
+    s.once('error', reject);
+  });
+}
+
+async function connectRetry(path: string, until: number): Promise<Socket> {
+  for (;;) {
+    try {
+      return await connectUnix(path);
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+export const vsockSuite: BenchSuite = {
+  name: 'vsock',
+  async run(): Promise<BenchRow[]> {
+    const kernel = cachedKernel();
+    if (!kernel) throw new Error('the guest kernel is not built: run `npm run guest`');
+    const why = socatMissing();
+    if (why) throw new Error(why);
+    const dir = mkdtempSync(join(tmpdir(), 'kata-bench-vsock-'));
+    const cleanups: Array<() => void> = [() => rmSync(dir, { recursive: true, force: true })];
+    try {
+      const uds = join(dir, 'vsock.sock');
+      const backend = startHybridVsock({ vhostSocket: join(dir, 'vhost.sock'), udsPath: uds, guestCid: 3 });
+      cleanups.unshift(() => backend.stop());
+      const vm = bootVm([
+        '-machine', 'q35,accel=tcg,memory-backend=ram', '-cpu', 'max', '-m', '768M', '-smp', '1',
+        '-object', 'memory-backend-memfd,id=ram,size=768M,share=on',
+        '-kernel', kernel.bzImage, '-initrd', socatInitrd(INIT, dir), '-append', 'console=ttyS0 panic=-1 quiet',
+        '-chardev', `socket,id=vsock0,path=${join(dir, 'vhost.sock')}`, '-device', 'vhost-user-vsock-pci,chardev=vsock0',
+        '-device', 'virtio-serial-pci',
+        '-chardev', `socket,id=s1,path=${join(dir, 's1.sock')},server=on,wait=off`, '-device', 'virtserialport,chardev=s1,nr=1,name=h2g',
+        '-chardev', `socket,id=s2,path=${join(dir, 's2.sock')},server=on,wait=off`, '-device', 'virtserialport,chardev=s2,nr=2,name=g2h',
+      ], (f) => cleanups.unshift(f));
+      await vm.waitFor(/GUEST-READY/, 240000);
+      const payload = Buffer.alloc(SIZE, 0x5a);
+      const mbps = (ms: number): number => SIZE / MB / (ms / 1000);
+
+      // vsock host → guest: until the guest's socat has read everything and closed.
+      let t0 = Date.now();
+      const { socket: up } = await connectHybridVsock(uds, 5003);
+      up.resume();
+      up.end(payload);
+      await closed(up);
+      const vsockUp = Date.now() - t0;
+
+      // vsock guest → host: a guest-initiated connection to host port 7000.
+      let received = 0;
+      const done = new Promise<void>((resolve) => {
+        const srv = createServer((s) => {
+          s.on('data', (b: Buffer) => (received += b.length));
+          s.once('end', () => {
+            srv.close();
+            resolve();
+          });
+        });
+        srv.listen(`${uds}_7000`);
+      });
+      t0 = Date.now();
+      const { socket: trigger } = await connectHybridVsock(uds, 5001);
+      trigger.resume();
+      trigger.end('big 7000\n');
+      await done;
+      const vsockDown = Date.now() - t0;
+      if (received !== SIZE) throw new Error(`vsock guest → host delivered ${received} of ${SIZE} bytes`);
+
+      // CONNECT round trip: handshake through the back-end to the guest kernel's listener.
+      const lat: number[] = [];
+      for (let i = 0; i < CONNECTS; i++) {
+        const t = process.hrtime.bigint();
+        const { socket } = await connectHybridVsock(uds, 5003);
+        lat.push(Number(process.hrtime.bigint() - t) / 1e6);
+        socket.destroy();
+      }
+
+      // virtio-serial, same VM: write SIZE to port 1; the guest then sends SIZE back on port 2.
+      const until = Date.now() + 10000;
+      const s1 = await connectRetry(join(dir, 's1.sock'), until);
+      const s2 = await connectRetry(join(dir, 's2.sock'), until);
+      cleanups.unshift(() => { s1.destroy(); s2.destroy(); });
+      let first = 0;
+      let got = 0;
+      const serialDone = new Promise<void>((resolve) => {
+        s2.on('data', (b: Buffer) => {
+          if (first === 0) first = Date.now();
+          got += b.length;
+          if (got >= SIZE) resolve();
+        });
+      });
+      t0 = Date.now();
+      s1.write(payload);
+      await serialDone;
+      const serialUp = first - t0;
+      const serialDown = Date.now() - first;
+
+      const note = `${SIZE / MB} MB, TCG, one VM`;
+      return [
+        { suite: 'vsock', name: 'host → guest throughput', value: mbps(vsockUp), unit: 'MB/s', reference: { label: 'virtio-serial', value: mbps(serialUp) }, note },
+        { suite: 'vsock', name: 'guest → host throughput', value: mbps(vsockDown), unit: 'MB/s', reference: { label: 'virtio-serial', value: mbps(serialDown) }, note },
+        { suite: 'vsock', name: 'CONNECT round trip', value: median(lat), unit: 'ms', note: `median of ${CONNECTS}; virtio-serial has no connect` },
+      ];
+    } finally {
+      for (const f of cleanups) f();
+    }
+  },
+};

@@ -1,0 +1,101 @@
+// The runtime's vsock to a QEMU guest without /dev/vhost-vsock: a vhost-user-vsock back-end in
+// the addon (native/src/vhost/vsock/) serving QEMU's vhost-user-vsock-pci device, exposed on the
+// host as a "hybrid vsock" unix socket (Firecracker's protocol). startHybridVsock starts one per
+// VM; connectHybridVsock dials a guest port through it and yields a Node stream. Used by the
+// hypervisor layer, the boot tests and the bench.
+import { connect as netConnect, type Socket } from 'node:net';
+import { loadAddon, type NativeVhostVsockBackend } from '../native/addon.js';
+
+export interface HybridVsockOptions {
+  /** Where QEMU's `-chardev socket` for vhost-user-vsock-pci connects. */
+  vhostSocket: string;
+  /** The hybrid vsock socket: clients CONNECT here; guest connections to port P go to `${udsPath}_${P}`. */
+  udsPath: string;
+  /** The guest's CID (3 or more). */
+  guestCid: number;
+}
+
+export class HybridVsockBackend {
+  private native: NativeVhostVsockBackend | undefined;
+
+  constructor(readonly options: HybridVsockOptions) {
+    const { vhostSocket, udsPath, guestCid } = options;
+    if (!Number.isInteger(guestCid) || guestCid < 3 || guestCid > 0xffffffff) {
+      throw new RangeError(`guest CID must be an integer from 3 to 4294967295, got ${guestCid}`);
+    }
+    const Ctor = loadAddon().VhostVsockBackend;
+    this.native = new Ctor(vhostSocket, udsPath, guestCid);
+  }
+
+  /** The error that ended the back-end's thread early, or null while it runs. */
+  error(): string | null {
+    return this.native?.error() ?? null;
+  }
+
+  /** Stops the back-end: every stream through it ends, both sockets are removed. Idempotent. */
+  stop(): void {
+    this.native?.stop();
+    this.native = undefined;
+  }
+}
+
+export function startHybridVsock(options: HybridVsockOptions): HybridVsockBackend {
+  return new HybridVsockBackend(options);
+}
+
+/** The error for a refused or failed CONNECT, naming the socket and port. */
+export class HybridVsockConnectError extends Error {
+  constructor(readonly udsPath: string, readonly port: number, reason: string, readonly code?: string) {
+    super(`hybrid vsock ${udsPath} CONNECT ${port}: ${reason}`);
+  }
+}
+
+// "OK <u32>\n" is at most 14 bytes; anything longer without a newline is not our back-end.
+const MAX_REPLY = 32;
+
+/**
+ * Connects to guest vsock port `port` through the hybrid vsock socket at udsPath. Resolves with
+ * the stream (already past the "OK" line) and the host-side port; rejects when nobody listens
+ * in the guest (the back-end closes), or the socket cannot be reached.
+ */
+export function connectHybridVsock(udsPath: string, port: number, timeoutMs = 10000): Promise<{ socket: Socket; hostPort: number }> {
+  if (!Number.isInteger(port) || port < 0 || port > 0xffffffff) return Promise.reject(new RangeError(`vsock port must be an unsigned 32-bit integer, got ${port}`));
+  return new Promise((resolve, reject) => {
+    const socket = netConnect(udsPath);
+    let buf = Buffer.alloc(0);
+    let settled = false;
+    const fail = (reason: string, code?: string): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.destroy();
+      reject(new HybridVsockConnectError(udsPath, port, reason, code));
+    };
+    const timer = setTimeout(() => fail(`no reply within ${timeoutMs} ms`), timeoutMs);
+    const onData = (chunk: Buffer): void => {
+      buf = Buffer.concat([buf, chunk]);
+      const nl = buf.indexOf(0x0a);
+      if (nl < 0) {
+        if (buf.length > MAX_REPLY) fail(`unexpected reply ${JSON.stringify(buf.toString('latin1'))}`);
+        return;
+      }
+      const m = /^OK (\d+)$/.exec(buf.subarray(0, nl).toString('latin1'));
+      if (!m) return fail(`unexpected reply ${JSON.stringify(buf.subarray(0, nl).toString('latin1'))}`);
+      settled = true;
+      clearTimeout(timer);
+      socket.off('data', onData);
+      socket.off('error', onError);
+      socket.off('end', onEnd);
+      socket.pause();
+      const rest = buf.subarray(nl + 1);
+      if (rest.length > 0) socket.unshift(rest);
+      resolve({ socket, hostPort: Number(m[1]) });
+    };
+    const onError = (e: NodeJS.ErrnoException): void => fail(e.message, e.code);
+    const onEnd = (): void => fail('closed by the back-end (nobody listens on that guest port)', 'ECONNREFUSED');
+    socket.on('data', onData);
+    socket.on('error', onError);
+    socket.on('end', onEnd);
+    socket.once('connect', () => socket.write(`CONNECT ${port}\n`));
+  });
+}

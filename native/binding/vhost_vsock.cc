@@ -1,0 +1,53 @@
+// vhost-user-vsock back-ends for lib/vsock/hybrid-backend.ts: start one for a VM (its vhost-user
+// socket, its hybrid vsock socket, the guest CID) and get a handle whose stop() ends its thread.
+// All I/O runs on the back-end's own thread; nothing here is on the hot path.
+#include <memory>
+
+#include "bindings.h"
+#include "vhost/vsock/backend.h"
+
+namespace kata::binding {
+
+namespace {
+
+class VhostVsockHandle : public Napi::ObjectWrap<VhostVsockHandle> {
+ public:
+  static Napi::Function Define(Napi::Env env) {
+    return DefineClass(env, "VhostVsockBackend",
+                       {InstanceMethod("stop", &VhostVsockHandle::Stop), InstanceMethod("error", &VhostVsockHandle::Error)});
+  }
+
+  explicit VhostVsockHandle(const Napi::CallbackInfo& info) : Napi::ObjectWrap<VhostVsockHandle>(info) {
+    requireArgs(info, 3, "new VhostVsockBackend(vhostSocket: string, udsPath: string, guestCid: number)");
+    if (!info[0].IsString() || !info[1].IsString()) throw Napi::TypeError::New(info.Env(), "vhostSocket and udsPath must be strings");
+    if (!info[2].IsNumber()) throw Napi::TypeError::New(info.Env(), "guestCid must be a number");
+    double cid = info[2].As<Napi::Number>().DoubleValue();
+    if (cid < 0 || cid > 4294967295.0 || cid != static_cast<double>(static_cast<uint32_t>(cid)))
+      throw Napi::RangeError::New(info.Env(), "guestCid must be an unsigned 32-bit integer");
+    try {
+      backend_ = std::make_unique<kata::vhost::vsock::VsockBackend>(info[0].As<Napi::String>().Utf8Value(),
+                                                                    info[1].As<Napi::String>().Utf8Value(), static_cast<uint64_t>(cid));
+    } catch (const kata::SysError& e) {
+      throw toJsError(info.Env(), e);
+    }
+  }
+
+ private:
+  Napi::Value Stop(const Napi::CallbackInfo& info) {
+    backend_.reset();  // joins the thread, closes every fd, removes both sockets
+    return info.Env().Undefined();
+  }
+  Napi::Value Error(const Napi::CallbackInfo& info) {
+    if (!backend_) return info.Env().Null();
+    std::string e = backend_->error();
+    return e.empty() ? info.Env().Null() : Napi::String::New(info.Env(), e);
+  }
+
+  std::unique_ptr<kata::vhost::vsock::VsockBackend> backend_;
+};
+
+}  // namespace
+
+void InitVhostVsock(Napi::Env env, Napi::Object exports) { exports.Set("VhostVsockBackend", VhostVsockHandle::Define(env)); }
+
+}  // namespace kata::binding

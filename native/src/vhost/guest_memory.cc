@@ -1,0 +1,67 @@
+#include "vhost/guest_memory.h"
+
+#include <sys/mman.h>
+
+#include <stdexcept>
+#include <utility>
+
+#include "common/sys_error.h"
+
+namespace kata::vhost {
+
+GuestMemory::~GuestMemory() { clear(); }
+
+GuestMemory::GuestMemory(GuestMemory&& o) noexcept : regions_(std::move(o.regions_)) { o.regions_.clear(); }
+
+GuestMemory& GuestMemory::operator=(GuestMemory&& o) noexcept {
+  if (this != &o) {
+    clear();
+    regions_ = std::move(o.regions_);
+    o.regions_.clear();
+  }
+  return *this;
+}
+
+void GuestMemory::clear() noexcept {
+  for (auto& r : regions_) ::munmap(r.map, r.mapLen);
+  regions_.clear();
+}
+
+void GuestMemory::addRegion(int fd, const MemoryRegionDesc& r) {
+  if (r.size == 0) throw std::invalid_argument("memory region of size 0");
+  uint64_t len = r.mmapOffset + r.size;
+  if (len < r.size || r.guestPhysAddr + r.size < r.guestPhysAddr || r.userAddr + r.size < r.userAddr)
+    throw std::invalid_argument("memory region overflows the address space");
+  // Map from file offset 0 so mmap_offset needs no page alignment (libvhost-user does the same).
+  void* p = ::mmap(nullptr, len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, fd, 0);
+  if (p == MAP_FAILED) throw SysError("mmap guest memory region of " + std::to_string(r.size) + " bytes", errno);
+  regions_.push_back({r, static_cast<uint8_t*>(p), len});
+}
+
+uint8_t* GuestMemory::gpaToHost(uint64_t gpa, uint64_t len) const noexcept {
+  for (const auto& r : regions_) {
+    uint64_t start = r.desc.guestPhysAddr;
+    if (gpa >= start && gpa - start < r.desc.size && len <= r.desc.size - (gpa - start))
+      return r.map + r.desc.mmapOffset + (gpa - start);
+  }
+  return nullptr;
+}
+
+uint8_t* GuestMemory::uvaToHost(uint64_t uva, uint64_t len) const noexcept {
+  for (const auto& r : regions_) {
+    uint64_t start = r.desc.userAddr;
+    if (uva >= start && uva - start < r.desc.size && len <= r.desc.size - (uva - start))
+      return r.map + r.desc.mmapOffset + (uva - start);
+  }
+  return nullptr;
+}
+
+uint64_t GuestMemory::contiguousFrom(uint64_t gpa) const noexcept {
+  for (const auto& r : regions_) {
+    uint64_t start = r.desc.guestPhysAddr;
+    if (gpa >= start && gpa - start < r.desc.size) return r.desc.size - (gpa - start);
+  }
+  return 0;
+}
+
+}  // namespace kata::vhost

@@ -1,0 +1,30 @@
+// A busybox initrd with the host's socat and its shared libraries (found with ldd), so a guest
+// has an independent vsock peer for the hybrid vsock tests: socat's VSOCK-LISTEN/VSOCK-CONNECT
+// use the guest kernel's virtio-vsock driver, not our code.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { busyboxInitrd } from './busybox-initrd.js';
+
+export const SOCAT = '/usr/bin/socat';
+
+/** The reason socat cannot serve as the guest peer here, or undefined when it can. */
+export function socatMissing(): string | undefined {
+  if (!existsSync(SOCAT)) return `${SOCAT} is missing (apt-get install socat)`;
+  const v = execFileSync(SOCAT, ['-V'], { encoding: 'utf8' });
+  if (!/WITH_VSOCK 1/.test(v)) return `${SOCAT} was built without VSOCK support`;
+  return undefined;
+}
+
+export function sharedLibraries(binary: string): string[] {
+  const out = execFileSync('ldd', [binary], { encoding: 'utf8' });
+  const libs: string[] = [];
+  for (const line of out.split('\n')) {
+    const m = /=>\s+(\/\S+)/.exec(line) ?? /^\s*(\/\S+)\s+\(/.exec(line);
+    if (m) libs.push(m[1]!);
+  }
+  return libs;
+}
+
+export function socatInitrd(init: string, dir: string): string {
+  return busyboxInitrd(init, dir, [SOCAT, ...sharedLibraries(SOCAT)]);
+}
