@@ -1,12 +1,14 @@
 // `kata-runtime check`: can this host run kata-ts? One result per check; the command fails
 // (exit 1) when a required one fails. Informational results (TCG instead of KVM, the agent
 // channel) never fail it. Called by kata-runtime.ts.
+import { execFileSync } from 'node:child_process';
 import { constants, accessSync } from 'node:fs';
 import { checkAssets } from '../config/assets.js';
 import { GuestAssetError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import type { RuntimeConfig } from '../config/types.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
+import { loadAddon } from '../native/addon.js';
 import { versionLine } from './probe.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'warn' | 'info';
@@ -18,6 +20,27 @@ export interface CheckResult {
 }
 
 export const CONTAINERD_PATH = '/usr/bin/containerd';
+
+/**
+ * The hybrid vsock channel needs QEMU's vhost-user-vsock-pci device and the addon's back-end; no
+ * /dev/vhost-vsock. With the virtio-serial channel it is not needed at all.
+ */
+function vhostUserCheck(config: RuntimeConfig): CheckResult {
+  if (config.agent.kata.channel === 'virtio-serial') return { name: 'vhost-user', status: 'info', detail: 'not used: agent.kata.channel = "virtio-serial"' };
+  let devices = '';
+  try {
+    devices = execFileSync(config.hypervisor.qemu.path, ['-device', 'help'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10000 });
+  } catch (e) {
+    return { name: 'vhost-user', status: 'fail', detail: `${config.hypervisor.qemu.path} -device help: ${(e as Error).message}` };
+  }
+  if (!/"vhost-user-vsock-pci"/.test(devices)) return { name: 'vhost-user', status: 'fail', detail: `${config.hypervisor.qemu.path} has no vhost-user-vsock-pci device (agent.kata.channel = "hybrid-vsock" needs it; "virtio-serial" does not)` };
+  try {
+    if (typeof loadAddon().VhostVsockBackend !== 'function') throw new Error('the addon has no VhostVsockBackend');
+  } catch (e) {
+    return { name: 'vhost-user', status: 'fail', detail: `the vhost-user-vsock back-end: ${(e as Error).message}` };
+  }
+  return { name: 'vhost-user', status: 'ok', detail: 'QEMU has vhost-user-vsock-pci; the addon serves it (hybrid vsock, no /dev/vhost-vsock needed)' };
+}
 
 export async function runChecks(): Promise<CheckResult[]> {
   const out: CheckResult[] = [];
@@ -51,11 +74,7 @@ export async function runChecks(): Promise<CheckResult[]> {
     }
   }
 
-  out.push({
-    name: 'vhost-user',
-    status: 'info',
-    detail: 'the vhost-user-vsock backend is not built yet; the agent channel is a named virtio-serial port (no vsock needed on the host)',
-  });
+  if (config) out.push(vhostUserCheck(config));
 
   if (config) {
     try {

@@ -1,27 +1,49 @@
 // `kata-runtime exec <sandbox-id>`: a shell in the sandbox's VM through the agent's debug
-// console. The guest has no vsock to the host here, so the runtime gives the console its own
-// named virtio-serial port whose host end is a unix socket recorded in the sandbox's state; this
-// joins that socket to the terminal. Called by kata-runtime.ts.
+// console: guest vsock port 1026 dialled through the sandbox's hybrid vsock socket, or (with the
+// virtio-serial channel) the console's own named port whose host end is a unix socket. Both are
+// in the sandbox's record; this joins the console to the terminal. Called by kata-runtime.ts.
 import net from 'node:net';
+import { DEBUG_CONSOLE_VSOCK_PORT } from '../runtime/agent-channel.js';
 import { readRecord } from '../runtime/state.js';
+import { connectHybridVsock } from '../vsock/hybrid-backend.js';
 import { pidAlive } from './probe.js';
 
 export class ExecError extends Error {}
 
 const FIRST_OUTPUT_MS = 30_000;
 
-/** The socket to connect to, or an ExecError that says why there is none. */
-export function consoleSocket(stateRoot: string, id: string): string {
+export type ConsoleTarget = { kind: 'unix'; path: string } | { kind: 'vsock'; uds: string; port: number };
+
+/** Where the console is, or an ExecError that says why there is none. */
+export function consoleTarget(stateRoot: string, id: string): ConsoleTarget {
   const rec = readRecord(stateRoot, id);
   if (!rec) throw new ExecError(`exec: no sandbox ${JSON.stringify(id)} in ${stateRoot} (see kata-runtime list)`);
   if (!rec.debugConsole) {
     throw new ExecError(`exec: sandbox ${id} was not started with the debug console; set debug_console_enabled = true in [agent.kata] of the configuration and create the sandbox again`);
   }
-  if (!rec.debugConsoleSocket) {
-    throw new ExecError(`exec: sandbox ${id} has the debug console on in the guest but no host channel to it (its runtime predates the debug console's virtio-serial port, and the host has no vsock)`);
+  if (!rec.debugConsoleSocket && !rec.vsockSocket) {
+    throw new ExecError(`exec: sandbox ${id} has the debug console on in the guest but no host channel to it (neither a hybrid vsock socket nor a console port in its record)`);
   }
   if (!pidAlive(rec.qemuPid, rec.qmpSocket)) throw new ExecError(`exec: sandbox ${id}: its QEMU (pid ${rec.qemuPid}) is not running`);
-  return rec.debugConsoleSocket;
+  return rec.vsockSocket ? { kind: 'vsock', uds: rec.vsockSocket, port: DEBUG_CONSOLE_VSOCK_PORT } : { kind: 'unix', path: rec.debugConsoleSocket! };
+}
+
+async function connectConsole(target: ConsoleTarget): Promise<net.Socket> {
+  if (target.kind === 'vsock') {
+    try {
+      const { socket } = await connectHybridVsock(target.uds, target.port);
+      socket.resume();
+      return socket;
+    } catch (e) {
+      throw new ExecError(`exec: ${(e as Error).message}`);
+    }
+  }
+  const sock = net.createConnection(target.path);
+  await new Promise<void>((resolve, reject) => {
+    sock.once('connect', resolve);
+    sock.once('error', (e) => reject(new ExecError(`exec: connect ${target.path}: ${e.message}`)));
+  });
+  return sock;
 }
 
 /**
@@ -31,12 +53,8 @@ export function consoleSocket(stateRoot: string, id: string): string {
  * guest's shell exits, so once stdin is done the session ends when the guest has been quiet for
  * `idleMs` (or has said nothing at all for FIRST_OUTPUT_MS).
  */
-export async function attach(socket: string, idleMs = 3000): Promise<void> {
-  const sock = net.createConnection(socket);
-  await new Promise<void>((resolve, reject) => {
-    sock.once('connect', resolve);
-    sock.once('error', (e) => reject(new ExecError(`exec: connect ${socket}: ${e.message}`)));
-  });
+export async function attach(target: ConsoleTarget, idleMs = 3000): Promise<void> {
+  const sock = await connectConsole(target);
   let idle: NodeJS.Timeout | undefined;
   let stdinDone = false;
   let heard = false;

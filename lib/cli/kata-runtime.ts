@@ -8,7 +8,7 @@ import { DEFAULT_STATE_ROOT } from '../runtime/state.js';
 import { type FlagSpec, type Parsed, UsageError, parseArgs, stringFlag } from './args.js';
 import { formatCheck, runChecks } from './check.js';
 import { envReport, formatEnv } from './env.js';
-import { attach, consoleSocket } from './exec.js';
+import { attach, consoleTarget } from './exec.js';
 import { formatList, listSandboxes } from './list.js';
 
 interface Command {
@@ -89,7 +89,7 @@ quiet for 3 s.`,
     flags: { help: HELP, 'state-dir': { value: true } },
     positionals: { min: 1, max: 1, names: '<sandbox-id>' },
     async run(p) {
-      await attach(consoleSocket(stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT, p.positionals[0]!));
+      await attach(consoleTarget(stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT, p.positionals[0]!));
       return 0;
     },
   },

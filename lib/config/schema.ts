@@ -47,6 +47,7 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
 };
 
 export const KATA_AGENT_SPEC: SectionSpec<KataAgentConfig> = {
+  channel: { toml: 'channel', type: 'enum', values: ['hybrid-vsock', 'virtio-serial'], default: 'hybrid-vsock' },
   debugConsoleEnabled: { toml: 'debug_console_enabled', type: 'boolean', default: false },
   dialTimeout: { toml: 'dial_timeout', type: 'integer', min: 1, default: 45 },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },

@@ -23,7 +23,11 @@ export interface QemuConfig {
 }
 
 /** `[agent.kata]`. */
+/** How the runtime reaches the agent: vsock through the addon's vhost-user back-end, or a virtio-serial port. */
+export type AgentChannel = 'hybrid-vsock' | 'virtio-serial';
+
 export interface KataAgentConfig {
+  channel: AgentChannel;
   debugConsoleEnabled: boolean;
   /** Seconds. */
   dialTimeout: number;

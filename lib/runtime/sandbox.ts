@@ -1,6 +1,6 @@
 // A sandbox: one VM with the agent in it, and its containers. create() turns the configuration
-// into a running QEMU, waits for the agent (until dial_timeout, then fails with the console's
-// last lines), and calls CreateSandbox with the shared directory the containers' rootfs come
+// into a running QEMU, waits for the agent over its channel (hybrid vsock or virtio-serial,
+// agent-channel.ts) until dial_timeout, then fails with the console's last lines, and calls CreateSandbox with the shared directory the containers' rootfs come
 // through (virtio-9p). Every failure on the way undoes what was done; delete() removes the
 // containers, stops QEMU (QMP first) and removes the shared directory, mounts, cgroup and state.
 // QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
@@ -22,7 +22,8 @@ import { MNT_DETACH, MS } from '../mount/options.js';
 import { mountsUnder } from '../mount/mountinfo.js';
 import { loadAddon } from '../native/addon.js';
 import { type ServiceClient, TtrpcClient, serviceClient } from '../ttrpc/index.js';
-import { AGENT_CHANNEL, DEBUG_CONSOLE_CHANNEL, GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
+import { GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
+import { SandboxChannel } from './agent-channel.js';
 import { vmSize } from './sizing.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 
@@ -45,14 +46,14 @@ export interface SandboxOptions {
 
 export const SANDBOX_CGROUP_PARENT = 'kata-ts';
 
-async function dialAgent(socket: string, vm: QemuVm, timeoutMs: number): Promise<TtrpcClient> {
+async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number): Promise<TtrpcClient> {
   const until = Date.now() + timeoutMs;
   let last: Error | undefined;
   while (Date.now() < until) {
     if (!vm.running) throw new Error(`QEMU exited before the agent answered; console:\n${vm.consoleTail(30)}`);
     let c: TtrpcClient | undefined;
     try {
-      c = await TtrpcClient.connect(socket);
+      c = await channel.connect();
       await serviceClient(c, healthService).Check({}, { timeoutMs: Math.max(500, Math.min(5000, until - Date.now())) });
       return c;
     } catch (e) {
@@ -78,6 +79,7 @@ export class Sandbox {
     private readonly cgroup: Cgroup,
     /** Where this process was before it joined the sandbox cgroup (sandbox_cgroup_only). */
     private readonly home: Membership | undefined,
+    private readonly channel: SandboxChannel,
   ) {}
 
   get consoleLog(): string {
@@ -98,12 +100,9 @@ export class Sandbox {
     if (accel.warning) log.warn(accel.warning);
     const shared = join(dir, 'shared');
     mkdirSync(shared, { recursive: true });
-    const agentSocket = join(dir, 'agent.sock');
-    const params = [`agent.listen=serial:${AGENT_CHANNEL}`, ...(q.kernelParams ? q.kernelParams.split(/\s+/).filter(Boolean) : [])];
+    const channel = SandboxChannel.plan(o.config.agent.kata.channel, dir, o.config.agent.kata.debugConsoleEnabled);
+    const params = [...channel.kernelParams, ...(q.kernelParams ? q.kernelParams.split(/\s+/).filter(Boolean) : [])];
     if (o.config.agent.kata.enableDebug) params.push('agent.log=debug');
-    // No vsock on this host: the debug console gets its own virtio-serial port, as the agent does.
-    const debugConsoleSocket = o.config.agent.kata.debugConsoleEnabled ? join(dir, 'console.sock') : undefined;
-    if (debugConsoleSocket) params.push('agent.debug_console', `agent.debug_console_serial=${DEBUG_CONSOLE_CHANNEL}`);
     params.push(...(o.kernelParams ?? []));
     let vm: QemuVm | undefined;
     let client: TtrpcClient | undefined;
@@ -112,6 +111,7 @@ export class Sandbox {
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
+      channel.start();
       vm = await QemuVm.start(
         {
           qemuPath: q.path,
@@ -124,8 +124,7 @@ export class Sandbox {
           kernelParams: params,
           consoleLog: join(dir, 'console.log'),
           qmpSocket: join(dir, 'qmp.sock'),
-          agentChannel: { socket: agentSocket, name: AGENT_CHANNEL },
-          ...(debugConsoleSocket ? { debugConsoleChannel: { socket: debugConsoleSocket, name: DEBUG_CONSOLE_CHANNEL } } : {}),
+          ...channel.qemu,
           sharedDir: { path: shared, tag: SHARED_TAG },
           newNetns: !o.config.runtime.disableNewNetns,
         },
@@ -138,7 +137,7 @@ export class Sandbox {
         home = membershipOf('self');
         await cgroup.addProcess(process.pid);
       }
-      client = await dialAgent(agentSocket, vm, o.config.agent.kata.dialTimeout * 1000);
+      client = await dialAgent(channel, vm, o.config.agent.kata.dialTimeout * 1000);
       const agent = serviceClient(client, agentService);
       await agent.CreateSandbox({
         sandboxId: o.id,
@@ -151,21 +150,21 @@ export class Sandbox {
         qemuPid: vm.pid,
         cgroupPath,
         qmpSocket: vm.spec.qmpSocket,
-        agentSocket,
+        ...channel.record,
         consoleLog: vm.spec.consoleLog,
         sharedDir: shared,
         debugConsole: o.config.agent.kata.debugConsoleEnabled,
-        ...(debugConsoleSocket ? { debugConsoleSocket } : {}),
         kernel: q.kernel,
         rootfs: q.image ? { kind: 'image', path: q.image } : { kind: 'initrd', path: q.initrd },
         containers: [],
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home);
+      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel);
     } catch (e) {
       client?.close();
       await vm?.stop(2000).catch(() => undefined);
+      channel.stop();
       if (home && cgroup) await returnTo(process.pid, home, cgroup.dirs, cgroup.path).catch((err: Error) => log.warn('could not leave the sandbox cgroup', { error: err.message }));
       await cgroup?.destroy({ kill: !home }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
@@ -299,6 +298,7 @@ export class Sandbox {
     for (const rec of [...this.containers.values()]) this.unshare(rec);
     this.client.close();
     await this.vm.stop();
+    this.channel.stop();
     if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
     // With sandbox_cgroup_only this process was in it: if it could not leave, killing all would kill it.
     await this.cgroup.destroy({ kill: !this.home }).catch((e: Error) => errors.push(e.message));

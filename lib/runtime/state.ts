@@ -23,11 +23,14 @@ export interface SandboxRecord {
   /** QEMU's cgroup, relative to the cgroup root (absent in records of older versions). */
   cgroupPath?: string;
   qmpSocket: string;
+  /** virtio-serial: the agent port's host socket; hybrid-vsock: the hybrid vsock socket. */
   agentSocket: string;
+  /** Hybrid vsock: the socket that dials guest vsock ports (CONNECT <port>). */
+  vsockSocket?: string;
   consoleLog: string;
   sharedDir: string;
   debugConsole: boolean;
-  /** Host end of the debug console's virtio-serial port, when the debug console is on. */
+  /** virtio-serial channel: host end of the debug console's port, when the debug console is on. */
   debugConsoleSocket?: string;
   kernel: string;
   rootfs: { kind: 'image' | 'initrd'; path: string };

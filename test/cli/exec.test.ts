@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import t from 'tap';
+import type { AgentChannel } from '../../lib/config/types.js';
 import { parseConfig } from '../../lib/config/parse.js';
 import { shippedConfigPath } from '../../lib/config/package-root.js';
 import { silentLogger } from '../../lib/log/logger.js';
@@ -17,7 +18,7 @@ const kernel = cachedKernel();
 const initrd = cachedInitrd();
 if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
 
-async function sandbox(t: { teardown(f: () => void | Promise<void>): void }, stateRoot: string, debugConsole: boolean): Promise<Sandbox> {
+async function sandbox(t: { teardown(f: () => void | Promise<void>): void }, stateRoot: string, debugConsole: boolean, channel: AgentChannel = 'hybrid-vsock'): Promise<Sandbox> {
   const c = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath());
   c.hypervisor.qemu.kernel = kernel!.bzImage;
   c.hypervisor.qemu.image = '';
@@ -25,15 +26,18 @@ async function sandbox(t: { teardown(f: () => void | Promise<void>): void }, sta
   c.hypervisor.qemu.accel = 'tcg';
   c.agent.kata.dialTimeout = 120; // TCG: Node in the guest takes several seconds to start
   c.agent.kata.debugConsoleEnabled = debugConsole;
+  c.agent.kata.channel = channel;
   const sb = await Sandbox.create({ id: `cli-exec-${process.pid}`, config: c, log: silentLogger(), stateRoot });
   t.teardown(() => sb.delete().catch(() => undefined));
   return sb;
 }
 
-t.test('exec runs a shell in the guest: uname -r is the guest kernel', async (t) => {
+for (const channel of ['hybrid-vsock', 'virtio-serial'] as const) t.test(`exec runs a shell in the guest over ${channel}: uname -r is the guest kernel`, async (t) => {
   const state = tempDir(t, 'kata-cli-state-');
-  const sb = await sandbox(t, state, true);
-  t.ok(readRecord(state, sb.id)?.debugConsoleSocket, 'the record names the console socket');
+  const sb = await sandbox(t, state, true, channel);
+  const rec = readRecord(state, sb.id);
+  if (channel === 'hybrid-vsock') t.ok(rec?.vsockSocket && !rec.debugConsoleSocket, 'the record names the hybrid vsock socket (the console is guest port 1026)');
+  else t.ok(rec?.debugConsoleSocket && !rec.vsockSocket, 'the record names the console port\'s socket');
   const listed = JSON.parse(cli(['list', '--json', '--state-dir', state]).stdout) as { id: string; qemuAlive: boolean; debugConsole: boolean }[];
   t.same(listed.map((l) => [l.id, l.qemuAlive, l.debugConsole]), [[sb.id, true, true]], 'list sees the running sandbox');
 

@@ -68,6 +68,7 @@ function env(t: { teardown(f: () => void | Promise<void>): void }): Env {
     hostMounts: () => readFileSync('/proc/self/mountinfo', 'utf8').split('\n').filter((l) => l.includes(stateRoot)).join('\n'),
   };
 }
+const threads = (): number => readdirSync('/proc/self/task').length;
 const readdirPids = (): number[] => readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
 
 t.test('two containers in one sandbox: each runs on its own rootfs, exec works, exit codes come back, delete leaves nothing', async (t) => {
@@ -77,9 +78,11 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   t.teardown(() => (b1.remove(), b2.remove()));
   writeFileSync(join(b1.rootfs, 'etc', 'whoami'), 'first\n');
   writeFileSync(join(b2.rootfs, 'etc', 'whoami'), 'second\n');
+  const threadsBefore = threads();
   const sb = await Sandbox.create({ id: `rt-${process.pid}`, config: config(), log: silentLogger(), stateRoot: e.stateRoot, hostname: 'rt-pod' });
   t.teardown(() => sb.delete().catch(() => undefined));
   t.same(listRecords(e.stateRoot).map((r) => r.id), [`rt-${process.pid}`], 'the sandbox is recorded in the state dir');
+  t.ok(listRecords(e.stateRoot)[0]!.vsockSocket, 'the agent is reached over hybrid vsock (the default channel)');
   const qemuCgroups = readFileSync(`/proc/${sb.vm.pid}/cgroup`, 'utf8');
   t.match(qemuCgroups, new RegExp(`:/${SANDBOX_CGROUP_PARENT}/rt-${process.pid}$`, 'm'), 'QEMU runs in the sandbox cgroup');
   t.ok(sandboxCgroupDirs(`rt-${process.pid}`).length > 0);
@@ -111,6 +114,7 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   t.equal(readFileSync(join(hostDir, 'note'), 'utf8'), 'from the host\n', 'the host directory is untouched');
   t.same(listRecords(e.stateRoot), [], 'no state left');
   t.same(sandboxCgroupDirs(`rt-${process.pid}`), [], 'no cgroup left');
+  t.equal(threads(), threadsBefore, 'no vsock back-end thread left in this process');
 });
 
 t.test('QEMU killed while a container runs: wait fails, delete still cleans up (sandbox_cgroup_only: and we leave the cgroup)', async (t) => {

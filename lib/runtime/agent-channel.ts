@@ -1,0 +1,79 @@
+// How the runtime reaches the agent in a sandbox's VM, and the agent's debug console:
+//  - hybrid-vsock: QEMU's vhost-user-vsock-pci served by the addon's back-end in this process
+//    (no /dev/vhost-vsock on the host); the agent listens on vsock 1024, the debug console on
+//    1026, and the host dials them through the back-end's unix socket (CONNECT <port>).
+//  - virtio-serial: named virtio-serial ports whose host ends are unix sockets (no vsock at all).
+// One object per sandbox: what QEMU and the kernel command line need, one dial attempt, and stop.
+// Used by lib/runtime/sandbox.ts; `kata-runtime exec` dials the debug console from the record.
+import { join } from 'node:path';
+import type { AgentChannel } from '../config/types.js';
+import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
+import { TtrpcClient } from '../ttrpc/index.js';
+import { type HybridVsockBackend, connectHybridVsock, startHybridVsock } from '../vsock/hybrid-backend.js';
+import { AGENT_CHANNEL, DEBUG_CONSOLE_CHANNEL } from './guest-paths.js';
+
+/** The agent's vsock ports (guest/agent/cmdline.ts defaults, Kata's numbers). */
+export const AGENT_VSOCK_PORT = 1024;
+export const DEBUG_CONSOLE_VSOCK_PORT = 1026;
+/** Each VM has its own back-end, so every guest can have the first guest CID. */
+const GUEST_CID = 3;
+
+export interface ChannelRecord {
+  /** virtio-serial: the agent port's host socket; hybrid-vsock: the hybrid vsock socket. */
+  agentSocket: string;
+  /** Set for hybrid-vsock: dial guest ports through it. */
+  vsockSocket?: string;
+  /** virtio-serial only: the debug console port's host socket. */
+  debugConsoleSocket?: string;
+}
+
+export class SandboxChannel {
+  private backend: HybridVsockBackend | undefined;
+
+  private constructor(
+    readonly kind: AgentChannel,
+    readonly kernelParams: string[],
+    readonly qemu: Pick<QemuVmSpec, 'agentChannel' | 'debugConsoleChannel' | 'vhostUserVsock'>,
+    readonly record: ChannelRecord,
+    private readonly vhostSocket: string | undefined,
+  ) {}
+
+  static plan(kind: AgentChannel, dir: string, debugConsole: boolean): SandboxChannel {
+    if (kind === 'hybrid-vsock') {
+      const vhost = join(dir, 'vhost-vsock.sock');
+      const uds = join(dir, 'kata.hvsock');
+      return new SandboxChannel(kind, debugConsole ? ['agent.debug_console'] : [], { vhostUserVsock: { socket: vhost } }, { agentSocket: uds, vsockSocket: uds }, vhost);
+    }
+    const agentSocket = join(dir, 'agent.sock');
+    const consoleSocket = debugConsole ? join(dir, 'console.sock') : undefined;
+    return new SandboxChannel(
+      kind,
+      [`agent.listen=serial:${AGENT_CHANNEL}`, ...(consoleSocket ? ['agent.debug_console', `agent.debug_console_serial=${DEBUG_CONSOLE_CHANNEL}`] : [])],
+      { agentChannel: { socket: agentSocket, name: AGENT_CHANNEL }, ...(consoleSocket ? { debugConsoleChannel: { socket: consoleSocket, name: DEBUG_CONSOLE_CHANNEL } } : {}) },
+      { agentSocket, ...(consoleSocket ? { debugConsoleSocket: consoleSocket } : {}) },
+      undefined,
+    );
+  }
+
+  /** Starts what must listen before QEMU starts: the vhost-user back-end QEMU connects to. */
+  start(): void {
+    if (this.vhostSocket && !this.backend) this.backend = startHybridVsock({ vhostSocket: this.vhostSocket, udsPath: this.record.vsockSocket!, guestCid: GUEST_CID });
+  }
+
+  /** One attempt to reach the agent; rejects while it does not listen yet. */
+  async connect(): Promise<TtrpcClient> {
+    if (this.kind === 'virtio-serial') return TtrpcClient.connect(this.record.agentSocket);
+    const failed = this.backend?.error();
+    if (failed) throw new Error(`the vsock back-end stopped: ${failed}`);
+    const { socket } = await connectHybridVsock(this.record.vsockSocket!, AGENT_VSOCK_PORT, 5000);
+    const client = new TtrpcClient(socket);
+    socket.resume(); // connectHybridVsock hands it over paused; a 'data' listener alone does not resume it
+    return client;
+  }
+
+  /** Stops the back-end (its streams end); idempotent. */
+  stop(): void {
+    this.backend?.stop();
+    this.backend = undefined;
+  }
+}
