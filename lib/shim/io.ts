@@ -53,6 +53,7 @@ async function pump(agent: AgentClient, which: 'ReadStdout' | 'ReadStderr', cont
 
 export class ProcessIo {
   private readonly outputs: Promise<void>[] = [];
+  private reads: Promise<void> = Promise.resolve();
   private stdinCopy: Promise<void> | undefined;
   private logger: BinaryLogger | undefined;
 
@@ -89,6 +90,7 @@ export class ProcessIo {
     for (const s of [sinks.stdout, sinks.stderr]) if (s instanceof Promise) s.catch(() => undefined); // reported by the copy
     if (sinks.stdout) this.outputs.push(pump(this.agent, 'ReadStdout', this.containerId, this.execId, sinks.stdout).catch(fail('stdout')));
     if (sinks.stderr) this.outputs.push(pump(this.agent, 'ReadStderr', this.containerId, this.execId, sinks.stderr).catch(fail('stderr')));
+    this.reads = Promise.all(this.outputs).then(() => undefined);
     if (this.logger) {
       const logger = this.logger;
       // The logger's exit is part of delivery: what it still holds is written before the exit event.
@@ -129,6 +131,11 @@ export class ProcessIo {
     const r = await Promise.race([this.stdinCopy, late]);
     clearTimeout(timer);
     if (r === 'late') await this.agent.CloseStdin({ containerId: this.containerId, execId: this.execId });
+  }
+
+  /** The process's output streams have ended (read to their end from the agent). */
+  readsDone(): Promise<void> {
+    return this.reads;
   }
 
   /** Output delivered (or the copy gave up); bounded so a stuck reader cannot hold an exit forever. */

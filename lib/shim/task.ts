@@ -166,6 +166,9 @@ export class ShimTask {
   private async watchExit(p: ShimProcess): Promise<void> {
     let status: number;
     try {
+      // The agent forgets an exec once it is waited for, and its output with it: read the output
+      // to its end first (as Kata's shim waits for the exec's IO before WaitProcess).
+      if (p !== this.init) await p.io?.readsDone();
       status = await this.sandbox.wait(this.id, p.execId);
     } catch (e) {
       this.ctx.log.warn('wait for a process failed; reporting it as killed', { exec: p.execId, error: e as Error });

@@ -38,6 +38,8 @@ t.test('a pod: its containers share one shim and one VM; deleting the last stops
   const ba = await c.ctr(['task', 'exec', '--exec-id', 'b1', sb, 'sh', '-c', bootId]);
   const bb = await c.ctr(['task', 'exec', '--exec-id', 'b2', ctn, 'sh', '-c', bootId], { timeoutMs: 60000 });
   t.match(ba.stdout, /^[0-9a-f-]{36}\n$/, `boot id in the sandbox container: ${ba.stderr}`);
+  const many = await c.ctr(['task', 'exec', '--exec-id', 'b3', ctn, 'seq', '1', '200000'], { timeoutMs: 120000 });
+  t.ok(many.stdout === Array.from({ length: 200000 }, (_, i) => `${i + 1}\n`).join(''), `an exec's 1.3 MB of output all arrives before its exit: ${many.stdout.length} bytes, ${many.stderr}`);
   t.equal(bb.stdout, ba.stdout, `the same kernel boot in both containers: one VM${bb.stdout === ba.stdout ? '' : `\n${shimLog(c)}`}`);
 
   const early = await c.ctr(['task', 'delete', '-f', sb]);
@@ -109,7 +111,10 @@ t.test('a SIGKILLed shim: containerd cleans up through `containerd-shim-kata-v2 
   t.ok(del.code === 0 || /not found/.test(del.stderr), `ctr task delete: ${del.stderr}`);
   const rm = await c.ctr(['containers', 'rm', id]);
   t.equal(rm.code, 0, `ctr container rm: ${rm.stderr}`);
-  t.match(c.log(), /cleaning up dead shim/, 'containerd ran the shim binary\'s delete');
+  // containerd cleans up a dead shim in the background: wait for the binary's delete to report.
+  const done = new RegExp(`cleaned up after the shim[^\\n]*${id}`);
+  for (const until = Date.now() + 30000; !done.test(c.log()) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 200));
+  t.match(c.log(), done, 'containerd ran `containerd-shim-kata-v2 delete`, which reported its cleanup');
   t.same(qemuOf(id), [], 'no VM left');
   t.notOk(existsSync(`/run/kata-ts/sandboxes/${id}`), 'no sandbox state left');
   t.notOk(readFileSync('/proc/self/mountinfo', 'utf8').includes(`/${id}/`), 'no mount left');

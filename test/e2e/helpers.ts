@@ -9,6 +9,8 @@ import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { type Containerd, pidsMatching, startContainerd } from '../../lib/demo/containerd.js';
 import { busyboxImageTar } from '../../lib/demo/oci-image.js';
+import { MNT_DETACH } from '../../lib/mount/options.js';
+import { loadAddon } from '../../lib/native/addon.js';
 
 export const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
 export const TAG = `-${process.pid}`;
@@ -63,6 +65,14 @@ export async function e2eContainerd(t: Test, env: Record<string, string> = {}): 
   t.teardown(async () => {
     for (const p of leftovers().qemu) process.kill(p, 'SIGKILL');
     await c.stop();
+    // Shares a failed test left mounted: a recursive removal must not go through them.
+    for (const m of leftovers().mounts.reverse()) {
+      try {
+        loadAddon().unmount(m, MNT_DETACH);
+      } catch {
+        /* gone already */
+      }
+    }
     for (const d of leftovers().state) rmSync(join('/run/kata-ts/sandboxes', d), { recursive: true, force: true });
   });
   const imp = await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)]);
