@@ -35,6 +35,8 @@ t.test('a pod: its containers share one shim and one VM; deleting the last stops
   t.equal(qemuOf(sb).length, 1, 'one QEMU for the pod');
   t.equal(leftovers().qemu.length, 1, 'and no other QEMU of this test');
   t.equal(shimsOf(c).length, 1, 'one shim for the pod');
+  // containerd 1.6 gives TTRPC_ADDRESS and -address (1.7 adds GRPC_ADDRESS): the shim records both.
+  t.match(c.log(), new RegExp(`shim serving[^\\n]*"ttrpcAddress":"${c.socket}.ttrpc"[^\\n]*"grpcAddress":"${c.socket}"`), 'the shim got containerd\'s addresses');
   const ba = await c.ctr(['task', 'exec', '--exec-id', 'b1', sb, 'sh', '-c', bootId]);
   const bb = await c.ctr(['task', 'exec', '--exec-id', 'b2', ctn, 'sh', '-c', bootId], { timeoutMs: 60000 });
   t.match(ba.stdout, /^[0-9a-f-]{36}\n$/, `boot id in the sandbox container: ${ba.stderr}`);
