@@ -1,5 +1,6 @@
 // A private containerd for the demo and the end-to-end tests: its own root, state and sockets in a temporary
 // directory, our shim on its PATH, the CRI plugin off. ctr() runs Debian's ctr against it.
+// A ctr that times out is SIGKILLed: it forwards SIGTERM to its task and would wait on.
 // stop() ends containerd, then removes every shim, VM and mount it left — so a failed test
 // leaves nothing running.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
@@ -67,9 +68,10 @@ export async function startContainerd(env: Record<string, string> = {}): Promise
   }
   const ctr = (args: string[], opts: { timeoutMs?: number; input?: string } = {}) =>
     new Promise<{ stdout: string; stderr: string; code: number }>((resolve) => {
-      const child = execFile('ctr', ['--address', socket, ...args], { timeout: opts.timeoutMs ?? 180000, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      const child = execFile('ctr', ['--address', socket, ...args], { timeout: opts.timeoutMs ?? 180000, killSignal: 'SIGKILL', maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
         resolve({ stdout, stderr, code: err ? ((err as { code?: number }).code ?? 1) : 0 });
       });
+      child.stdin?.on('error', () => undefined); // ctr may exit without reading its stdin (EPIPE)
       child.stdin?.end(opts.input ?? '');
     });
   return {

@@ -8,7 +8,18 @@ import type { Logger } from '../log/logger.js';
 import { mountsUnder } from '../mount/mountinfo.js';
 import { MNT_DETACH } from '../mount/options.js';
 import { loadAddon } from '../native/addon.js';
-import { readRecord, sandboxDir } from './state.js';
+import { type ContainerRecord, readRecord, sandboxDir } from './state.js';
+
+/** Undoes a container's host bind mounts in the shared directory (its rootfs and spec mounts). */
+export function unmountShares(c: ContainerRecord): void {
+  for (const path of [...(c.sharedMounts ?? []), c.sharedRootfs]) {
+    try {
+      loadAddon().unmount(path, MNT_DETACH);
+    } catch {
+      /* not mounted */
+    }
+  }
+}
 
 /** Returns the dead sandbox's QEMU pid, or 0 when there was no record. */
 export async function cleanupSandbox(stateRoot: string, id: string, log: Logger): Promise<number> {
@@ -19,15 +30,7 @@ export async function cleanupSandbox(stateRoot: string, id: string, log: Logger)
   } catch {
     /* already gone */
   }
-  for (const c of rec.containers) {
-    for (const path of [...(c.sharedMounts ?? []), c.sharedRootfs]) {
-      try {
-        loadAddon().unmount(path, MNT_DETACH);
-      } catch {
-        /* not mounted */
-      }
-    }
-  }
+  for (const c of rec.containers) unmountShares(c);
   if (rec.cgroupPath) {
     try {
       const cg = await Cgroup.open(rec.cgroupPath);

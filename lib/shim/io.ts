@@ -1,10 +1,16 @@
-// The one place that wires a process's stdio between containerd's fifos and the agent: stdout
-// and stderr are pulled with ReadStdout/ReadStderr and written to their fifos (waiting for the
-// reader, so a slow client back-pressures the process); stdin is read from its fifo and pushed
-// with WriteStdin, then CloseStdin at its end. done() resolves once the output is all delivered.
-import { createReadStream, createWriteStream } from 'node:fs';
+// The one place that wires a process's stdio between containerd and the agent: stdout and
+// stderr are pulled with ReadStdout/ReadStderr and written to their fifos (waiting for the
+// reader, so a slow client back-pressures the process), appended to a file (file://) or handed
+// to a logging binary (binary://, binary-logger.ts); stdin is read from its fifo and pushed with
+// WriteStdin, then CloseStdin at its end. done() resolves once the output is all delivered.
+import { constants, createReadStream, createWriteStream, mkdirSync, openSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Writable } from 'node:stream';
 import type { Logger } from '../log/logger.js';
+import { streamFromFd } from '../native/fd-stream.js';
 import type { AgentClient } from '../runtime/sandbox.js';
+import { BinaryLogger } from './binary-logger.js';
+import { parseStdioTarget } from './stdio-uri.js';
 
 export interface StdioPaths {
   stdin: string;
@@ -13,13 +19,27 @@ export interface StdioPaths {
   terminal: boolean;
 }
 
-async function pump(agent: AgentClient, which: 'ReadStdout' | 'ReadStderr', containerId: string, execId: string, path: string): Promise<void> {
-  const out = createWriteStream(path, { flags: 'w' });
-  const opened = new Promise<void>((resolve, reject) => {
+/**
+ * A write stream on a fifo or a file. A fifo is opened read-write and non-blocking, as
+ * containerd's runc shim keeps a read end too: the open never waits for a reader (a blocking open
+ * would hold one of libuv's four pool threads, and a few detached tasks would starve the shim),
+ * and a client that goes away does not break the copy. Writes go through libuv's stream, so a
+ * full fifo back-pressures the copy instead of blocking a thread.
+ */
+async function openPath(path: string, flags: 'w' | 'a'): Promise<Writable> {
+  if (flags === 'w' && statSync(path, { throwIfNoEntry: false })?.isFIFO()) {
+    return streamFromFd(openSync(path, constants.O_RDWR | constants.O_NONBLOCK), { readable: false, writable: true });
+  }
+  const out = createWriteStream(path, { flags });
+  await new Promise<void>((resolve, reject) => {
     out.once('open', () => resolve());
     out.once('error', reject);
   });
-  await opened;
+  return out;
+}
+
+async function pump(agent: AgentClient, which: 'ReadStdout' | 'ReadStderr', containerId: string, execId: string, sink: Writable | Promise<Writable>): Promise<void> {
+  const out = await sink;
   try {
     for (;;) {
       const r = await agent[which]({ containerId, execId, len: 65536 });
@@ -33,7 +53,9 @@ async function pump(agent: AgentClient, which: 'ReadStdout' | 'ReadStderr', cont
 
 export class ProcessIo {
   private readonly outputs: Promise<void>[] = [];
+  private reads: Promise<void> = Promise.resolve();
   private stdinCopy: Promise<void> | undefined;
+  private logger: BinaryLogger | undefined;
 
   constructor(
     private readonly agent: AgentClient,
@@ -41,15 +63,46 @@ export class ProcessIo {
     private readonly execId: string,
     private readonly paths: StdioPaths,
     private readonly log: Logger,
+    /** containerd's namespace, for a logging binary's CONTAINER_NAMESPACE. */
+    private readonly namespace = '',
   ) {}
 
-  start(): void {
+  /** Starts the copies; with a binary:// target, first the logger (rejects if it cannot start). */
+  async start(): Promise<void> {
     const { stdout, stderr, stdin } = this.paths;
     const fail = (what: string) => (e: Error) => this.log.warn(`${what} copy ended with an error`, { exec: this.execId, error: e });
-    if (stdout) this.outputs.push(pump(this.agent, 'ReadStdout', this.containerId, this.execId, stdout).catch(fail('stdout')));
-    if (stderr && !this.paths.terminal) this.outputs.push(pump(this.agent, 'ReadStderr', this.containerId, this.execId, stderr).catch(fail('stderr')));
+    const sinks: { stdout?: Writable | Promise<Writable>; stderr?: Writable | Promise<Writable> } = {};
+    const out = stdout ? parseStdioTarget(stdout) : undefined;
+    if (out?.kind === 'binary') {
+      this.logger = await BinaryLogger.start(out.path, out.args, this.containerId, this.namespace);
+      sinks.stdout = this.logger.stdout;
+      sinks.stderr = this.logger.stderr;
+    } else if (out?.kind === 'file') {
+      // As containerd does: both streams appended to the one file.
+      mkdirSync(dirname(out.path), { recursive: true });
+      sinks.stdout = openPath(out.path, 'a');
+      if (!this.paths.terminal) sinks.stderr = openPath(out.path, 'a');
+    } else {
+      if (out) sinks.stdout = openPath(out.path, 'w');
+      // A terminal has no stderr: its fifo may have no reader, and opening it would block.
+      if (stderr && !this.paths.terminal) sinks.stderr = openPath(parseStdioTarget(stderr).path, 'w');
+    }
+    for (const s of [sinks.stdout, sinks.stderr]) if (s instanceof Promise) s.catch(() => undefined); // reported by the copy
+    if (sinks.stdout) this.outputs.push(pump(this.agent, 'ReadStdout', this.containerId, this.execId, sinks.stdout).catch(fail('stdout')));
+    if (sinks.stderr) this.outputs.push(pump(this.agent, 'ReadStderr', this.containerId, this.execId, sinks.stderr).catch(fail('stderr')));
+    this.reads = Promise.all(this.outputs).then(() => undefined);
+    if (this.logger) {
+      const logger = this.logger;
+      // The logger's exit is part of delivery: what it still holds is written before the exit event.
+      this.outputs.push(Promise.all(this.outputs).then(() => logger.close()).catch(fail('logger')));
+    }
     if (stdin) {
-      const input = createReadStream(stdin);
+      // Non-blocking, like the outputs: a blocking open would hold a pool thread until a writer
+      // comes (never, for a detached task). libuv reads only when epoll says so, and a fifo that
+      // never had a writer reports nothing, so this is no early end of input.
+      const input = statSync(stdin, { throwIfNoEntry: false })?.isFIFO()
+        ? streamFromFd(openSync(stdin, constants.O_RDONLY | constants.O_NONBLOCK), { readable: true, writable: false })
+        : createReadStream(stdin);
       this.stdinCopy = (async () => {
         try {
           for await (const chunk of input) {
@@ -78,6 +131,11 @@ export class ProcessIo {
     const r = await Promise.race([this.stdinCopy, late]);
     clearTimeout(timer);
     if (r === 'late') await this.agent.CloseStdin({ containerId: this.containerId, execId: this.execId });
+  }
+
+  /** The process's output streams have ended (read to their end from the agent). */
+  readsDone(): Promise<void> {
+    return this.reads;
   }
 
   /** Output delivered (or the copy gave up); bounded so a stuck reader cannot hold an exit forever. */

@@ -12,18 +12,20 @@ import { Logger } from '../log/logger.js';
 import { MNT_DETACH } from '../mount/options.js';
 import { loadAddon } from '../native/addon.js';
 import { containerd } from '../proto/gen/protocols.js';
-import { cleanupSandbox } from '../runtime/cleanup.js';
-import { DEFAULT_STATE_ROOT } from '../runtime/state.js';
+import { cleanupSandbox, unmountShares } from '../runtime/cleanup.js';
+import { DEFAULT_STATE_ROOT, readRecord } from '../runtime/state.js';
 import { TtrpcServer } from '../ttrpc/index.js';
 import { SHIM_USAGE, type ShimArgs, parseShimArgs } from './args.js';
+import { type PodRole, podRoleOfBundle } from './pod.js';
 import { EventPublisher } from './publisher.js';
 import { taskService } from './service.js';
 import { timestamp } from './timestamp.js';
 
 const SHIM_DIR = join(DEFAULT_STATE_ROOT, 'shim');
 
-function socketPath(a: ShimArgs): string {
-  return join(SHIM_DIR, `${createHash('sha256').update(`${a.address}/${a.namespace}/${a.id}`).digest('hex').slice(0, 24)}.sock`);
+/** One socket per pod: a pod's containers all reach the shim of its sandbox. */
+export function socketPath(a: Pick<ShimArgs, 'address' | 'namespace'>, sandboxId: string): string {
+  return join(SHIM_DIR, `${createHash('sha256').update(`${a.address}/${a.namespace}/${sandboxId}`).digest('hex').slice(0, 24)}.sock`);
 }
 
 function canConnect(path: string): Promise<boolean> {
@@ -36,7 +38,11 @@ function canConnect(path: string): Promise<boolean> {
 
 async function start(a: ShimArgs, argv: string[]): Promise<void> {
   mkdirSync(SHIM_DIR, { recursive: true });
-  const sock = socketPath(a);
+  const pod = podRoleOfBundle(a.id, a.bundle);
+  const sock = socketPath(a, pod.sandboxId);
+  if (pod.kind === 'container' && !(await canConnect(sock))) {
+    throw new Error(`container ${a.id} belongs to pod ${pod.sandboxId}, whose shim is not running (start the sandbox container first)`);
+  }
   if (!(await canConnect(sock))) {
     rmSync(sock, { force: true });
     const self = realpathSync(fileURLToPath(import.meta.url));
@@ -59,7 +65,9 @@ function shimLogger(a: ShimArgs): Logger {
   // containerd reads the shim's log from the fifo "log" in the bundle, already open for reading.
   let stream: NodeJS.WritableStream = process.stderr;
   const fifo = join(a.bundle, 'log');
-  if (existsSync(fifo)) {
+  // KATA_TS_SHIM_LOG (in containerd's environment) names a file to log to instead: for debugging.
+  if (process.env.KATA_TS_SHIM_LOG) stream = createWriteStream(process.env.KATA_TS_SHIM_LOG, { flags: 'a' });
+  else if (existsSync(fifo)) {
     try {
       stream = createWriteStream('', { fd: openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK) });
     } catch {
@@ -82,20 +90,38 @@ async function serve(a: ShimArgs): Promise<void> {
     log.info('shim exiting');
     process.exit(0);
   };
-  server.register(taskService({ log, events, onShutdown: () => void shutdown() }));
+  server.register(taskService({ log, events, namespace: a.namespace, onShutdown: () => void shutdown() }));
   await server.listen(a.socket);
   process.on('SIGTERM', () => void shutdown());
-  log.info('shim serving', { socket: a.socket, id: a.id });
+  // containerd ≥ 1.7 also gives its gRPC address; events go over ttrpc, so it is only recorded.
+  log.info('shim serving', { socket: a.socket, id: a.id, ttrpcAddress: process.env.TTRPC_ADDRESS ?? '', grpcAddress: process.env.GRPC_ADDRESS ?? a.address });
 }
 
 /** After a shim is gone: stop its VM, undo its mounts, print a DeleteResponse for containerd. */
 async function cleanup(a: ShimArgs, log: Logger): Promise<void> {
-  const pid = await cleanupSandbox(DEFAULT_STATE_ROOT, a.id, log);
+  let pod: PodRole = { kind: 'sandbox', sandboxId: a.id };
+  try {
+    pod = podRoleOfBundle(a.id, a.bundle);
+  } catch (e) {
+    log.warn('no readable spec in the bundle; cleaning up as a pod of its own', { error: e as Error });
+  }
+  let pid = 0;
+  if (pod.kind === 'container') {
+    // Only this container's shares: the VM belongs to the sandbox container, cleaned up with it.
+    const rec = readRecord(DEFAULT_STATE_ROOT, pod.sandboxId);
+    if (rec) {
+      pid = rec.qemuPid;
+      for (const c of rec.containers.filter((c) => c.id === a.id)) unmountShares(c);
+    }
+  } else {
+    pid = await cleanupSandbox(DEFAULT_STATE_ROOT, a.id, log);
+  }
   try {
     loadAddon().unmount(join(a.bundle, 'rootfs'), MNT_DETACH);
   } catch {
     /* not mounted */
   }
+  if (pod.kind === 'sandbox') rmSync(socketPath(a, pod.sandboxId), { force: true }); // a killed shim leaves it
   log.info('cleaned up after the shim', { id: a.id, hadSandbox: pid !== 0 });
   const resp = containerd.task.v2.DeleteResponse.encode({ pid, exitStatus: 128 + 9, exitedAt: timestamp() }).finish();
   process.stdout.write(resp);

@@ -8,7 +8,7 @@ import type { Logger } from '../log/logger.js';
 import { containerd, google, type grpc, io } from '../proto/gen/protocols.js';
 import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, method } from '../ttrpc/index.js';
 import type { EventPublisher } from './publisher.js';
-import { ShimTask, Status } from './task.js';
+import { ShimTask } from './task.js';
 import { timestamp } from './timestamp.js';
 
 const T = containerd.task.v2;
@@ -38,6 +38,8 @@ export interface ShimServiceOptions {
   log: Logger;
   events: EventPublisher;
   stateRoot?: string;
+  /** containerd's namespace, given to logging binaries. */
+  namespace?: string;
   /** Called once the shim has nothing left to serve (Shutdown). */
   onShutdown: () => void;
 }
@@ -71,7 +73,13 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
   const methods: Record<string, MethodDefinition<unknown, unknown>> = {
     Create: guard('Create', T.CreateTaskRequest, T.CreateTaskResponse, async (req) => {
       if (tasks.has(req.id ?? '')) throw new TtrpcError(Code.AlreadyExists, `task ${req.id} already exists`);
-      const task = await ShimTask.create(req, { log: o.log, events: o.events, stateRoot: o.stateRoot });
+      const podSandbox = (sandboxId: string) => {
+        const owner = tasks.get(sandboxId);
+        if (!owner?.ownsSandbox) throw new TtrpcError(Code.NotFound, `create ${req.id}: this shim serves no pod ${JSON.stringify(sandboxId)} (its sandbox container is not here)`);
+        if (!owner.sandbox.vm.running) throw new TtrpcError(Code.FailedPrecondition, `create ${req.id}: the VM of pod ${sandboxId} is not running`);
+        return owner.sandbox;
+      };
+      const task = await ShimTask.create(req, { log: o.log, events: o.events, stateRoot: o.stateRoot, namespace: o.namespace, podSandbox });
       tasks.set(task.id, task);
       o.events.publish('/tasks/create', 'containerd.events.TaskCreate', E.TaskCreate, {
         containerId: task.id, bundle: task.bundle, rootfs: req.rootfs ?? [], io: { stdin: req.stdin ?? '', stdout: req.stdout ?? '', stderr: req.stderr ?? '', terminal: req.terminal ?? false }, pid: task.pid,
@@ -87,6 +95,10 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
     }),
     Delete: guard('Delete', T.DeleteRequest, T.DeleteResponse, async (req) => {
       const task = get(req.id);
+      if (!req.execId && task.ownsSandbox) {
+        const members = [...tasks.values()].filter((t) => t !== task && t.sandbox === task.sandbox).map((t) => t.id);
+        if (members.length > 0) throw new TtrpcError(Code.FailedPrecondition, `task ${task.id} is the sandbox of its pod; delete its containers first (${members.join(', ')})`);
+      }
       const p = await task.delete(req.execId);
       const exitedAt = p.exitedAt ?? new Date();
       const when = timestamp(exitedAt.getTime());
@@ -152,7 +164,8 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
     }),
     Connect: guard('Connect', T.ConnectRequest, T.ConnectResponse, (req) => ({ shimPid: process.pid, taskPid: get(req.id).pid, version: '2' })),
     Shutdown: guard('Shutdown', T.ShutdownRequest, Empty, () => {
-      if ([...tasks.values()].some((t) => t.init.status !== Status.STOPPED)) return {}; // tasks left: keep serving
+      // containerd asks after every task delete; a pod's other containers (or its VM) keep us serving.
+      if (tasks.size > 0) return {};
       setTimeout(o.onShutdown, 10);
       return {};
     }),

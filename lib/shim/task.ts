@@ -1,7 +1,9 @@
 // A containerd task as the shim models it: the container's init process and its exec'd
 // processes, each with explicit states (created → running ⇄ paused → stopped) whose methods
-// refuse what the state forbids. Behind it, one sandbox VM per task (lib/runtime). The rootfs
-// containerd prepared (overlay mounts) is mounted into the bundle here and unmounted on delete.
+// refuse what the state forbids. Behind it, one sandbox VM per pod (lib/runtime): the pod's
+// sandbox container starts it and owns it, the pod's other containers join it (pod.ts). The
+// rootfs containerd prepared (overlay mounts) is mounted into the bundle here and unmounted on
+// delete.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
@@ -14,6 +16,7 @@ import { containerd, runtimeoptions } from '../proto/gen/protocols.js';
 import { Sandbox } from '../runtime/sandbox.js';
 import { Code, TtrpcError } from '../ttrpc/index.js';
 import { ProcessIo, type StdioPaths } from './io.js';
+import { type PodRole, podRole } from './pod.js';
 import type { EventPublisher } from './publisher.js';
 import { timestamp } from './timestamp.js';
 
@@ -48,6 +51,10 @@ export interface TaskContext {
   log: Logger;
   events: EventPublisher;
   stateRoot?: string;
+  /** containerd's namespace (a logging binary's CONTAINER_NAMESPACE). */
+  namespace?: string;
+  /** The running VM of a pod whose sandbox container this shim serves; throws when there is none. */
+  podSandbox: (sandboxId: string) => Sandbox;
 }
 
 const ts = (d: Date | undefined): { seconds: number; nanos: number } | undefined => (d ? timestamp(d.getTime()) : undefined);
@@ -60,6 +67,8 @@ export class ShimTask {
     readonly bundle: string,
     readonly sandbox: Sandbox,
     readonly init: ShimProcess,
+    /** This task is its pod's sandbox container: it started the VM and stops it on delete. */
+    readonly ownsSandbox: boolean,
     private readonly rootfsMounted: boolean,
     private readonly ctx: TaskContext,
   ) {}
@@ -72,6 +81,14 @@ export class ShimTask {
     const id = req.id ?? '';
     const bundle = req.bundle ?? '';
     const spec = JSON.parse(readFileSync(join(bundle, 'config.json'), 'utf8')) as Spec;
+    let pod: PodRole;
+    try {
+      pod = podRole(id, spec);
+    } catch (e) {
+      throw new TtrpcError(Code.InvalidArgument, `create ${id}: ${(e as Error).message}`);
+    }
+    // Before anything is mounted: a container of a pod this shim has no VM for changes nothing.
+    const joined = pod.kind === 'container' ? ctx.podSandbox(pod.sandboxId) : undefined;
     let configPath: string | undefined;
     if (req.options?.value && req.options.type_url?.endsWith('runtimeoptions.v1.Options')) {
       configPath = runtimeoptions.v1.Options.decode(req.options.value).configPath || undefined;
@@ -87,21 +104,28 @@ export class ShimTask {
       mkdirSync(rootfs, { recursive: true });
       loadAddon().mountFs(m.source ?? '', rootfs, m.type ?? '', flags, data);
     }
-    const log = ctx.log.child({ sandbox: id, container: id });
-    let sandbox: Sandbox | undefined;
+    const log = ctx.log.child({ sandbox: pod.sandboxId, container: id });
+    let sandbox: Sandbox | undefined = joined;
     try {
-      sandbox = await Sandbox.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources });
+      sandbox ??= await Sandbox.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources });
       await sandbox.createContainer(id, bundle, spec);
     } catch (e) {
-      await sandbox?.delete().catch(() => undefined);
+      if (!joined) await sandbox?.delete().catch(() => undefined);
       if (mounts.length === 1) loadAddon().unmount(rootfs, MNT_DETACH);
       throw e;
     }
     const init = new ShimProcess(id, { stdin: req.stdin ?? '', stdout: req.stdout ?? '', stderr: req.stderr ?? '', terminal: req.terminal ?? false });
-    const task = new ShimTask(id, bundle, sandbox, init, mounts.length === 1, ctx);
-    init.io = new ProcessIo(sandbox.agent, id, id, init.stdio, log);
-    init.io.start();
-    void task.forwardOomEvents();
+    const task = new ShimTask(id, bundle, sandbox, init, !joined, mounts.length === 1, ctx);
+    init.io = new ProcessIo(sandbox.agent, id, id, init.stdio, log, ctx.namespace);
+    try {
+      await init.io.start();
+    } catch (e) {
+      await (joined ? sandbox.deleteContainer(id) : sandbox.delete()).catch(() => undefined);
+      if (mounts.length === 1) loadAddon().unmount(rootfs, MNT_DETACH);
+      throw new TtrpcError(Code.InvalidArgument, `create ${id}: stdio: ${(e as Error).message}`);
+    }
+    // The agent reports OOM kills of the whole VM: one listener per pod, on its sandbox task.
+    if (!joined) void task.forwardOomEvents();
     return task;
   }
 
@@ -132,8 +156,8 @@ export class ShimTask {
     if (p === this.init) await this.sandbox.startContainer(this.id);
     else {
       await this.sandbox.exec(this.id, p.execId, p.spec!);
-      p.io = new ProcessIo(this.sandbox.agent, this.id, p.execId, p.stdio, this.ctx.log);
-      p.io.start();
+      p.io = new ProcessIo(this.sandbox.agent, this.id, p.execId, p.stdio, this.ctx.log, this.ctx.namespace);
+      await p.io.start();
     }
     p.status = Status.RUNNING;
     void this.watchExit(p);
@@ -142,6 +166,9 @@ export class ShimTask {
   private async watchExit(p: ShimProcess): Promise<void> {
     let status: number;
     try {
+      // The agent forgets an exec once it is waited for, and its output with it: read the output
+      // to its end first (as Kata's shim waits for the exec's IO before WaitProcess).
+      if (p !== this.init) await p.io?.readsDone();
       status = await this.sandbox.wait(this.id, p.execId);
     } catch (e) {
       this.ctx.log.warn('wait for a process failed; reporting it as killed', { exec: p.execId, error: e as Error });
@@ -183,7 +210,7 @@ export class ShimTask {
     this.init.status = Status.RUNNING;
   }
 
-  /** Deletes an exec's record, or the whole task: its VM, shares and rootfs mount. */
+  /** Deletes an exec's record, or the whole task: its shares and rootfs mount, and the VM if it owns it. */
   async delete(execId: string | null | undefined): Promise<ShimProcess> {
     const p = this.process(execId);
     if (p !== this.init) {
@@ -192,7 +219,8 @@ export class ShimTask {
       return p;
     }
     if (p.status === Status.RUNNING || p.status === Status.PAUSED) throw new TtrpcError(Code.FailedPrecondition, `task ${this.id} is still running; kill it first`);
-    await this.sandbox.delete();
+    if (this.ownsSandbox) await this.sandbox.delete();
+    else await this.sandbox.deleteContainer(this.id);
     if (this.rootfsMounted) {
       try {
         loadAddon().unmount(join(this.bundle, 'rootfs'), MNT_DETACH);

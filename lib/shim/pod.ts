@@ -1,0 +1,44 @@
+// Which pod a container belongs to, from its OCI spec's annotations: the CRI plugin marks the
+// pause container "sandbox" and every other container of the pod "container", both with the
+// pod's sandbox id (pkg/cri/annotations in containerd). One shim and one VM serve a whole pod:
+// the shim's `start` uses this to hand a pod's containers the address of the pod's shim, and
+// the Task API's Create to put them into the pod's VM. A container with no annotations (plain
+// `ctr run`) is a pod of its own.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Spec } from '../container/spec.js';
+
+export const CONTAINER_TYPE = 'io.kubernetes.cri.container-type';
+export const SANDBOX_ID = 'io.kubernetes.cri.sandbox-id';
+
+export interface PodRole {
+  /** 'sandbox': this container's create starts the VM; 'container': it joins sandboxId's VM. */
+  kind: 'sandbox' | 'container';
+  sandboxId: string;
+}
+
+export function podRole(id: string, spec: Pick<Spec, 'annotations'>): PodRole {
+  const a = spec.annotations ?? {};
+  const type = a[CONTAINER_TYPE];
+  const sandboxId = a[SANDBOX_ID];
+  if (type === undefined || type === 'sandbox') {
+    if (type === 'sandbox' && sandboxId && sandboxId !== id) throw new Error(`container ${id}: annotation ${SANDBOX_ID}=${sandboxId} must name the sandbox container itself`);
+    return { kind: 'sandbox', sandboxId: id };
+  }
+  if (type !== 'container') throw new Error(`container ${id}: annotation ${CONTAINER_TYPE}=${JSON.stringify(type)} is neither "sandbox" nor "container"`);
+  if (!sandboxId) throw new Error(`container ${id}: annotation ${CONTAINER_TYPE}=container needs ${SANDBOX_ID} (the pod's sandbox id)`);
+  if (sandboxId === id) throw new Error(`container ${id}: annotation ${SANDBOX_ID} names the container itself, but its type is "container"`);
+  return { kind: 'container', sandboxId };
+}
+
+/** The role of the container whose bundle this is (config.json in it). */
+export function podRoleOfBundle(id: string, bundle: string): PodRole {
+  const path = join(bundle, 'config.json');
+  let spec: Spec;
+  try {
+    spec = JSON.parse(readFileSync(path, 'utf8')) as Spec;
+  } catch (e) {
+    throw new Error(`bundle ${bundle}: cannot read ${path}: ${(e as Error).message}`);
+  }
+  return podRole(id, spec);
+}

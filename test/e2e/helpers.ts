@@ -1,0 +1,93 @@
+// What the end-to-end tests share: a private containerd configured for TCG VMs with the busybox
+// image imported (torn down with everything it left), and finders for the VMs, shims, mounts and
+// state a test's containers could leave behind — every id a test uses ends in `-<test pid>`.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Test } from 'tap';
+import { cachedKernel } from '../../guest/kernel/build.js';
+import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { type Containerd, pidsMatching, startContainerd } from '../../lib/demo/containerd.js';
+import { busyboxImageTar } from '../../lib/demo/oci-image.js';
+import { MNT_DETACH } from '../../lib/mount/options.js';
+import { loadAddon } from '../../lib/native/addon.js';
+
+export const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
+export const TAG = `-${process.pid}`;
+const tagged = new RegExp(`-${process.pid}\\b`);
+
+const cmdline = (pid: number): string => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+/** QEMU processes of sandbox id (their command line names its state directory). */
+export function qemuOf(id: string): number[] {
+  return pidsMatching(`/run/kata-ts/sandboxes/${id}/`).filter((p) => cmdline(p).includes('qemu-system'));
+}
+
+/** Shim server processes started by the containerd in dir. */
+export function shimsOf(c: Containerd): number[] {
+  return pidsMatching(c.dir).filter((p) => cmdline(p).includes('shim/main.js'));
+}
+
+/** Everything of this test process's containers still on the host. */
+export function leftovers(): { qemu: number[]; shims: number[]; mounts: string[]; state: string[] } {
+  const all = pidsMatching('');
+  const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4] ?? '').filter((m) => tagged.test(m));
+  let state: string[] = [];
+  try {
+    state = readdirSync('/run/kata-ts/sandboxes').filter((d) => tagged.test(d));
+  } catch {
+    /* no state root: nothing left */
+  }
+  return {
+    qemu: all.filter((p) => cmdline(p).includes('qemu-system') && tagged.test(cmdline(p))),
+    shims: all.filter((p) => cmdline(p).includes('shim/main.js') && tagged.test(cmdline(p))),
+    mounts,
+    state,
+  };
+}
+
+/** A private containerd with the image imported; the test's teardown stops it and what it left. */
+export async function e2eContainerd(t: Test, env: Record<string, string> = {}): Promise<{ c: Containerd; dir: string }> {
+  const kernel = cachedKernel();
+  const initrd = cachedInitrd();
+  if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
+  const dir = mkdtempSync(join(tmpdir(), 'kata-e2e-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const conf = join(dir, 'configuration.toml');
+  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n\n[agent.kata]\ndial_timeout = 120\n`);
+  const c = await startContainerd({ KATA_CONF_FILE: conf, ...env });
+  t.teardown(async () => {
+    for (const p of leftovers().qemu) process.kill(p, 'SIGKILL');
+    await c.stop();
+    // Shares a failed test left mounted: a recursive removal must not go through them.
+    for (const m of leftovers().mounts.reverse()) {
+      try {
+        loadAddon().unmount(m, MNT_DETACH);
+      } catch {
+        /* gone already */
+      }
+    }
+    for (const d of leftovers().state) rmSync(join('/run/kata-ts/sandboxes', d), { recursive: true, force: true });
+  });
+  const imp = await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)]);
+  if (imp.code !== 0) throw new Error(`image import failed: ${imp.stderr}`);
+  return { c, dir };
+}
+
+/** Polls `ctr task ls` until id shows status (or the time is up); returns the last listing. */
+export async function waitForStatus(c: Containerd, id: string, status: string, timeoutMs = 60000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  let ls = '';
+  while (Date.now() < until) {
+    ls = (await c.ctr(['task', 'ls'])).stdout;
+    if (new RegExp(`^${id}\\s+\\d+\\s+${status}`, 'm').test(ls)) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return ls;
+}

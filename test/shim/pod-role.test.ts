@@ -1,0 +1,20 @@
+// pod.ts: which pod a container belongs to, from CRI's annotations, and the errors for
+// annotations that contradict each other.
+import t from 'tap';
+import { CONTAINER_TYPE, SANDBOX_ID, podRole } from '../../lib/shim/pod.js';
+
+t.test('no annotations: a pod of its own', async (t) => {
+  t.same(podRole('c1', {}), { kind: 'sandbox', sandboxId: 'c1' });
+});
+
+t.test('CRI sandbox and container annotations', async (t) => {
+  t.same(podRole('p1', { annotations: { [CONTAINER_TYPE]: 'sandbox', [SANDBOX_ID]: 'p1' } }), { kind: 'sandbox', sandboxId: 'p1' });
+  t.same(podRole('c1', { annotations: { [CONTAINER_TYPE]: 'container', [SANDBOX_ID]: 'p1' } }), { kind: 'container', sandboxId: 'p1' });
+});
+
+t.test('contradictory annotations are refused with the annotation named', async (t) => {
+  t.throws(() => podRole('c1', { annotations: { [CONTAINER_TYPE]: 'container' } }), new RegExp(`needs ${SANDBOX_ID}`));
+  t.throws(() => podRole('c1', { annotations: { [CONTAINER_TYPE]: 'container', [SANDBOX_ID]: 'c1' } }), /names the container itself/);
+  t.throws(() => podRole('c1', { annotations: { [CONTAINER_TYPE]: 'pod' } }), /neither "sandbox" nor "container"/);
+  t.throws(() => podRole('p1', { annotations: { [CONTAINER_TYPE]: 'sandbox', [SANDBOX_ID]: 'p2' } }), /must name the sandbox container itself/);
+});
