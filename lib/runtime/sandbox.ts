@@ -141,7 +141,8 @@ export class Sandbox {
       const agent = serviceClient(client, agentService);
       await agent.CreateSandbox({
         sandboxId: o.id,
-        hostname: o.hostname ?? '',
+        // An unnamed sandbox is named after itself, as Docker names containers, rather than the kernel's "(none)".
+        hostname: o.hostname || o.id.slice(0, 64),
         storages: [{ driver: '9p', source: SHARED_TAG, fstype: '9p', options: ['nodev', 'msize=512000', 'cache=none'], mountPoint: GUEST_SHARED_DIR }],
       });
       const record: SandboxRecord = {

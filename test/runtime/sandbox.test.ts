@@ -200,9 +200,13 @@ for (const nvdimm of [false, true]) {
     // loglevel=7 after quiet: the kernel then logs which device ext4 mounted as the root.
     const sb = await Sandbox.create({ id: `rt-img-${nvdimm ? 'n' : 'b'}-${process.pid}`, config: cfg, log: silentLogger(), stateRoot: e.stateRoot, kernelParams: ['loglevel=7'] });
     t.teardown(() => sb.delete().catch(() => undefined));
-    await sb.createContainer('c', b.dir, baseSpec(['sh', '-c', 'uname -r; grep -E " / " /proc/mounts | head -1; exit 5']));
+    const spec = baseSpec(['sh', '-c', 'uname -r; hostname; exit 5']);
+    delete spec.hostname; // the container's UTS namespace then starts with the guest's name
+    await sb.createContainer('c', b.dir, spec);
     await sb.startContainer('c');
-    t.match(await sb.readAll('c'), /^6\.1\.\d+/, 'ran on the guest kernel');
+    const out = await sb.readAll('c');
+    t.match(out, /^6\.1\.\d+/, 'ran on the guest kernel');
+    t.equal(out.split('\n')[1], sb.id, `a sandbox created without a hostname is named after itself: ${JSON.stringify(out)}`);
     t.equal(await sb.wait('c'), 5);
     t.match(readFileSync(sb.consoleLog, 'utf8'), nvdimm ? /EXT4-fs \(pmem0p1\): mounted/ : /EXT4-fs \(vda1\): mounted/, `the guest root is on ${how}`);
     await sb.delete();
