@@ -77,7 +77,7 @@ export const vsockSuite: BenchSuite = {
       ], (f) => cleanups.unshift(f));
       await vm.waitFor(/GUEST-READY/, 240000);
       try {
-        return await measure(uds, dir, cleanups);
+        return await measure(uds, dir, cleanups, () => vm.output().slice(-1500));
       } catch (e) {
         throw new Error(`${(e as Error).message}; guest console:\n${vm.output().slice(-1500)}`);
       }
@@ -87,7 +87,7 @@ export const vsockSuite: BenchSuite = {
   },
 };
 
-async function measure(uds: string, dir: string, cleanups: Array<() => void>): Promise<BenchRow[]> {
+async function measure(uds: string, dir: string, cleanups: Array<() => void>, consoleTail: () => string): Promise<BenchRow[]> {
   {
     {
       const payload = Buffer.alloc(SIZE, 0x5a);
@@ -162,6 +162,7 @@ async function measure(uds: string, dir: string, cleanups: Array<() => void>): P
       if ((await Promise.race([serialDone, serialTimeout])) === 'timeout') {
         // The vsock figures stand on their own; say why the reference is missing.
         note += `; virtio-serial reference failed: ${got} of ${SIZE} bytes back in 120 s`;
+        process.stderr.write(`bench: vsock: virtio-serial failed; guest console:\n${consoleTail()}\n`);
       } else {
         upRef = { label: 'virtio-serial', value: mbps(first - t0) };
         downRef = { label: 'virtio-serial', value: mbps(Date.now() - first) };
