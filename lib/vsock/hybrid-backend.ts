@@ -72,28 +72,32 @@ export function connectHybridVsock(udsPath: string, port: number, timeoutMs = 10
       reject(new HybridVsockConnectError(udsPath, port, reason, code));
     };
     const timer = setTimeout(() => fail(`no reply within ${timeoutMs} ms`), timeoutMs);
-    const onData = (chunk: Buffer): void => {
-      buf = Buffer.concat([buf, chunk]);
-      const nl = buf.indexOf(0x0a);
-      if (nl < 0) {
-        if (buf.length > MAX_REPLY) fail(`unexpected reply ${JSON.stringify(buf.toString('latin1'))}`);
-        return;
+    // 'readable' + read() rather than 'data': once the listener is gone the stream is neither
+    // flowing nor explicitly paused, so the caller's own 'data' listener or pipe() starts it.
+    const onReadable = (): void => {
+      let chunk: Buffer | null;
+      while (!settled && (chunk = socket.read() as Buffer | null) !== null) {
+        buf = Buffer.concat([buf, chunk]);
+        const nl = buf.indexOf(0x0a);
+        if (nl < 0) {
+          if (buf.length > MAX_REPLY) fail(`unexpected reply ${JSON.stringify(buf.toString('latin1'))}`);
+          continue;
+        }
+        const m = /^OK (\d+)$/.exec(buf.subarray(0, nl).toString('latin1'));
+        if (!m) return fail(`unexpected reply ${JSON.stringify(buf.subarray(0, nl).toString('latin1'))}`);
+        settled = true;
+        clearTimeout(timer);
+        socket.off('readable', onReadable);
+        socket.off('error', onError);
+        socket.off('end', onEnd);
+        const rest = buf.subarray(nl + 1);
+        if (rest.length > 0) socket.unshift(rest);
+        resolve({ socket, hostPort: Number(m[1]) });
       }
-      const m = /^OK (\d+)$/.exec(buf.subarray(0, nl).toString('latin1'));
-      if (!m) return fail(`unexpected reply ${JSON.stringify(buf.subarray(0, nl).toString('latin1'))}`);
-      settled = true;
-      clearTimeout(timer);
-      socket.off('data', onData);
-      socket.off('error', onError);
-      socket.off('end', onEnd);
-      socket.pause();
-      const rest = buf.subarray(nl + 1);
-      if (rest.length > 0) socket.unshift(rest);
-      resolve({ socket, hostPort: Number(m[1]) });
     };
     const onError = (e: NodeJS.ErrnoException): void => fail(e.message, e.code);
     const onEnd = (): void => fail('closed by the back-end (nobody listens on that guest port)', 'ECONNREFUSED');
-    socket.on('data', onData);
+    socket.on('readable', onReadable);
     socket.on('error', onError);
     socket.on('end', onEnd);
     socket.once('connect', () => socket.write(`CONNECT ${port}\n`));

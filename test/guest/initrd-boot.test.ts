@@ -71,7 +71,9 @@ t.test('the agent answers a ttrpc health Check over hybrid vsock (vhost-user-vso
   t.teardown(() => client.close());
   const health = serviceClient(client, healthService);
   t.equal((await health.Check({}, { timeoutMs: 20000 })).status, grpc.HealthCheckResponse.ServingStatus.SERVING);
-  await serviceClient(client, agentService).DestroySandbox({}, { timeoutMs: 20000 });
+  const agent = serviceClient(client, agentService);
+  await agent.CreateSandbox({ hostname: 'vsock-pod', sandboxId: 'sb-vsock' }, { timeoutMs: 20000 });
+  await agent.DestroySandbox({}, { timeoutMs: 20000 });
   t.equal(await vm.exited(60000), 0, 'the VM powered off after DestroySandbox');
   t.equal(backend.error(), null);
 });
