@@ -1,6 +1,7 @@
 // The rootfs image boots under QEMU TCG with systemd as init: systemd starts chronyd and the
 // agent (kata-agent.service), whose ready line reaches the serial console; the host reaches the
-// agent over a virtio-serial channel with ttrpc (health, guest details, a sandbox), and
+// agent over hybrid vsock (the addon's vhost-user-vsock back-end; agent on vsock 1024) with ttrpc
+// (health, guest details, a sandbox), and
 // DestroySandbox makes the agent ask systemd to power off, so QEMU exits 0. The image is booted
 // from an nvdimm (root=/dev/pmem0p1) when the kernel can bind a pmem namespace, and from
 // virtio-blk always, which checks the image itself whatever the kernel's nvdimm support. Assets
@@ -11,10 +12,11 @@ import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { agentService, healthService } from '../../lib/agent/api.js';
 import { grpc } from '../../lib/proto/gen/protocols.js';
-import { serviceClient } from '../../lib/ttrpc/index.js';
+import { TtrpcClient, serviceClient } from '../../lib/ttrpc/index.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedImage } from '../../guest/rootfs/image.js';
-import { bootVm, connectWhenListening } from '../helpers/qemu.js';
+import { bootVm } from '../helpers/qemu.js';
+import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
 
 // Two TCG boots of systemd: longer than the suite's default per-file timeout on a busy machine.
 t.setTimeout(600000);
@@ -31,26 +33,29 @@ const canBindPmem = /^CONFIG_ND_CLAIM=y$/m.test(kernelConfig);
 // info block osbuilder writes 4 KiB into the image. Without either, ext4 refuses the mount ("DAX
 // unsupported by block device") and the kernel cannot mount its root: a boot is the proof.
 
-const AGENT_CMDLINE = 'console=ttyS0 panic=-1 agent.listen=serial:agent.channel.0';
+const AGENT_CMDLINE = 'console=ttyS0 panic=-1';
 
 async function bootAndCheck(t: Test, how: string, disk: (channelDir: string) => { machine: string; memory: string; args: string[]; root: string }): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'kata-image-boot-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const channel = join(dir, 'agent.sock');
+  const uds = join(dir, 'vsock.sock');
+  const backend = startHybridVsock({ vhostSocket: join(dir, 'vhost-vsock.sock'), udsPath: uds, guestCid: 3 });
+  t.teardown(() => backend.stop());
   const d = disk(dir);
   const vm = bootVm([
-    '-machine', d.machine, '-cpu', 'max', '-m', d.memory, '-smp', '1',
+    '-machine', `${d.machine},memory-backend=ram`, '-cpu', 'max', '-m', d.memory, '-smp', '1',
+    // vhost-user devices need guest RAM the back-end can map.
+    '-object', 'memory-backend-memfd,id=ram,size=512M,share=on',
     '-kernel', kernel!.bzImage,
     '-append', `${AGENT_CMDLINE} ${d.root}`,
     ...d.args,
-    '-device', 'virtio-serial-pci',
-    '-chardev', `socket,id=agent,path=${channel},server=on,wait=off`,
-    '-device', 'virtserialport,chardev=agent,name=agent.channel.0',
+    '-chardev', `socket,id=vsock0,path=${join(dir, 'vhost-vsock.sock')}`, '-device', 'vhost-user-vsock-pci,chardev=vsock0',
   ], t.teardown.bind(t));
   // The agent is not PID 1 here: systemd is.
-  const readyMs = await vm.waitFor(/kata-agent ready: listening on serial:agent\.channel\.0 \(version [^,]+, pid \d+,/, 180000);
+  const readyMs = await vm.waitFor(/kata-agent ready: listening on vsock:1024 \(version [^,]+, pid \d+,/, 180000);
   t.pass(`${how}: agent ready ${readyMs} ms after QEMU started (TCG, systemd)`);
-  const client = await connectWhenListening(channel, 20000);
+  const { socket } = await connectHybridVsock(uds, 1024);
+  const client = new TtrpcClient(socket);
   t.teardown(() => client.close());
   const health = serviceClient(client, healthService);
   t.equal((await health.Check({}, { timeoutMs: 30000 })).status, grpc.HealthCheckResponse.ServingStatus.SERVING);
@@ -69,6 +74,7 @@ async function bootAndCheck(t: Test, how: string, disk: (channelDir: string) => 
   t.match(out, /reboot: Power down/, 'the kernel powered off');
   t.notMatch(out, /Failed to start|\[FAILED\]|Dependency failed/, 'no systemd unit failed');
   t.notMatch(out, /Kernel panic|Oops|BUG:|Call Trace/, 'no panic or oops in the boot log');
+  t.equal(backend.error(), null, 'the vsock back-end ran without error');
   return out;
 }
 
