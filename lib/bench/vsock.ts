@@ -13,21 +13,21 @@ import { connectHybridVsock, startHybridVsock } from '../vsock/hybrid-backend.js
 import { type BenchRow, type BenchSuite, median } from './result.js';
 
 const MB = 1048576;
-const SIZE = 64 * MB;
+const SIZE = (Number(process.env.KATA_BENCH_VSOCK_MB) || 64) * MB;
 const CONNECTS = 20;
 
 // 5003 discards what it gets; 5001 sends /tmp/big to the host port it is told. The serial pair:
-// the guest waits for the host's "go" byte on port 1 (a port reads as empty until the host side
-// is connected), reads SIZE bytes from it, then writes /tmp/big to port 2. NOTE: this reference
-// does not complete yet (the guest never finishes reading port 1); the suite then reports the
-// vsock figures alone and says so in the note.
+// the guest opens port 1 once and keeps it open (data that arrives while the guest has the port
+// closed is dropped), polls it for the host's "go" byte (a port whose host end is not connected
+// reads as end-of-file), reads SIZE bytes, then writes /tmp/big to port 2. KATA_BENCH_VSOCK_MB
+// changes the size (default 64).
 const INIT = `export PATH=/bin:/usr/bin
 mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev; mkdir -p /tmp
 head -c ${SIZE} /dev/zero > /tmp/big
 printf '#!/bin/sh\\nread f p\\nexec socat -u FILE:/tmp/$f VSOCK-CONNECT:2:$p\\n' > /bin/sendfile; chmod 755 /bin/sendfile
 socat -u VSOCK-LISTEN:5003,fork,reuseaddr,backlog=64 OPEN:/dev/null &
 socat -t 120 VSOCK-LISTEN:5001,fork,reuseaddr,backlog=64 EXEC:/bin/sendfile &
-(while [ ! -s /tmp/go ]; do dd if=$(echo /dev/vport*p1) of=/tmp/go bs=1 count=1 2>/dev/null; sleep 1; done; head -c ${SIZE} /dev/vport*p1 > /dev/null; echo SERIAL-READ; cat /tmp/big > /dev/vport*p2; echo SERIAL-SENT) &
+(exec 3<$(echo /dev/vport*p1); until [ "$(dd bs=1 count=1 <&3 2>/dev/null)" = g ]; do sleep 0.2; done; echo SERIAL-GO; head -c ${SIZE} <&3 > /dev/null; echo SERIAL-READ; cat /tmp/big > $(echo /dev/vport*p2) || echo SERIAL-WRITE-FAILED; echo SERIAL-SENT) &
 sleep 1; echo GUEST-READY
 sleep 1000000`;
 
@@ -77,9 +77,13 @@ export const vsockSuite: BenchSuite = {
         '-chardev', `socket,id=s1,path=${join(dir, 's1.sock')},server=on,wait=off`, '-device', 'virtserialport,chardev=s1,nr=1,name=h2g',
         '-chardev', `socket,id=s2,path=${join(dir, 's2.sock')},server=on,wait=off`, '-device', 'virtserialport,chardev=s2,nr=2,name=g2h',
       ], (f) => cleanups.unshift(f));
+      const until = Date.now() + 10000;
+      const s1 = await connectRetry(join(dir, 's1.sock'), until);
+      const s2 = await connectRetry(join(dir, 's2.sock'), until);
+      cleanups.unshift(() => { s1.destroy(); s2.destroy(); });
       await vm.waitFor(/GUEST-READY/, 240000);
       try {
-        return await measure(uds, dir, cleanups, () => vm.output().slice(-1500));
+        return await measure(uds, s1, s2, cleanups, () => vm.output().slice(-1500));
       } catch (e) {
         throw new Error(`${(e as Error).message}; guest console:\n${vm.output().slice(-1500)}`);
       }
@@ -89,7 +93,7 @@ export const vsockSuite: BenchSuite = {
   },
 };
 
-async function measure(uds: string, dir: string, cleanups: Array<() => void>, consoleTail: () => string): Promise<BenchRow[]> {
+async function measure(uds: string, s1: Socket, s2: Socket, cleanups: Array<() => void>, consoleTail: () => string): Promise<BenchRow[]> {
   {
     {
       const payload = Buffer.alloc(SIZE, 0x5a);
@@ -138,10 +142,6 @@ async function measure(uds: string, dir: string, cleanups: Array<() => void>, co
 
       process.stderr.write('bench: vsock: virtio-serial\n');
       // virtio-serial, same VM: write SIZE to port 1; the guest then sends SIZE back on port 2.
-      const until = Date.now() + 10000;
-      const s1 = await connectRetry(join(dir, 's1.sock'), until);
-      const s2 = await connectRetry(join(dir, 's2.sock'), until);
-      cleanups.unshift(() => { s1.destroy(); s2.destroy(); });
       let first = 0;
       let got = 0;
       const serialDone = new Promise<void>((resolve) => {
