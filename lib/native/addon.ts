@@ -60,14 +60,17 @@ export interface NativeAddon {
   seccompCheck(profile: NativeSeccompProfile): void;
 }
 
-/** What lib/container/plan.ts hands the addon: an OCI spec resolved to what the kernel needs. */
+/** One VM's vhost-user-vsock back-end (native/binding/vhost_vsock.cc); used through lib/vsock/hybrid-backend.ts. */
 export interface NativeVhostVsockBackend {
   /** Ends the back-end's thread, closes its fds and removes both sockets; idempotent. */
   stop(): void;
   /** The error that stopped the back-end's thread early, or null. */
   error(): string | null;
+  /** Device resets so far (QEMU gone, or the guest driver reset the device). */
+  resetCount(): number;
 }
 
+/** What lib/container/plan.ts hands the addon: an OCI spec resolved to what the kernel needs. */
 export interface NativeContainerPlan {
   /** Absolute; empty for an exec into a running container. */
   rootfs: string;

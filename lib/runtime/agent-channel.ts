@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { AgentChannel } from '../config/types.js';
 import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
 import { TtrpcClient } from '../ttrpc/index.js';
-import { type HybridVsockBackend, connectHybridVsock, startHybridVsock } from '../vsock/hybrid-backend.js';
+import { type HybridVsockBackend, startHybridVsock } from '../vsock/hybrid-backend.js';
 import { AGENT_CHANNEL, DEBUG_CONSOLE_CHANNEL } from './guest-paths.js';
 
 /** The agent's vsock ports (guest/agent/cmdline.ts defaults, Kata's numbers). */
@@ -63,9 +63,11 @@ export class SandboxChannel {
   /** One attempt to reach the agent; rejects while it does not listen yet. */
   async connect(): Promise<TtrpcClient> {
     if (this.kind === 'virtio-serial') return TtrpcClient.connect(this.record.agentSocket);
-    const failed = this.backend?.error();
+    if (!this.backend) throw new Error('the vsock back-end is not started');
+    const failed = this.backend.error();
     if (failed) throw new Error(`the vsock back-end stopped: ${failed}`);
-    const { socket } = await connectHybridVsock(this.record.vsockSocket!, AGENT_VSOCK_PORT, 5000);
+    // Through the back-end: a VM that dies under the connection ends it with an error, not an EOF.
+    const { socket } = await this.backend.connect(AGENT_VSOCK_PORT, 5000);
     const client = new TtrpcClient(socket);
     socket.resume(); // connectHybridVsock hands it over paused; a 'data' listener alone does not resume it
     return client;

@@ -32,6 +32,37 @@ export class HybridVsockBackend {
     return this.native?.error() ?? null;
   }
 
+  /**
+   * Dials guest port `port` through this back-end, like connectHybridVsock, and tells a stream cut
+   * by the VM going away (QEMU killed, the device reset) from one its guest peer closed: the
+   * former ends with a HybridVsockResetError ('error' after 'end') instead of a plain end. (The
+   * hybrid vsock protocol has no way to say so on the socket itself.)
+   */
+  async connect(port: number, timeoutMs?: number): Promise<{ socket: Socket; hostPort: number }> {
+    if (!this.native) throw new HybridVsockConnectError(this.options.udsPath, port, 'the back-end is stopped');
+    const before = this.native.resetCount();
+    const r = await connectHybridVsock(this.options.udsPath, port, timeoutMs);
+    this.watchFrom(r.socket, port, before);
+    return r;
+  }
+
+  /**
+   * The same for a guest-initiated stream a host server accepted on `${udsPath}_${port}`: call it
+   * on accept. Returns the socket.
+   */
+  watch(socket: Socket, port: number): Socket {
+    return this.watchFrom(socket, port, this.native?.resetCount() ?? 0);
+  }
+
+  private watchFrom(socket: Socket, port: number, before: number): Socket {
+    socket.once('end', () => {
+      // The back-end counts a reset before it closes the sockets, so the count has moved by now.
+      const resets = this.native?.resetCount() ?? before;
+      if (resets !== before) socket.destroy(new HybridVsockResetError(this.options.udsPath, port));
+    });
+    return socket;
+  }
+
   /** Stops the back-end: every stream through it ends, both sockets are removed. Idempotent. */
   stop(): void {
     this.native?.stop();
@@ -41,6 +72,14 @@ export class HybridVsockBackend {
 
 export function startHybridVsock(options: HybridVsockOptions): HybridVsockBackend {
   return new HybridVsockBackend(options);
+}
+
+/** A stream cut because the VM's vsock device went away under it (QEMU exited or reset it). */
+export class HybridVsockResetError extends Error {
+  readonly code = 'ECONNRESET';
+  constructor(readonly udsPath: string, readonly port: number) {
+    super(`hybrid vsock ${udsPath} port ${port}: the VM's vsock device went away mid-stream (QEMU exited or reset it)`);
+  }
 }
 
 /** The error for a refused or failed CONNECT, naming the socket and port. */

@@ -14,7 +14,8 @@ class VhostVsockHandle : public Napi::ObjectWrap<VhostVsockHandle> {
  public:
   static Napi::Function Define(Napi::Env env) {
     return DefineClass(env, "VhostVsockBackend",
-                       {InstanceMethod("stop", &VhostVsockHandle::Stop), InstanceMethod("error", &VhostVsockHandle::Error)});
+                       {InstanceMethod("stop", &VhostVsockHandle::Stop), InstanceMethod("error", &VhostVsockHandle::Error),
+                        InstanceMethod("resetCount", &VhostVsockHandle::ResetCount)});
   }
 
   explicit VhostVsockHandle(const Napi::CallbackInfo& info) : Napi::ObjectWrap<VhostVsockHandle>(info) {
@@ -41,6 +42,10 @@ class VhostVsockHandle : public Napi::ObjectWrap<VhostVsockHandle> {
     if (!backend_) return info.Env().Null();
     std::string e = backend_->error();
     return e.empty() ? info.Env().Null() : Napi::String::New(info.Env(), e);
+  }
+
+  Napi::Value ResetCount(const Napi::CallbackInfo& info) {
+    return Napi::Number::New(info.Env(), backend_ ? static_cast<double>(backend_->resetCount()) : 0);
   }
 
   std::unique_ptr<kata::vhost::vsock::VsockBackend> backend_;

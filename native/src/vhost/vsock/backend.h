@@ -28,6 +28,8 @@ class VsockBackend {
   void stop();
   // The error that ended the thread early, or "".
   std::string error() const;
+  // Device resets so far (QEMU gone or the guest driver reset): see HybridMuxer::resetCount.
+  uint64_t resetCount() const noexcept { return device_.muxerResets(); }
 
  private:
   void run();

@@ -32,6 +32,7 @@ class VsockDevice : public VhostUserDevice {
   void reset() override;
 
   HybridMuxer& muxer() noexcept { return muxer_; }
+  uint64_t muxerResets() const noexcept { return muxer_.resetCount(); }
 
  private:
   void processTx();

@@ -90,6 +90,7 @@ HybridMuxer::~HybridMuxer() {
 }
 
 void HybridMuxer::reset() {
+  resets_++;  // before the sockets close, so whoever sees their end also sees the count
   while (!conns_.empty()) destroy(conns_.begin()->first);
   for (auto& [fd, p] : pending_) loop_.remove(p.token);
   pending_.clear();

@@ -6,6 +6,8 @@
 // device moves the packets through the queues, so the muxer never sees a descriptor.
 #pragma once
 
+#include <atomic>
+
 #include <sys/uio.h>
 
 #include <cstdint>
@@ -40,11 +42,15 @@ class HybridMuxer {
   bool rxBacklogFull() const noexcept { return ctrl_.size() >= kMaxCtrl; }
   // The guest's vsock device was reset or went away: every stream ends.
   void reset();
+  // How many resets so far. Read from other threads: a host stream that ends after the count moved
+  // was cut by the device going away, not closed by its guest peer.
+  uint64_t resetCount() const noexcept { return resets_.load(); }
 
   size_t connectionCount() const noexcept { return conns_.size(); }
   size_t pendingClientCount() const noexcept { return pending_.size(); }
 
  private:
+  std::atomic<uint64_t> resets_{0};
   using Key = std::pair<uint32_t, uint32_t>;  // (local port, peer port)
   struct PendingClient {
     UniqueFd fd;
