@@ -8,7 +8,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentService, healthService } from '../agent/api.js';
-import { processToProto, specToProto } from '../agent/spec-to-proto.js';
+import { processToProto, resourcesToProto, specToProto } from '../agent/spec-to-proto.js';
+import type { grpc } from '../proto/gen/protocols.js';
 import { Cgroup } from '../cgroup/cgroup.js';
 import { type Membership, membershipOf, returnTo } from '../cgroup/membership.js';
 import type { LinuxResources } from '../cgroup/resources.js';
@@ -213,6 +214,29 @@ export class Sandbox {
 
   async startContainer(id: string): Promise<void> {
     await this.agent.StartContainer({ containerId: id });
+  }
+
+  async pauseContainer(id: string): Promise<void> {
+    await this.agent.PauseContainer({ containerId: this.known(id) });
+  }
+
+  async resumeContainer(id: string): Promise<void> {
+    await this.agent.ResumeContainer({ containerId: this.known(id) });
+  }
+
+  /** New resource limits for a running container (applied to its cgroup in the guest). */
+  async updateContainer(id: string, resources: LinuxResources): Promise<void> {
+    await this.agent.UpdateContainer({ containerId: this.known(id), resources: resourcesToProto(resources) });
+  }
+
+  /** The container's cgroup statistics as the agent reports them. */
+  async statsContainer(id: string): Promise<grpc.ICgroupStats> {
+    return (await this.agent.StatsContainer({ containerId: this.known(id) })).cgroupStats ?? {};
+  }
+
+  private known(id: string): string {
+    if (!this.containers.has(id)) throw new Error(`container ${id} does not exist in sandbox ${this.id}`);
+    return id;
   }
 
   async exec(id: string, execId: string, process: ProcessSpec): Promise<void> {

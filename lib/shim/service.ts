@@ -3,7 +3,6 @@
 // and only here; everything else keeps its cause.
 import type { LinuxResources } from '../cgroup/resources.js';
 import type { ProcessSpec } from '../container/spec.js';
-import { resourcesToProto } from '../agent/spec-to-proto.js';
 import type { Logger } from '../log/logger.js';
 import { containerd, google, type grpc, io } from '../proto/gen/protocols.js';
 import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, method } from '../ttrpc/index.js';
@@ -149,7 +148,7 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
     Update: guard('Update', T.UpdateTaskRequest, Empty, async (req) => {
       const task = get(req.id);
       const resources = req.resources?.value ? (JSON.parse(Buffer.from(req.resources.value).toString('utf8')) as LinuxResources) : {};
-      await task.sandbox.agent.UpdateContainer({ containerId: task.id, resources: resourcesToProto(resources) });
+      await task.sandbox.updateContainer(task.id, resources);
       return {};
     }),
     Wait: guard('Wait', T.WaitRequest, T.WaitResponse, async (req) => {
@@ -159,7 +158,7 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
     }),
     Stats: guard('Stats', T.StatsRequest, T.StatsResponse, async (req) => {
       const task = get(req.id);
-      const s = (await task.sandbox.agent.StatsContainer({ containerId: task.id })).cgroupStats ?? {};
+      const s = await task.sandbox.statsContainer(task.id);
       return { stats: { type_url: 'io.containerd.cgroups.v1.Metrics', value: Metrics.encode(metricsFromAgent(s)).finish() } };
     }),
     Connect: guard('Connect', T.ConnectRequest, T.ConnectResponse, (req) => ({ shimPid: process.pid, taskPid: get(req.id).pid, version: '2' })),

@@ -200,13 +200,13 @@ export class ShimTask {
 
   async pause(): Promise<void> {
     if (this.init.status !== Status.RUNNING) throw new TtrpcError(Code.FailedPrecondition, `task ${this.id} is not running`);
-    await this.sandbox.agent.PauseContainer({ containerId: this.id });
+    await this.sandbox.pauseContainer(this.id);
     this.init.status = Status.PAUSED;
   }
 
   async resume(): Promise<void> {
     if (this.init.status !== Status.PAUSED) throw new TtrpcError(Code.FailedPrecondition, `task ${this.id} is not paused`);
-    await this.sandbox.agent.ResumeContainer({ containerId: this.id });
+    await this.sandbox.resumeContainer(this.id);
     this.init.status = Status.RUNNING;
   }
 

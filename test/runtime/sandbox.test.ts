@@ -105,6 +105,17 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   await sb.exec('c2', 'e1', { args: ['sh', '-c', 'cat /etc/whoami; exit 7'], cwd: '/', env: ['PATH=/bin'], user: { uid: 0, gid: 0 } });
   t.equal(await sb.readAll('c2', 'e1'), 'second\n', 'exec in c2 sees the second rootfs');
   t.equal(await sb.wait('c2', 'e1'), 7, 'exec exit code');
+  const stats = await sb.statsContainer('c2');
+  t.ok(Number(stats.memoryStats?.usage?.usage ?? 0) > 0, 'stats: the container\'s memory use, from its cgroup in the guest');
+  t.ok((stats.pidsStats?.current ?? 0) >= 1, 'stats: its processes');
+  await sb.updateContainer('c2', { memory: { limit: 64 * 1024 * 1024 } });
+  t.equal(Number((await sb.statsContainer('c2')).memoryStats?.usage?.limit), 64 * 1024 * 1024, 'update: the new memory limit is in force');
+  await sb.pauseContainer('c2');
+  await t.rejects(sb.exec('c2', 'e2', { args: ['true'], cwd: '/', env: ['PATH=/bin'], user: { uid: 0, gid: 0 } }), 'a paused container takes no exec');
+  await sb.resumeContainer('c2');
+  await sb.exec('c2', 'e3', { args: ['sh', '-c', 'exit 9'], cwd: '/', env: ['PATH=/bin'], user: { uid: 0, gid: 0 } });
+  t.equal(await sb.wait('c2', 'e3'), 9, 'resumed: exec works again');
+  await t.rejects(sb.pauseContainer('nope'), /container nope does not exist in sandbox/);
   await sb.signal('c2', '', 9);
   t.equal(await sb.wait('c2'), 137);
   await sb.deleteContainer('c1');
