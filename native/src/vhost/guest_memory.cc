@@ -38,23 +38,18 @@ void GuestMemory::addRegion(int fd, const MemoryRegionDesc& r) {
   regions_.push_back({r, static_cast<uint8_t*>(p), len});
 }
 
-uint8_t* GuestMemory::gpaToHost(uint64_t gpa, uint64_t len) const noexcept {
+uint8_t* GuestMemory::toHost(uint64_t MemoryRegionDesc::*space, uint64_t addr, uint64_t len) const noexcept {
   for (const auto& r : regions_) {
-    uint64_t start = r.desc.guestPhysAddr;
-    if (gpa >= start && gpa - start < r.desc.size && len <= r.desc.size - (gpa - start))
-      return r.map + r.desc.mmapOffset + (gpa - start);
+    uint64_t start = r.desc.*space;
+    if (addr >= start && addr - start < r.desc.size && len <= r.desc.size - (addr - start))
+      return r.map + r.desc.mmapOffset + (addr - start);
   }
   return nullptr;
 }
 
-uint8_t* GuestMemory::uvaToHost(uint64_t uva, uint64_t len) const noexcept {
-  for (const auto& r : regions_) {
-    uint64_t start = r.desc.userAddr;
-    if (uva >= start && uva - start < r.desc.size && len <= r.desc.size - (uva - start))
-      return r.map + r.desc.mmapOffset + (uva - start);
-  }
-  return nullptr;
-}
+uint8_t* GuestMemory::gpaToHost(uint64_t gpa, uint64_t len) const noexcept { return toHost(&MemoryRegionDesc::guestPhysAddr, gpa, len); }
+
+uint8_t* GuestMemory::uvaToHost(uint64_t uva, uint64_t len) const noexcept { return toHost(&MemoryRegionDesc::userAddr, uva, len); }
 
 uint64_t GuestMemory::contiguousFrom(uint64_t gpa) const noexcept {
   for (const auto& r : regions_) {

@@ -45,6 +45,10 @@ class GuestMemory {
   void clear() noexcept;
 
  private:
+  // The host pointer for [addr, addr + len) in one address space of the regions (guest physical or
+  // QEMU virtual, chosen by `space`), or nullptr when no single region holds it all.
+  uint8_t* toHost(uint64_t MemoryRegionDesc::*space, uint64_t addr, uint64_t len) const noexcept;
+
   struct Region {
     MemoryRegionDesc desc;
     uint8_t* map;       // start of the mmap (file offset 0)

@@ -176,14 +176,19 @@ void HybridMuxer::onTick() {
   }
 }
 
-PacketHeader HybridMuxer::header(const Connection& c, uint16_t op) const {
+PacketHeader HybridMuxer::toGuest(uint32_t localPort, uint32_t peerPort, uint16_t op) const {
   PacketHeader h{};
   h.srcCid = kHostCid;
   h.dstCid = guestCid_;
-  h.srcPort = c.localPort;
-  h.dstPort = c.peerPort;
+  h.srcPort = localPort;
+  h.dstPort = peerPort;
   h.type = kTypeStream;
   h.op = op;
+  return h;
+}
+
+PacketHeader HybridMuxer::header(const Connection& c, uint16_t op) const {
+  PacketHeader h = toGuest(c.localPort, c.peerPort, op);
   h.bufAlloc = Connection::kBufAlloc;
   h.fwdCnt = c.fwdCnt;
   return h;
@@ -198,14 +203,7 @@ void HybridMuxer::schedule(Connection& c) {
 
 void HybridMuxer::queueRst(const PacketHeader& to) {
   if (ctrl_.size() >= kMaxCtrl) return;
-  PacketHeader h{};
-  h.srcCid = kHostCid;
-  h.dstCid = guestCid_;
-  h.srcPort = to.dstPort;
-  h.dstPort = to.srcPort;
-  h.type = kTypeStream;
-  h.op = OP_RST;
-  ctrl_.push_back(h);
+  ctrl_.push_back(toGuest(to.dstPort, to.srcPort, OP_RST));
   rxReady_();
 }
 

@@ -67,6 +67,8 @@ class HybridMuxer {
   void onUnixEvent(Key k, uint32_t events);
   void schedule(Connection& c);
   void queueRst(const PacketHeader& to);
+  // A stream packet from the host to the guest, ports and op only (a RST for a packet of no connection).
+  PacketHeader toGuest(uint32_t localPort, uint32_t peerPort, uint16_t op) const;
   PacketHeader header(const Connection& c, uint16_t op) const;
   void flushToUnix(Connection& c);
   void updateInterest(Connection& c);
