@@ -32,22 +32,25 @@ function agentChannelArgs(socket: string): string[] {
   return ['-device', 'virtio-serial-pci', '-chardev', `socket,id=agent,path=${socket},server=on,wait=off`, '-device', 'virtserialport,chardev=agent,name=agent.channel.0'];
 }
 
+/** Median QEMU start → agent ready over `boots` boots; argsFor(socket) is the VM's own arguments. */
+async function medianBootMs(boots: number, argsFor: (agentSocket: string) => string[]): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-bench-guest-'));
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < boots; i++) times.push(await bootToReady(argsFor(join(dir, `c${i}.sock`))));
+    return median(times);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Median QEMU start → agent ready of a bare QEMU (no runtime) booting the kernel with the initrd. */
 export async function bareInitrdBootMs(boots = BOOTS): Promise<number> {
   const kernel = cachedKernel();
   const initrd = cachedInitrd();
   if (!kernel || !initrd) throw new Error('guest assets are not built: run `npm run guest`');
-  const dir = mkdtempSync(join(tmpdir(), 'kata-bench-guest-'));
-  try {
-    const times: number[] = [];
-    for (let i = 0; i < boots; i++) {
-      times.push(await bootToReady(['-machine', 'q35,accel=tcg', '-cpu', 'max', '-m', '512', '-smp', '1', '-kernel', kernel.bzImage, '-initrd', initrd.path,
-        '-append', AGENT_PARAMS, ...agentChannelArgs(join(dir, `c${i}.sock`))]));
-    }
-    return median(times);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return medianBootMs(boots, (socket) => ['-machine', 'q35,accel=tcg', '-cpu', 'max', '-m', '512', '-smp', '1', '-kernel', kernel.bzImage, '-initrd', initrd.path,
+    '-append', AGENT_PARAMS, ...agentChannelArgs(socket)]);
 }
 
 /** The same for the rootfs image as a read-only DAX nvdimm (root=/dev/pmem0p1, rootflags=dax). */
@@ -56,18 +59,9 @@ export async function bareImageBootMs(boots = BOOTS): Promise<number> {
   const image = cachedImage();
   if (!kernel || !image) throw new Error('guest assets are not built: run `npm run guest`');
   const bytes = statSync(image.path).size;
-  const dir = mkdtempSync(join(tmpdir(), 'kata-bench-guest-'));
-  try {
-    const times: number[] = [];
-    for (let i = 0; i < boots; i++) {
-      times.push(await bootToReady(['-machine', 'q35,nvdimm=on,accel=tcg', '-cpu', 'max', '-m', '512M,slots=2,maxmem=4G', '-smp', '1', '-kernel', kernel.bzImage,
-        '-object', `memory-backend-file,id=mem0,mem-path=${image.path},size=${bytes},share=on,readonly=on`, '-device', 'nvdimm,id=nv0,memdev=mem0,unarmed=on',
-        '-append', `${AGENT_PARAMS} ${IMAGE_ROOT_PARAMS.join(' ')}`, ...agentChannelArgs(join(dir, `c${i}.sock`))]));
-    }
-    return median(times);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return medianBootMs(boots, (socket) => ['-machine', 'q35,nvdimm=on,accel=tcg', '-cpu', 'max', '-m', '512M,slots=2,maxmem=4G', '-smp', '1', '-kernel', kernel.bzImage,
+    '-object', `memory-backend-file,id=mem0,mem-path=${image.path},size=${bytes},share=on,readonly=on`, '-device', 'nvdimm,id=nv0,memdev=mem0,unarmed=on',
+    '-append', `${AGENT_PARAMS} ${IMAGE_ROOT_PARAMS.join(' ')}`, ...agentChannelArgs(socket)]);
 }
 
 export const guestSuite: BenchSuite = {

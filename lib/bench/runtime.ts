@@ -4,16 +4,14 @@
 // container create → workload running; and the host memory of one idle sandbox (PSS of QEMU and
 // of the process holding the sandbox, this one). For both guest kinds: the initrd, and the rootfs
 // image as a DAX nvdimm.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedImage } from '../../guest/rootfs/image.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { baseSpec, makeBundle, rootfsSkipReason } from '../../test/helpers/rootfs.js';
-import { shippedConfigPath } from '../config/package-root.js';
-import { parseConfig } from '../config/parse.js';
-import type { RuntimeConfig } from '../config/types.js';
+import { type TestGuest, vmConfig } from '../../test/helpers/vm-config.js';
 import { silentLogger } from '../log/logger.js';
 import { Sandbox } from '../runtime/sandbox.js';
 import { bareImageBootMs, bareInitrdBootMs } from './guest.js';
@@ -22,21 +20,9 @@ import { type BenchRow, type BenchSuite, median, pss } from './result.js';
 const RUNS = 3;
 const MiB = 1048576;
 
-type Guest = { kind: 'initrd'; path: string } | { kind: 'image'; path: string };
-
-function config(kernel: string, guest: Guest): RuntimeConfig {
-  const c = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath());
-  c.hypervisor.qemu.kernel = kernel;
-  c.hypervisor.qemu.image = guest.kind === 'image' ? guest.path : '';
-  c.hypervisor.qemu.initrd = guest.kind === 'initrd' ? guest.path : '';
-  c.hypervisor.qemu.disableImageNvdimm = false;
-  c.hypervisor.qemu.accel = 'tcg';
-  c.agent.kata.dialTimeout = 240;
-  return c;
-}
-
-async function measure(kernel: string, guest: Guest): Promise<BenchRow[]> {
-  const cfg = config(kernel, guest);
+async function measure(kernel: string, guest: TestGuest): Promise<BenchRow[]> {
+  const cfg = vmConfig(kernel, guest, 240);
+  cfg.hypervisor.qemu.disableImageNvdimm = false; // the image as a DAX nvdimm, whatever the default
   const label = guest.kind === 'image' ? 'image, DAX nvdimm' : 'initrd';
   const stateRoot = mkdtempSync(join(tmpdir(), 'kata-bench-rt-'));
   const bundle = makeBundle('kata-bench-rt-');

@@ -31,9 +31,7 @@ export function consoleTarget(stateRoot: string, id: string): ConsoleTarget {
 async function connectConsole(target: ConsoleTarget): Promise<net.Socket> {
   if (target.kind === 'vsock') {
     try {
-      const { socket } = await connectHybridVsock(target.uds, target.port);
-      socket.resume();
-      return socket;
+      return (await connectHybridVsock(target.uds, target.port)).socket;
     } catch (e) {
       throw new ExecError(`exec: ${(e as Error).message}`);
     }

@@ -68,9 +68,7 @@ export class SandboxChannel {
     if (failed) throw new Error(`the vsock back-end stopped: ${failed}`);
     // Through the back-end: a VM that dies under the connection ends it with an error, not an EOF.
     const { socket } = await this.backend.connect(AGENT_VSOCK_PORT, 5000);
-    const client = new TtrpcClient(socket);
-    socket.resume(); // connectHybridVsock hands it over paused; a 'data' listener alone does not resume it
-    return client;
+    return new TtrpcClient(socket);
   }
 
   /** Stops the back-end (its streams end); idempotent. */

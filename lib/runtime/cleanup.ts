@@ -10,13 +10,17 @@ import { MNT_DETACH } from '../mount/options.js';
 import { loadAddon } from '../native/addon.js';
 import { type ContainerRecord, readRecord, sandboxDir } from './state.js';
 
-/** Undoes a container's host bind mounts in the shared directory (its rootfs and spec mounts). */
-export function unmountShares(c: ContainerRecord): void {
+/**
+ * Undoes a container's host bind mounts in the shared directory (its rootfs and spec mounts).
+ * onError hears each unmount that failed; by default they are ignored (after a crash, a path
+ * may well not be mounted any more).
+ */
+export function unmountShares(c: ContainerRecord, onError: (path: string, e: Error) => void = () => {}): void {
   for (const path of [...(c.sharedMounts ?? []), c.sharedRootfs]) {
     try {
       loadAddon().unmount(path, MNT_DETACH);
-    } catch {
-      /* not mounted */
+    } catch (e) {
+      onError(path, e as Error);
     }
   }
 }

@@ -19,12 +19,13 @@ import type { ProcessSpec, Spec } from '../container/spec.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
 import { QemuVm } from '../hypervisor/qemu.js';
 import type { Logger } from '../log/logger.js';
-import { MNT_DETACH, MS } from '../mount/options.js';
+import { MS } from '../mount/options.js';
 import { mountsUnder } from '../mount/mountinfo.js';
 import { loadAddon } from '../native/addon.js';
 import { type ServiceClient, TtrpcClient, serviceClient } from '../ttrpc/index.js';
 import { GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
+import { unmountShares } from './cleanup.js';
 import { vmSize } from './sizing.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 
@@ -287,13 +288,7 @@ export class Sandbox {
   }
 
   private unshare(rec: ContainerRecord): void {
-    for (const path of [...(rec.sharedMounts ?? []), rec.sharedRootfs]) {
-      try {
-        loadAddon().unmount(path, MNT_DETACH);
-      } catch (e) {
-        this.log.warn('unmount of a shared path failed', { container: rec.id, path, error: e as Error });
-      }
-    }
+    unmountShares(rec, (path, error) => this.log.warn('unmount of a shared path failed', { container: rec.id, path, error }));
     const dir = join(this.record.sharedDir, rec.id);
     // Never remove recursively through a mount that is still there: that would delete host files.
     const still = mountsUnder(dir);

@@ -5,13 +5,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 import type { AgentChannel } from '../../lib/config/types.js';
-import { parseConfig } from '../../lib/config/parse.js';
-import { shippedConfigPath } from '../../lib/config/package-root.js';
 import { silentLogger } from '../../lib/log/logger.js';
 import { Sandbox } from '../../lib/runtime/sandbox.js';
 import { readRecord } from '../../lib/runtime/state.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { vmConfig } from '../helpers/vm-config.js';
 import { BIN, cli, tempDir } from './helpers.js';
 
 const kernel = cachedKernel();
@@ -19,12 +18,7 @@ const initrd = cachedInitrd();
 if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
 
 async function sandbox(t: { teardown(f: () => void | Promise<void>): void }, stateRoot: string, debugConsole: boolean, channel: AgentChannel = 'hybrid-vsock'): Promise<Sandbox> {
-  const c = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath());
-  c.hypervisor.qemu.kernel = kernel!.bzImage;
-  c.hypervisor.qemu.image = '';
-  c.hypervisor.qemu.initrd = initrd!.path;
-  c.hypervisor.qemu.accel = 'tcg';
-  c.agent.kata.dialTimeout = 120; // TCG: Node in the guest takes several seconds to start
+  const c = vmConfig(kernel!.bzImage, { kind: 'initrd', path: initrd!.path });
   c.agent.kata.debugConsoleEnabled = debugConsole;
   c.agent.kata.channel = channel;
   const sb = await Sandbox.create({ id: `cli-exec-${process.pid}`, config: c, log: silentLogger(), stateRoot });

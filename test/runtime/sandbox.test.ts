@@ -6,8 +6,6 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { parseConfig } from '../../lib/config/parse.js';
-import { shippedConfigPath } from '../../lib/config/package-root.js';
 import type { RuntimeConfig } from '../../lib/config/types.js';
 import { silentLogger } from '../../lib/log/logger.js';
 import { cleanupSandbox } from '../../lib/runtime/cleanup.js';
@@ -17,6 +15,7 @@ import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { cachedImage } from '../../guest/rootfs/image.js';
 import { baseSpec, makeBundle, rootfsSkipReason } from '../helpers/rootfs.js';
+import { vmConfig } from '../helpers/vm-config.js';
 
 // Several TCG VM boots: longer than the suite's default per-file timeout.
 t.setTimeout(900000);
@@ -28,12 +27,7 @@ const skip = rootfsSkipReason();
 if (skip) throw new Error(`the runtime tests cannot run: ${skip}`);
 
 function config(over: (c: RuntimeConfig) => void = () => undefined): RuntimeConfig {
-  const c = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath());
-  c.hypervisor.qemu.kernel = kernel!.bzImage;
-  c.hypervisor.qemu.image = '';
-  c.hypervisor.qemu.initrd = initrd!.path;
-  c.hypervisor.qemu.accel = 'tcg';
-  c.agent.kata.dialTimeout = 120; // TCG: Node in the guest takes several seconds to start
+  const c = vmConfig(kernel!.bzImage, { kind: 'initrd', path: initrd!.path });
   over(c);
   return c;
 }
