@@ -20,6 +20,13 @@ export interface QemuConfig {
   disableImageNvdimm: boolean;
   accel: Accel;
   enableDebug: boolean;
+  /**
+   * Which `io.katacontainers.config.hypervisor.<key>` annotations a pod may set: regular
+   * expressions matched against <key> (lib/config/annotations.ts, Kata's semantics). Empty: none.
+   */
+  enableAnnotations: string[];
+  /** Globs a `…hypervisor.path` annotation's value must match. Empty: no path annotation is valid. */
+  validHypervisorPaths: string[];
 }
 
 /** `[agent.kata]`. */
