@@ -62,6 +62,6 @@ export interface NewSandbox {
 /** How the shim gets a configuration and a new pod's sandbox (launch.ts is the real one). */
 export interface SandboxLauncher {
   /** The configuration containerd's runtime options name (their ConfigPath), or the default one. */
-  loadConfig(options: { type_url?: string | null; value?: Uint8Array | null } | null | undefined): RuntimeConfig;
+  loadConfig(options: { type_url?: string | null; value?: Uint8Array | null } | null | undefined, log: Logger): RuntimeConfig;
   create(o: NewSandbox): Promise<TaskSandbox>;
 }

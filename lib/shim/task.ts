@@ -12,6 +12,7 @@ import type { Logger } from '../common/log/logger.js';
 import type { ProcessSpec, Spec } from '../common/oci/spec.js';
 import { containerd, type grpc } from '../common/proto/gen/protocols.js';
 import { logLevelFor } from '../config/log-level.js';
+import { podConfig } from '../runtime/pod-config.js';
 import { mountRootfs, unmountRootfs } from '../runtime/rootfs.js';
 import type { SandboxLauncher, TaskSandbox } from '../runtime/task-sandbox.js';
 import { ExecProcess } from './exec.js';
@@ -87,8 +88,10 @@ export class ShimTask {
     }
     // Before anything is mounted: a container of a pod this shim has no VM for changes nothing.
     const joined = pod.kind === 'container' ? ctx.podSandbox(pod.sandboxId) : undefined;
-    const config = ctx.launcher.loadConfig(req.options);
-    if (logLevelFor(config, 'shim') === 'debug') ctx.log.setLevel('debug'); // [runtime] enable_debug
+    const loaded = ctx.launcher.loadConfig(req.options, ctx.log);
+    if (logLevelFor(loaded, 'shim') === 'debug') ctx.log.setLevel('debug'); // [runtime] enable_debug
+    // A pod's own settings (io.katacontainers.config.*) matter only when its VM is made.
+    const config = joined ? loaded : podConfig(id, loaded, spec.annotations, ctx.log);
     const rootfsMounted = mountRootfs(id, bundle, req.rootfs ?? []);
     const unmount = (): void => {
       if (rootfsMounted) unmountRootfs(bundle);
