@@ -129,6 +129,7 @@ export class Sandbox {
           ...channel.qemu,
           sharedDir: { path: shared, tag: SHARED_TAG },
           newNetns: !o.config.runtime.disableNewNetns,
+          seccompSandbox: q.seccompSandbox,
         },
         log,
       );

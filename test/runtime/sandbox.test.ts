@@ -80,6 +80,10 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   t.match(qemuCgroups, new RegExp(`:/${SANDBOX_CGROUP_PARENT}/rt-${process.pid}$`, 'm'), 'QEMU runs in the sandbox cgroup');
   t.ok(sandboxCgroupDirs(`rt-${process.pid}`).length > 0);
   t.not(readlinkSync(`/proc/${sb.vm.pid}/ns/net`), readlinkSync('/proc/self/ns/net'), 'QEMU runs in a network namespace of its own');
+  const status = readFileSync(`/proc/${sb.vm.pid}/status`, 'utf8');
+  t.match(status, /^Seccomp:\s+2$/m, 'QEMU runs under its own seccomp filter (-sandbox, seccompsandbox)');
+  t.match(status, /^CapEff:\s+0+$/m, 'QEMU holds no capability');
+  t.match(status, /^CapBnd:\s+0+$/m, 'and cannot regain one (empty bounding set)');
 
   const hostDir = mkdtempSync(join(tmpdir(), 'kata-rt-bind-'));
   t.teardown(() => rmSync(hostDir, { recursive: true, force: true }));
