@@ -32,7 +32,7 @@ export interface NativeAddon {
   cgroupV1OomEventFd(memoryCgroupDir: string): number;
   readEventFd(fd: number): number;
 
-  // AF_VSOCK (native/binding/vsock.cc); used through lib/vsock/.
+  // AF_VSOCK (native/binding/af_vsock.cc); used through lib/vsock/.
   vsockListen(cid: number, port: number, backlog: number): number;
   vsockAccept(listenFd: number): { fd: number; cid: number; port: number } | null;
   vsockConnect(cid: number, port: number): { fd: number; connected: boolean };

@@ -17,6 +17,7 @@
 #include "vhost/vhost_user_protocol.h"
 #include "vhost/vhost_user_server.h"
 #include "vhost/vsock/device.h"
+#include "vhost/vsock/hybrid/muxer.h"
 #include "vhost/vsock/packet.h"
 
 using namespace kata::vhost;
@@ -28,7 +29,7 @@ std::string tempPath(const char* name) {
   return "/tmp/kata-vhost-test-" + std::to_string(::getpid()) + "-" + name;
 }
 
-UniqueFd connectUnix(const std::string& path) {
+UniqueFd dialUnix(const std::string& path) {
   UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
   sockaddr_un sa{};
   sa.sun_family = AF_UNIX;
@@ -94,9 +95,10 @@ struct FrontEnd {
 TEST(vhost_user_server_negotiates_reads_config_and_drops_a_bad_front_end) {
   EventLoop loop;
   std::string vs = tempPath("p.vhost"), uds = tempPath("p.vsock");
-  vsock::VsockDevice dev(loop, uds, 42);
+  vsock::HybridMuxer mux(loop, uds, 42);
+  vsock::VsockDevice dev(mux, 42);
   VhostUserServer server(loop, vs, dev);
-  FrontEnd fe{loop, connectUnix(vs)};
+  FrontEnd fe{loop, dialUnix(vs)};
   loop.runOnce(100);
   EXPECT(server.connected());
   fe.send(proto::GET_FEATURES, nullptr, 0);
@@ -125,7 +127,7 @@ TEST(vhost_user_server_negotiates_reads_config_and_drops_a_bad_front_end) {
   EXPECT(!server.connected());
   EXPECT(server.lastError().find("power of two") != std::string::npos);
   // A new front-end is served after the bad one is dropped.
-  FrontEnd fe2{loop, connectUnix(vs)};
+  FrontEnd fe2{loop, dialUnix(vs)};
   loop.runOnce(100);
   EXPECT(server.connected());
   fe2.send(proto::GET_QUEUE_NUM, nullptr, 0);
@@ -199,10 +201,11 @@ void setupQueue(FrontEnd& fe, Guest& g, uint32_t q, int kick, int call) {
 TEST(vsock_device_connects_a_guest_stream_to_a_host_unix_socket_and_moves_data) {
   EventLoop loop;
   std::string vs = tempPath("d.vhost"), uds = tempPath("d.vsock");
-  vsock::VsockDevice dev(loop, uds, 3);
+  vsock::HybridMuxer mux(loop, uds, 3);
+  vsock::VsockDevice dev(mux, 3);
   VhostUserServer server(loop, vs, dev);
   UniqueFd hostListener = listenUnix(uds + "_5555");
-  FrontEnd fe{loop, connectUnix(vs)};
+  FrontEnd fe{loop, dialUnix(vs)};
   loop.runOnce(100);
   uint64_t feats = vsock::kFVersion1 | proto::kFProtocolFeatures;
   fe.send(proto::SET_FEATURES, &feats, 8);
