@@ -7,14 +7,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { ignoredWarning } from '../config/kata-keys.js';
 import { logLevelFor } from '../config/log-level.js';
-import type { ProcessSpec, Spec } from '../container/spec.js';
-import type { Logger } from '../log/logger.js';
-import { MNT_DETACH, parseMountOptions } from '../mount/options.js';
-import { loadAddon } from '../native/addon.js';
-import { containerd, runtimeoptions } from '../proto/gen/protocols.js';
+import type { ProcessSpec, Spec } from '../common/oci/spec.js';
+import type { Logger } from '../common/log/logger.js';
+import { MNT_DETACH, parseMountOptions } from '../common/mount/options.js';
+import { loadAddon } from '../common/native/addon.js';
+import { containerd, runtimeoptions } from '../common/proto/gen/protocols.js';
 import { Sandbox } from '../runtime/sandbox.js';
-import { Code, TtrpcError } from '../ttrpc/index.js';
+import { Code, TtrpcError } from '../common/ttrpc/index.js';
 import { ProcessIo, type StdioPaths } from './io.js';
 import { type PodRole, podRole } from './pod.js';
 import type { EventPublisher } from './publisher.js';
@@ -95,6 +96,7 @@ export class ShimTask {
     }
     const config = loadConfig({ configPath });
     if (logLevelFor(config, 'shim') === 'debug') ctx.log.setLevel('debug'); // [runtime] enable_debug
+    for (const setting of config.ignored) ctx.log.warn(ignoredWarning(setting), { config: config.origin.path });
     const rootfs = join(bundle, 'rootfs');
     const mounts = req.rootfs ?? [];
     if (mounts.length > 1) throw new TtrpcError(Code.InvalidArgument, `create ${id}: ${mounts.length} rootfs mounts; one is supported`);

@@ -1,4 +1,4 @@
-// AF_VSOCK sockets for lib/vsock/: listen/accept/connect on non-blocking fds. Readiness comes
+// AF_VSOCK sockets for lib/common/vsock/: listen/accept/connect on non-blocking fds. Readiness comes
 // from pollWatch; the byte stream is a libuv pipe handle opened on the fd in TypeScript.
 #include "bindings.h"
 #include "af_vsock/af_vsock.h"

@@ -1,9 +1,10 @@
-// Container process setup for lib/container/: converts the JS plan (lib/container/plan.ts) into
-// a kata::container::ContainerPlan and calls Spawner. create runs on a worker thread (it forks and
-// waits for the child's setup) and resolves to the pid and the parent's fds. plan.ts has checked
-// the spec already (names, types, paths); here values are only converted, and a value that cannot
-// be converted, or a seccomp profile libseccomp refuses, becomes a TypeError with .field (the path
-// in the plan), .detail and, for a refused seccomp rule, .syscall.
+// Container process setup for guest/agent/container/: converts the JS plan
+// (guest/agent/container/plan.ts) into a kata::container::ContainerPlan and calls Spawner. create
+// runs on a worker thread (it forks and waits for the child's setup) and resolves to the pid and
+// the parent's fds. plan.ts has checked the spec already (names, types, paths); here values are
+// only converted, and a value that cannot be converted, or a seccomp profile libseccomp refuses,
+// becomes a TypeError with .field (the path in the plan), .detail and, for a refused seccomp rule,
+// .syscall.
 #include <cmath>
 #include <limits>
 
