@@ -68,6 +68,12 @@ void guestSends(Connection& c, const std::string& bytes, uint32_t fwdCnt = 0) {
   c.onGuestPacket(h, &v, 1, 0);
 }
 
+void guestShutdown(Connection& c, uint32_t flags, int64_t now) {
+  PacketHeader h = fromGuest(OP_SHUTDOWN);
+  h.flags = flags;
+  c.onGuestPacket(h, nullptr, 0, now);
+}
+
 std::string drain(int fd) {
   std::string out;
   char buf[65536];
@@ -197,9 +203,7 @@ TEST(connection_resets_a_guest_that_overruns_its_credit) {
 TEST(connection_guest_shutdown_half_closes_the_socket_then_resets_when_both_are_done) {
   Pair p;
   auto c = established(p);
-  PacketHeader sh = fromGuest(OP_SHUTDOWN);
-  sh.flags = kShutdownSend;
-  c->onGuestPacket(sh, nullptr, 0, 1000);
+  guestShutdown(*c, kShutdownSend, 1000);
   EXPECT_EQ(c->deadline(), 1000 + kCloseMs);
   char b;
   EXPECT_EQ(::recv(p.host.get(), &b, 1, 0), 0);  // the host peer sees EOF
@@ -230,9 +234,7 @@ TEST(connection_host_eof_first_then_guest_shutdown_resets) {
   EXPECT_EQ(c->interest(), 0u);  // nothing more to read
   guestSends(*c, "bye");
   EXPECT_EQ(drain(p.host.get()), "bye");
-  PacketHeader sh = fromGuest(OP_SHUTDOWN);
-  sh.flags = kShutdownSend | kShutdownRcv;
-  c->onGuestPacket(sh, nullptr, 0, 3000);
+  guestShutdown(*c, kShutdownSend | kShutdownRcv, 3000);
   EXPECT_EQ(rx(*c).hdr.op, uint16_t(OP_RST));
   EXPECT(c->closed());
 }
@@ -240,9 +242,7 @@ TEST(connection_host_eof_first_then_guest_shutdown_resets) {
 TEST(connection_guest_that_receives_no_more_gets_no_data) {
   Pair p;
   auto c = established(p);
-  PacketHeader sh = fromGuest(OP_SHUTDOWN);
-  sh.flags = kShutdownRcv;
-  c->onGuestPacket(sh, nullptr, 0, 0);
+  guestShutdown(*c, kShutdownRcv, 0);
   EXPECT_EQ(::send(p.host.get(), "dropped", 7, 0), 7);
   c->onUnixEvent(EPOLLIN);
   EXPECT(!c->wantsRx());  // read and dropped, not sent
@@ -261,9 +261,7 @@ TEST(connection_resets_on_guest_rst_data_after_shutdown_and_bad_ops) {
   {
     Pair p;
     auto c = established(p);
-    PacketHeader sh = fromGuest(OP_SHUTDOWN);
-    sh.flags = kShutdownSend;
-    c->onGuestPacket(sh, nullptr, 0, 0);
+    guestShutdown(*c, kShutdownSend, 0);
     guestSends(*c, "late");
     EXPECT_EQ(rx(*c).hdr.op, uint16_t(OP_RST));
   }
@@ -333,9 +331,7 @@ TEST(connection_handshake_timeout_drops_an_unsent_request_and_resets_a_sent_one)
 TEST(connection_close_timeout_resets_a_half_closed_stream) {
   Pair p;
   auto c = established(p);
-  PacketHeader sh = fromGuest(OP_SHUTDOWN);
-  sh.flags = kShutdownSend;
-  c->onGuestPacket(sh, nullptr, 0, 5000);
+  guestShutdown(*c, kShutdownSend, 5000);
   EXPECT_EQ(c->deadline(), 5000 + kCloseMs);
   c->onDeadline();  // the host never closed its side
   EXPECT_EQ(rx(*c).hdr.op, uint16_t(OP_RST));

@@ -13,6 +13,7 @@
 
 #include "common/unique_fd.h"
 #include "test.h"
+#include "unix_socket.h"
 #include "vhost/event_loop.h"
 #include "vhost/vhost_user_protocol.h"
 #include "vhost/vhost_user_server.h"
@@ -22,31 +23,22 @@
 
 using namespace kata::vhost;
 using kata::UniqueFd;
+using kata::test::dialUnix;
+using kata::test::listenUnix;
+using kata::test::tempSocketPath;
 
 namespace {
 
-std::string tempPath(const char* name) {
-  return "/tmp/kata-vhost-test-" + std::to_string(::getpid()) + "-" + name;
-}
-
-UniqueFd dialUnix(const std::string& path) {
-  UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-  sockaddr_un sa{};
-  sa.sun_family = AF_UNIX;
-  std::strncpy(sa.sun_path, path.c_str(), sizeof sa.sun_path - 1);
-  if (::connect(fd.get(), reinterpret_cast<sockaddr*>(&sa), sizeof sa) != 0) throw std::runtime_error("connect " + path);
-  return fd;
-}
-
-UniqueFd listenUnix(const std::string& path) {
-  ::unlink(path.c_str());
-  UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-  sockaddr_un sa{};
-  sa.sun_family = AF_UNIX;
-  std::strncpy(sa.sun_path, path.c_str(), sizeof sa.sun_path - 1);
-  if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&sa), sizeof sa) != 0 || ::listen(fd.get(), 4) != 0) throw std::runtime_error("listen " + path);
-  return fd;
-}
+// One VM's vsock back-end as VsockService assembles it, minus the thread: the test runs the loop.
+struct Rig {
+  std::string vs, uds;
+  EventLoop loop;
+  vsock::HybridMuxer mux;
+  vsock::VsockDevice dev;
+  VhostUserServer server;
+  Rig(const std::string& name, uint64_t cid)
+      : vs(tempSocketPath(name + ".vhost")), uds(tempSocketPath(name + ".vsock")), mux(loop, uds, cid), dev(mux, cid), server(loop, vs, dev) {}
+};
 
 // The front-end's side of the conversation.
 struct FrontEnd {
@@ -93,11 +85,10 @@ struct FrontEnd {
 }  // namespace
 
 TEST(vhost_user_server_negotiates_reads_config_and_drops_a_bad_front_end) {
-  EventLoop loop;
-  std::string vs = tempPath("p.vhost"), uds = tempPath("p.vsock");
-  vsock::HybridMuxer mux(loop, uds, 42);
-  vsock::VsockDevice dev(mux, 42);
-  VhostUserServer server(loop, vs, dev);
+  Rig rig("p", 42);
+  EventLoop& loop = rig.loop;
+  const std::string& vs = rig.vs;
+  VhostUserServer& server = rig.server;
   FrontEnd fe{loop, dialUnix(vs)};
   loop.runOnce(100);
   EXPECT(server.connected());
@@ -199,11 +190,11 @@ void setupQueue(FrontEnd& fe, Guest& g, uint32_t q, int kick, int call) {
 }  // namespace
 
 TEST(vsock_device_connects_a_guest_stream_to_a_host_unix_socket_and_moves_data) {
-  EventLoop loop;
-  std::string vs = tempPath("d.vhost"), uds = tempPath("d.vsock");
-  vsock::HybridMuxer mux(loop, uds, 3);
-  vsock::VsockDevice dev(mux, 3);
-  VhostUserServer server(loop, vs, dev);
+  Rig rig("d", 3);
+  EventLoop& loop = rig.loop;
+  const std::string& vs = rig.vs;
+  const std::string& uds = rig.uds;
+  VhostUserServer& server = rig.server;
   UniqueFd hostListener = listenUnix(uds + "_5555");
   FrontEnd fe{loop, dialUnix(vs)};
   loop.runOnce(100);

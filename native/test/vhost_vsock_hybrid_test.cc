@@ -2,7 +2,6 @@
 // deadlines, and the muxer as a VsockBackend on a real event loop and real unix sockets (the test
 // plays the guest through onGuestPacket/fillRx, so no device or QEMU is needed).
 #include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 #include <cstring>
@@ -11,6 +10,7 @@
 #include "common/sys_error.h"
 #include "common/unique_fd.h"
 #include "test.h"
+#include "unix_socket.h"
 #include "vhost/event_loop.h"
 #include "vhost/unix_listener.h"
 #include "vhost/vsock/hybrid/connect_listener.h"
@@ -21,6 +21,8 @@
 using namespace kata::vhost;
 using namespace kata::vhost::vsock;
 using kata::UniqueFd;
+using kata::test::dialUnix;
+using kata::test::tempSocketPath;
 
 namespace {
 
@@ -101,17 +103,6 @@ TEST(hybrid_kill_queue_pops_what_has_expired_earliest_first) {
 
 namespace {
 
-std::string tempPath(const char* name) { return "/tmp/kata-hybrid-test-" + std::to_string(::getpid()) + "-" + name; }
-
-UniqueFd dial(const std::string& path) {
-  UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-  sockaddr_un sa{};
-  sa.sun_family = AF_UNIX;
-  std::strncpy(sa.sun_path, path.c_str(), sizeof sa.sun_path - 1);
-  if (::connect(fd.get(), reinterpret_cast<sockaddr*>(&sa), sizeof sa) != 0) throw std::runtime_error("connect " + path);
-  return fd;
-}
-
 bool fill(HybridMuxer& m, PacketHeader& h) {
   char buf[4096];
   iovec v{buf, sizeof buf};
@@ -122,12 +113,12 @@ bool fill(HybridMuxer& m, PacketHeader& h) {
 
 TEST(hybrid_muxer_dials_the_guest_for_a_connect_line_and_answers_ok) {
   EventLoop loop;
-  std::string uds = tempPath("m.vsock");
+  std::string uds = tempSocketPath("m.vsock");
   HybridMuxer mux(loop, uds, 9);
   int rxReady = 0;
   mux.setRxReady([&] { ++rxReady; });
 
-  UniqueFd client = dial(uds);
+  UniqueFd client = dialUnix(uds);
   loop.runOnce(100);  // accept
   EXPECT_EQ(mux.pendingClientCount(), size_t(1));
   EXPECT_EQ(::send(client.get(), "CONNECT 52\n", 11, 0), 11);
@@ -181,9 +172,9 @@ TEST(hybrid_muxer_dials_the_guest_for_a_connect_line_and_answers_ok) {
 
 TEST(hybrid_muxer_closes_a_client_that_sends_garbage) {
   EventLoop loop;
-  std::string uds = tempPath("g.vsock");
+  std::string uds = tempSocketPath("g.vsock");
   HybridMuxer mux(loop, uds, 9);
-  UniqueFd client = dial(uds);
+  UniqueFd client = dialUnix(uds);
   loop.runOnce(100);
   EXPECT_EQ(::send(client.get(), "HELLO 52\n", 9, 0), 9);
   loop.runOnce(100);

@@ -251,6 +251,15 @@ VhostUserServer::Vring* VhostUserServer::vringFd(Message& m, uint32_t& q, Unique
   return &vrings_[q];
 }
 
+VhostUserServer::Outcome VhostUserServer::storeVringFd(Message& m, UniqueFd Vring::*slot) {
+  uint32_t q;
+  UniqueFd fd;
+  Vring* v = vringFd(m, q, fd);
+  if (v == nullptr) return Outcome::Broken;
+  v->*slot = std::move(fd);
+  return Outcome::Done;
+}
+
 // --- one handler per request (vhost-user.rst, "Front-end message types") ---
 
 VhostUserServer::Outcome VhostUserServer::getFeatures(Message& m) {
@@ -381,23 +390,9 @@ VhostUserServer::Outcome VhostUserServer::setVringKick(Message& m) {
   return Outcome::Done;
 }
 
-VhostUserServer::Outcome VhostUserServer::setVringCall(Message& m) {
-  uint32_t q;
-  UniqueFd fd;
-  Vring* v = vringFd(m, q, fd);
-  if (v == nullptr) return Outcome::Broken;
-  v->call = std::move(fd);
-  return Outcome::Done;
-}
+VhostUserServer::Outcome VhostUserServer::setVringCall(Message& m) { return storeVringFd(m, &Vring::call); }
 
-VhostUserServer::Outcome VhostUserServer::setVringErr(Message& m) {
-  uint32_t q;
-  UniqueFd fd;
-  Vring* v = vringFd(m, q, fd);
-  if (v == nullptr) return Outcome::Broken;
-  v->err = std::move(fd);
-  return Outcome::Done;
-}
+VhostUserServer::Outcome VhostUserServer::setVringErr(Message& m) { return storeVringFd(m, &Vring::err); }
 
 VhostUserServer::Outcome VhostUserServer::getQueueNum(Message& m) {
   uint64_t n = vrings_.size();

@@ -88,6 +88,8 @@ class VhostUserServer : public QueueSet {
   bool readVringState(const Message& m, proto::VringState& out) const noexcept;
   // The vring and fd a SET_VRING_KICK/CALL/ERR names; nullptr when the message is malformed.
   Vring* vringFd(Message& m, uint32_t& q, UniqueFd& fd) noexcept;
+  // SET_VRING_CALL/ERR: keeps the fd in the vring's slot.
+  Outcome storeVringFd(Message& m, UniqueFd Vring::*slot);
   Outcome broken(std::string why);
 
   void onListen();
