@@ -191,6 +191,12 @@ function readValue(f: AnyFieldSpec, raw: unknown, key: string, baseDir: string, 
         return undefined;
       }
       return raw;
+    case 'strings':
+      if (!Array.isArray(raw) || !raw.every((e) => typeof e === 'string')) {
+        problems.push({ kind: 'wrong-type', key, expected: 'array of strings', got: Array.isArray(raw) ? 'array' : got });
+        return undefined;
+      }
+      return [...raw];
     case 'boolean':
       if (typeof raw !== 'boolean') {
         problems.push({ kind: 'wrong-type', key, expected: 'boolean', got });
