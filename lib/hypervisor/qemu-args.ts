@@ -30,6 +30,8 @@ export interface QemuVmSpec {
   sharedDir?: { path: string; tag: string };
   /** Start QEMU in a new network namespace of its own (the process, not the guest, is confined). */
   newNetns?: boolean;
+  /** QEMU's -sandbox options (its seccomp filter), e.g. "on,spawn=deny"; absent or '': none. */
+  seccompSandbox?: string;
   /** More named ports on the virtio-serial bus (nr: the port number the guest sees, when it matters). */
   serialPorts?: Array<{ socket: string; name: string; nr?: number }>;
   /**
@@ -110,6 +112,7 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
   if (s.sharedDir) {
     args.push('-fsdev', `local,id=shared,path=${s.sharedDir.path},security_model=none,multidevs=remap`, '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${s.sharedDir.tag}`);
   }
+  if (s.seccompSandbox) args.push('-sandbox', s.seccompSandbox);
   args.push('-append', [...params, ...s.kernelParams].join(' '));
   return args;
 }

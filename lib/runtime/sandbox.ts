@@ -141,6 +141,7 @@ export class Sandbox implements TaskSandbox {
           ...channel.qemu,
           sharedDir: { path: shared, tag: SHARED_TAG },
           newNetns: !o.config.runtime.disableNewNetns,
+          seccompSandbox: q.seccompSandbox,
         },
         log,
       );

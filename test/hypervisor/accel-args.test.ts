@@ -83,6 +83,13 @@ t.test('qemu args: hybrid vsock is a vhost-user-vsock-pci device on a chardev to
   t.notOk(none.some((v) => v.includes('vhost-user-vsock')));
 });
 
+t.test('qemu args: seccompSandbox becomes -sandbox; empty or absent, none', async (t) => {
+  const on = qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: 'on,spawn=deny' });
+  t.same(on.slice(on.indexOf('-sandbox'), on.indexOf('-sandbox') + 2), ['-sandbox', 'on,spawn=deny']);
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: '' }).includes('-sandbox'));
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).includes('-sandbox'));
+});
+
 t.test('minimal (tests, the bench floor): plain RAM, only the caller\'s parameters, console on stdio, no QMP', async (t) => {
   const a = qemuArgs({ ...base, initrd: '/k/initrd.img', minimal: true, consoleLog: undefined, qmpSocket: undefined, kernelParams: ['console=ttyS0', 'panic=-1'] });
   t.equal(a[a.indexOf('-machine') + 1], 'q35,accel=tcg', 'no memory backend on the machine');
