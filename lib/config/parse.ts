@@ -140,7 +140,7 @@ function readSection<T>(table: Table, spec: SectionSpec<T>, prefix: string, base
     const key = `${prefix}.${f.toml}`;
     const given = Object.hasOwn(table, f.toml);
     const raw = given ? table[f.toml] : f.default;
-    out[field] = readValue(f, raw, key, given ? baseDir : packageRoot(), problems) ?? f.default;
+    out[field] = readValue(f, raw, key, given ? baseDir : packageRoot(), problems) ?? (Array.isArray(f.default) ? [...f.default] : f.default);
   }
   // Every field of T has a spec (SectionSpec is exhaustive) and readValue returns the spec's type.
   return out as T;
@@ -173,6 +173,12 @@ function readValue(f: AnyFieldSpec, raw: unknown, key: string, baseDir: string, 
         return undefined;
       }
       return raw;
+    case 'string-list':
+      if (!Array.isArray(raw) || !raw.every((v) => typeof v === 'string')) {
+        problems.push({ kind: 'wrong-type', key, expected: 'array of strings', got: Array.isArray(raw) ? 'array with non-strings' : got });
+        return undefined;
+      }
+      return [...(raw as string[])];
     case 'boolean':
       if (typeof raw !== 'boolean') {
         problems.push({ kind: 'wrong-type', key, expected: 'boolean', got });

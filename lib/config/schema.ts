@@ -13,9 +13,12 @@ export interface PathSpec extends Common { type: 'path'; default: string }
 export interface EnumSpec<T extends string> extends Common { type: 'enum'; values: readonly T[]; default: T }
 export interface IntegerSpec extends Common { type: 'integer'; min: number; default: number }
 export interface BooleanSpec extends Common { type: 'boolean'; default: boolean }
+export interface StringListSpec extends Common { type: 'string-list'; default: readonly string[] }
 
 // Brackets keep the conditional from distributing over a union of string literals.
-type FieldSpec<V> = [V] extends [boolean]
+type FieldSpec<V> = [V] extends [string[]]
+  ? StringListSpec
+  : [V] extends [boolean]
   ? BooleanSpec
   : [V] extends [number]
     ? IntegerSpec
@@ -25,7 +28,7 @@ type FieldSpec<V> = [V] extends [boolean]
         : EnumSpec<V>
       : never;
 
-export type AnyFieldSpec = StringSpec | PathSpec | EnumSpec<string> | IntegerSpec | BooleanSpec;
+export type AnyFieldSpec = StringSpec | PathSpec | EnumSpec<string> | IntegerSpec | BooleanSpec | StringListSpec;
 
 /** A spec for every field of T, so a field added to types.ts without a spec fails to compile. */
 export type SectionSpec<T> = { [K in keyof T]-?: FieldSpec<T[K]> };
@@ -40,7 +43,11 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   kernelParams: { toml: 'kernel_params', type: 'string', default: '' },
   defaultVcpus: { toml: 'default_vcpus', type: 'integer', min: 1, default: 1 },
   defaultMemory: { toml: 'default_memory', type: 'integer', min: 64, default: 512 },
-  sharedFs: { toml: 'shared_fs', type: 'enum', values: ['virtio-fs', 'virtio-9p'], default: 'virtio-9p' },
+  sharedFs: { toml: 'shared_fs', type: 'enum', values: ['virtio-fs', 'virtio-9p'], default: 'virtio-fs' },
+  virtioFsDaemon: { toml: 'virtio_fs_daemon', type: 'path', default: '/usr/lib/qemu/virtiofsd' },
+  virtioFsCache: { toml: 'virtio_fs_cache', type: 'enum', values: ['auto', 'always', 'never', 'none'], default: 'auto' },
+  virtioFsExtraArgs: { toml: 'virtio_fs_extra_args', type: 'string-list', default: [] },
+  virtioFsCacheSize: { toml: 'virtio_fs_cache_size', type: 'integer', min: 0, default: 0 },
   disableImageNvdimm: { toml: 'disable_image_nvdimm', type: 'boolean', default: false },
   accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
