@@ -177,6 +177,7 @@ export class Sandbox {
       return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs);
     } catch (e) {
       client?.close();
+      sharedFs.expectExit();
       await vm?.stop(2000).catch(() => undefined);
       await sharedFs.stop().catch((err: Error) => log.warn('virtiofsd not stopped', { error: err.message }));
       channel.stop();
@@ -321,6 +322,7 @@ export class Sandbox {
   /** Removes the containers, stops the VM and removes every trace of the sandbox. */
   async delete(): Promise<void> {
     const errors: string[] = [];
+    this.sharedFs.expectExit(); // the daemon leaves when QEMU does (DestroySandbox powers it off)
     if (this.vm.running) {
       for (const id of [...this.containers.keys()]) {
         await this.agent.RemoveContainer({ containerId: id, timeout: 10 }).catch((e: Error) => errors.push(`remove ${id}: ${e.message}`));

@@ -60,6 +60,11 @@ export class SandboxSharedFs {
     this.daemon?.watch(onDeath);
   }
 
+  /** The daemon is about to leave with QEMU: that is not a death to report. */
+  expectExit(): void {
+    this.daemon?.expectExit();
+  }
+
   /** Stops the daemon (after QEMU: it leaves by itself when QEMU disconnects) and removes its socket. */
   async stop(): Promise<void> {
     await this.daemon?.stop();

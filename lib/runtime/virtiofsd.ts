@@ -161,10 +161,17 @@ export class Virtiofsd {
     return d;
   }
 
+  /** Its exit from now on is expected (QEMU is being stopped, and the daemon leaves with it). */
+  expectExit(): void {
+    this.stopping = true;
+  }
+
   /** Calls onDeath once if the daemon exits without being asked to (the guest's shares are then dead). */
   watch(onDeath: (why: string) => void): void {
     void this.exited.then((e) => {
-      if (this.stopping) return;
+      // Exit status 0: its vhost-user peer went away, so QEMU is the one that failed (and is
+      // reported as such); a signal or an error status is the daemon's own death.
+      if (this.stopping || (e.code === 0 && e.signal === null)) return;
       this.failure = `virtiofsd (pid ${this.pid}) exited unexpectedly (${e.code ?? e.signal})`;
       onDeath(this.failure);
     });
