@@ -8,8 +8,9 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSy
 import { join } from 'node:path';
 import { cacheRoot, lockBuild } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
-import { GUEST_AGENT, bundleInputs, installAgent, packageRoot } from './agent-bundle.js';
+import { GUEST_AGENT, bundleInputs, installAgent, } from './agent-bundle.js';
 import { type GuestDetails, gitCommit, writeDetails } from './details.js';
+import { packageRoot } from '../../lib/common/package-root.js';
 
 const RECIPE = 'initrd-recipe-1';
 const BUSYBOX = '/bin/busybox';
@@ -19,14 +20,14 @@ export function hashTree(h: ReturnType<typeof createHash>, dir: string): void {
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(dir, e.name);
     if (e.isDirectory()) hashTree(h, p);
-    else if (e.isFile() && !e.name.endsWith('.map')) h.update(p.slice(packageRoot.length)).update(readFileSync(p));
+    else if (e.isFile() && !e.name.endsWith('.map')) h.update(p.slice(packageRoot().length)).update(readFileSync(p));
   }
 }
 
 export function initrdHash(): string {
   const h = createHash('sha256').update(RECIPE);
   for (const f of [...bundleInputs().files, BUSYBOX]) h.update(f).update(readFileSync(f));
-  for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot, 'dist', sub));
+  for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot(), 'dist', sub));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -76,7 +77,7 @@ export function buildInitrd(opts: { cache?: string; kernelConfigHash?: string; l
     const details: GuestDetails = {
       kind: 'initrd',
       distro: 'Debian bookworm (host files: node, glibc; busybox-static)',
-      agentVersion: JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version as string,
+      agentVersion: JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version as string,
       agentCommit: gitCommit(),
       builtAt: new Date().toISOString(),
       kernelConfigHash: opts.kernelConfigHash,

@@ -8,7 +8,7 @@ import { GuestAssetError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import type { RuntimeConfig } from '../config/types.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
-import { loadAddon } from '../native/addon.js';
+import { loadAddon } from '../common/native/addon.js';
 import { versionLine } from './probe.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'warn' | 'info';

@@ -3,7 +3,7 @@
 // 1 failed, 2 bad usage) so tests and bin/kata-runtime.js share one entry point.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../config/package-root.js';
+import { packageRoot } from '../common/package-root.js';
 import { DEFAULT_STATE_ROOT } from '../runtime/state.js';
 import { type FlagSpec, type Parsed, UsageError, parseArgs, stringFlag } from './args.js';
 import { formatCheck, runChecks } from './check.js';

@@ -4,7 +4,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { ConfigSyntaxError, ConfigValidationError, type ConfigProblem } from './errors.js';
-import { packageRoot, shippedConfigPath } from './package-root.js';
+import { packageRoot, shippedConfigPath } from '../common/package-root.js';
 import {
   KATA_AGENT_SPEC,
   QEMU_SPEC,

@@ -4,7 +4,7 @@
 // Called by the runtime (lib/runtime).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../common/log/logger.js';
 import { type QemuVmSpec, qemuArgs } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 

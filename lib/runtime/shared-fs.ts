@@ -5,8 +5,8 @@
 // storage, the state record, stop. Used by lib/runtime/sandbox.ts.
 import type { QemuConfig, SharedFs as SharedFsKind } from '../config/types.js';
 import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
-import type { Logger } from '../log/logger.js';
-import type { grpc } from '../proto/gen/protocols.js';
+import type { Logger } from '../common/log/logger.js';
+import type { grpc } from '../common/proto/gen/protocols.js';
 import { GUEST_SHARED_DIR, SHARED_TAG } from './guest-paths.js';
 import type { SandboxRecord } from './state.js';
 import { Virtiofsd, type VirtiofsdSpec, virtiofsdSpec } from './virtiofsd.js';

@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QemuConfig, VirtioFsCache } from '../config/types.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../common/log/logger.js';
 
 export interface VirtiofsdSpec {
   daemon: string;

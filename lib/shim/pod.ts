@@ -6,7 +6,7 @@
 // `ctr run`) is a pod of its own.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Spec } from '../container/spec.js';
+import type { Spec } from '../common/oci/spec.js';
 
 export const CONTAINER_TYPE = 'io.kubernetes.cri.container-type';
 export const SANDBOX_ID = 'io.kubernetes.cri.sandbox-id';

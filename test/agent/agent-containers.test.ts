@@ -7,11 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { agentService, healthService } from '../../lib/agent/api.js';
+import { agentService, healthService } from '../../lib/common/agent/api.js';
 import { specToProto } from '../../lib/agent/spec-to-proto.js';
-import type { Spec } from '../../lib/container/spec.js';
-import { detectCgroupVersion } from '../../lib/cgroup/cgroup.js';
-import { Code, type ServiceClient, serviceClient } from '../../lib/ttrpc/index.js';
+import type { Spec } from '../../lib/common/oci/spec.js';
+import { detectCgroupVersion } from '../../lib/common/cgroup/cgroup.js';
+import { Code, type ServiceClient, serviceClient } from '../../lib/common/ttrpc/index.js';
 import { type AgentProcess, startAgent } from '../helpers/agent-process.js';
 import { baseSpec, makeBundle, rootfsSkipReason } from '../helpers/rootfs.js';
 

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { shippedConfigPath } from '../../lib/config/package-root.js';
+import { shippedConfigPath } from '../../lib/common/package-root.js';
 import { type SandboxRecord, writeRecord } from '../../lib/runtime/state.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';

@@ -6,11 +6,11 @@ import t from 'tap';
 import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Cgroup, detectCgroupVersion } from '../../lib/cgroup/cgroup.js';
-import { Container } from '../../lib/container/container.js';
-import { planFromSpec } from '../../lib/container/plan.js';
-import type { Spec } from '../../lib/container/spec.js';
-import { loadAddon } from '../../lib/native/addon.js';
+import { Cgroup, detectCgroupVersion } from '../../lib/common/cgroup/cgroup.js';
+import { Container } from '../../guest/agent/container/container.js';
+import { planFromSpec } from '../../guest/agent/container/plan.js';
+import type { Spec } from '../../lib/common/oci/spec.js';
+import { loadAddon } from '../../lib/common/native/addon.js';
 import { baseSpec, makeBundle, rootfsSkipReason } from '../helpers/rootfs.js';
 import { collect, run, snapshot, uniqueId } from './helpers.js';
 

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { release } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import type { Containerd } from '../../lib/demo/containerd.js';
+import type { Containerd } from '../demo/containerd.js';
 import { e2eContainerd, IMAGE, leftovers, qemuOf, TAG } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');

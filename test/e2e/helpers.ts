@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { Test } from 'tap';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { type Containerd, pidsMatching, startContainerd } from '../../lib/demo/containerd.js';
-import { busyboxImageTar } from '../../lib/demo/oci-image.js';
-import { MNT_DETACH } from '../../lib/mount/options.js';
-import { loadAddon } from '../../lib/native/addon.js';
+import { type Containerd, pidsMatching, startContainerd } from '../demo/containerd.js';
+import { busyboxImageTar } from '../demo/oci-image.js';
+import { MNT_DETACH } from '../../lib/common/mount/options.js';
+import { loadAddon } from '../../lib/common/native/addon.js';
 
 export const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
 export const TAG = `-${process.pid}`;

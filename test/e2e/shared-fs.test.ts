@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { packageRoot } from '../../lib/config/package-root.js';
-import type { Containerd } from '../../lib/demo/containerd.js';
+import { packageRoot } from '../../lib/common/package-root.js';
+import type { Containerd } from '../demo/containerd.js';
 import { e2eContainerd, IMAGE, leftovers, qemuOf, TAG, virtiofsdOf, waitForStatus } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');

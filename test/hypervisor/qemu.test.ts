@@ -5,11 +5,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { healthService } from '../../lib/agent/api.js';
+import { healthService } from '../../lib/common/agent/api.js';
 import { QemuVm } from '../../lib/hypervisor/qemu.js';
 import type { QemuVmSpec } from '../../lib/hypervisor/qemu-args.js';
-import { silentLogger } from '../../lib/log/logger.js';
-import { TtrpcClient, serviceClient } from '../../lib/ttrpc/index.js';
+import { silentLogger } from '../../lib/common/log/logger.js';
+import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import type { RuntimeConfig } from '../../lib/config/types.js';
-import { silentLogger } from '../../lib/log/logger.js';
+import { silentLogger } from '../../lib/common/log/logger.js';
 import { cleanupSandbox } from '../../lib/runtime/cleanup.js';
 import { SANDBOX_CGROUP_PARENT, Sandbox } from '../../lib/runtime/sandbox.js';
 import { listRecords } from '../../lib/runtime/state.js';

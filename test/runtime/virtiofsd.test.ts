@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { parseConfig } from '../../lib/config/parse.js';
-import { silentLogger } from '../../lib/log/logger.js';
+import { silentLogger } from '../../lib/common/log/logger.js';
 import { Virtiofsd, stopOrphanVirtiofsd, virtiofsdArgs, virtiofsdPidFile, virtiofsdSpec } from '../../lib/runtime/virtiofsd.js';
 
 const DAEMON = '/usr/lib/qemu/virtiofsd';

@@ -6,9 +6,9 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Logger } from '../../lib/log/logger.js';
-import { ttrpc } from '../../lib/proto/gen/protocols.js';
-import { FrameParser, TtrpcClient, TtrpcServer, method, type Frame, type ServiceDefinition } from '../../lib/ttrpc/index.js';
+import { Logger } from '../../lib/common/log/logger.js';
+import { ttrpc } from '../../lib/common/proto/gen/protocols.js';
+import { FrameParser, TtrpcClient, TtrpcServer, method, type Frame, type ServiceDefinition } from '../../lib/common/ttrpc/index.js';
 
 export interface Teardown {
   teardown(fn: () => unknown): void;

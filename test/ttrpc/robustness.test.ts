@@ -4,8 +4,8 @@
 // serving everyone else.
 import { randomBytes } from 'node:crypto';
 import t from 'tap';
-import { ttrpc } from '../../lib/proto/gen/protocols.js';
-import { Code, HEADER_LENGTH, MessageType, TtrpcClient, encodeFrame } from '../../lib/ttrpc/index.js';
+import { ttrpc } from '../../lib/common/proto/gen/protocols.js';
+import { Code, HEADER_LENGTH, MessageType, TtrpcClient, encodeFrame } from '../../lib/common/ttrpc/index.js';
 import { ECHO, RawPeer, captureLog, connect, decodeResponse, echo, rawServer, socketDir, startServer } from './helpers.js';
 
 function requestFrame(id: number, key: string, m = 'Echo'): Buffer {
