@@ -9,6 +9,7 @@ import { mountsUnder } from '../common/mount/mountinfo.js';
 import { MNT_DETACH } from '../common/mount/options.js';
 import { loadAddon } from '../common/native/addon.js';
 import { type ContainerRecord, readRecord, sandboxDir } from './state.js';
+import { unmountSharedDir } from './shared-fs.js';
 import { stopOrphanVirtiofsd } from './virtiofsd.js';
 
 /**
@@ -37,6 +38,7 @@ export async function cleanupSandbox(stateRoot: string, id: string, log: Logger)
   }
   if (rec.virtiofsd) await stopOrphanVirtiofsd(rec.virtiofsd);
   for (const c of rec.containers) unmountShares(c);
+  unmountSharedDir(rec);
   if (rec.cgroupPath) {
     try {
       const cg = await Cgroup.open(rec.cgroupPath);

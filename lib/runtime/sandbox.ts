@@ -267,7 +267,11 @@ export class Sandbox {
       const why = this.sharedFs.failure ? `; ${this.sharedFs.failure}` : '';
       throw new Error(`sandbox ${this.id}: the VM exited (${e.code ?? e.signal}${why}) while waiting for ${id}/${execId}`);
     });
-    const r = await Promise.race([this.agent.WaitProcess({ containerId: id, execId }), vmGone]);
+    const r = await Promise.race([this.agent.WaitProcess({ containerId: id, execId }), vmGone]).catch((e: Error) => {
+      // The agent's connection may drop before QEMU's exit is seen: name the cause when it is known.
+      if (this.sharedFs.failure && !e.message.includes(this.sharedFs.failure)) throw new Error(`sandbox ${this.id}: ${this.sharedFs.failure}; the VM was stopped while waiting for ${id}/${execId} (${e.message})`, { cause: e });
+      throw e;
+    });
     return r.status ?? 0;
   }
 
