@@ -100,7 +100,7 @@ t.test('a SIGKILLed shim: containerd cleans up through `containerd-shim-kata-v2 
   const shims = shimsOf(c);
   t.equal(shims.length, 1, 'one shim');
   t.equal(qemuOf(id).length, 1, 'one VM');
-  t.equal(virtiofsdOf(id).length, 1, 'one virtio-fs daemon (the default shared fs)');
+  t.ok(virtiofsdOf(id).length >= 1, 'its virtio-fs daemon runs (the default shared fs; with its namespace workers)');
   process.kill(shims[0]!, 'SIGKILL');
   // containerd sees the connection drop, runs the binary's `delete` and publishes the exit.
   const running = new RegExp(`^${id}\\s+\\d+\\s+RUNNING`, 'm');
