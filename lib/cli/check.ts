@@ -80,6 +80,9 @@ export async function runChecks(): Promise<CheckResult[]> {
   try {
     config = loadConfig();
     out.push({ name: 'config', status: 'ok', detail: `${config.origin.path} (${config.origin.source})` });
+    if (config.ignored.length > 0) {
+      out.push({ name: 'config', status: 'warn', detail: `${config.ignored.length} Kata setting(s) not supported by kata-ts, ignored: ${config.ignored.map((i) => i.key).join(', ')}` });
+    }
   } catch (e) {
     out.push({ name: 'config', status: 'fail', detail: (e as Error).message.replace(/\n\s*/g, '; ') });
   }

@@ -4,6 +4,7 @@ export { parseConfig, type ParseOptions } from './parse.js';
 export { locateConfig, CONFIG_ENV, ETC_CONFIG_PATH, type ConfigLocation, type LocateOptions } from './locate.js';
 export { checkAssets } from './assets.js';
 export { logLevelFor, type ConfiguredComponent } from './log-level.js';
+export { ignoredWarning, kataKeyType, KATA_SECTIONS } from './kata-keys.js';
 export { packageRoot, shippedConfigPath } from '../common/package-root.js';
 export {
   ConfigError,

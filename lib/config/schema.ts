@@ -13,10 +13,11 @@ export interface PathSpec extends Common { type: 'path'; default: string }
 export interface EnumSpec<T extends string> extends Common { type: 'enum'; values: readonly T[]; default: T }
 export interface IntegerSpec extends Common { type: 'integer'; min: number; default: number }
 export interface BooleanSpec extends Common { type: 'boolean'; default: boolean }
-export interface StringListSpec extends Common { type: 'string-list'; default: readonly string[] }
+/** An array of strings (Kata's lists: allow-lists, path globs, extra arguments). */
+export interface StringListSpec extends Common { type: 'strings'; default: readonly string[] }
 
 // Brackets keep the conditional from distributing over a union of string literals.
-type FieldSpec<V> = [V] extends [string[]]
+type FieldSpec<V> = [V] extends [readonly string[]]
   ? StringListSpec
   : [V] extends [boolean]
   ? BooleanSpec
@@ -46,11 +47,14 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   sharedFs: { toml: 'shared_fs', type: 'enum', values: ['virtio-fs', 'virtio-9p'], default: 'virtio-fs' },
   virtioFsDaemon: { toml: 'virtio_fs_daemon', type: 'path', default: '/usr/lib/qemu/virtiofsd' },
   virtioFsCache: { toml: 'virtio_fs_cache', type: 'enum', values: ['auto', 'always', 'never', 'none'], default: 'auto' },
-  virtioFsExtraArgs: { toml: 'virtio_fs_extra_args', type: 'string-list', default: [] },
+  virtioFsExtraArgs: { toml: 'virtio_fs_extra_args', type: 'strings', default: [] },
   virtioFsCacheSize: { toml: 'virtio_fs_cache_size', type: 'integer', min: 0, default: 0 },
   disableImageNvdimm: { toml: 'disable_image_nvdimm', type: 'boolean', default: false },
   accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
+  seccompSandbox: { toml: 'seccompsandbox', type: 'string', default: 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny' },
+  enableAnnotations: { toml: 'enable_annotations', type: 'strings', default: [] },
+  validHypervisorPaths: { toml: 'valid_hypervisor_paths', type: 'strings', default: [] },
 };
 
 export const KATA_AGENT_SPEC: SectionSpec<KataAgentConfig> = {

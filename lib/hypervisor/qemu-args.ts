@@ -35,6 +35,8 @@ export interface QemuVmSpec {
   virtioFs?: { socket: string; tag: string };
   /** Start QEMU in a new network namespace of its own (the process, not the guest, is confined). */
   newNetns?: boolean;
+  /** QEMU's -sandbox options (its seccomp filter), e.g. "on,spawn=deny"; absent or '': none. */
+  seccompSandbox?: string;
 }
 
 // The rootfs image's partition and mount options (osbuilder makes one ext4 partition). The image
@@ -99,6 +101,7 @@ export function qemuArgs(s: QemuVmSpec): string[] {
     // queue-size 1024 as Kata sets it: the default 128 throttles parallel requests.
     args.push('-chardev', `socket,id=virtiofs0,path=${s.virtioFs.socket}`, '-device', `vhost-user-fs-pci,chardev=virtiofs0,tag=${s.virtioFs.tag},queue-size=1024`);
   }
+  if (s.seccompSandbox) args.push('-sandbox', s.seccompSandbox);
   args.push('-append', [...params, ...s.kernelParams].join(' '));
   return args;
 }

@@ -133,6 +133,7 @@ export class Sandbox {
           ...channel.qemu,
           ...sharedFs.qemu,
           newNetns: !o.config.runtime.disableNewNetns,
+          seccompSandbox: q.seccompSandbox,
         },
         log,
       );
@@ -157,6 +158,7 @@ export class Sandbox {
         hostname: o.hostname || o.id.slice(0, 64),
         storages: [sharedFs.storage],
       });
+      await setGuestClock(agent);
       const record: SandboxRecord = {
         id: o.id,
         createdAt: new Date().toISOString(),
@@ -236,6 +238,8 @@ export class Sandbox {
 
   async resumeContainer(id: string): Promise<void> {
     await this.agent.ResumeContainer({ containerId: this.known(id) });
+    // A pod that was paused may have lost time (a stopped VM's clock, or TCG drift under load).
+    await setGuestClock(this.agent);
   }
 
   /** New resource limits for a running container (applied to its cgroup in the guest). */
@@ -348,4 +352,13 @@ export class Sandbox {
     this.log.info('sandbox deleted');
     if (errors.length > 0) this.log.warn('sandbox delete had problems', { problems: errors.join('; ') });
   }
+}
+
+/**
+ * The guest's clock to the host's. Without KVM there is no kvm-clock or PTP device for the guest
+ * to follow, so the runtime sets it: when the sandbox starts and after a resume.
+ */
+async function setGuestClock(agent: AgentClient): Promise<void> {
+  const now = Date.now();
+  await agent.SetGuestDateTime({ Sec: Math.floor(now / 1000), Usec: (now % 1000) * 1000 });
 }

@@ -91,3 +91,10 @@ t.test('qemu args: virtio-fs is a vhost-user-fs-pci device with the tag on a cha
   t.ok(after('-object').includes('memory-backend-memfd,id=ram,size=512M,share=on'), 'the daemon can map guest RAM');
   t.notOk(a.some((v) => v.includes('9p') || v.startsWith('local,')), 'no 9p device');
 });
+
+t.test('qemu args: seccompSandbox becomes -sandbox; empty or absent, none', async (t) => {
+  const on = qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: 'on,spawn=deny' });
+  t.same(on.slice(on.indexOf('-sandbox'), on.indexOf('-sandbox') + 2), ['-sandbox', 'on,spawn=deny']);
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: '' }).includes('-sandbox'));
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).includes('-sandbox'));
+});
