@@ -158,7 +158,7 @@ function readSection<T>(table: Table, spec: SectionSpec<T>, prefix: string, base
     const key = `${prefix}.${f.toml}`;
     const given = Object.hasOwn(table, f.toml);
     const raw = given ? table[f.toml] : f.default;
-    out[field] = readValue(f, raw, key, given ? baseDir : packageRoot(), problems) ?? f.default;
+    out[field] = readValue(f, raw, key, given ? baseDir : packageRoot(), problems) ?? (Array.isArray(f.default) ? [...f.default] : f.default);
   }
   // Every field of T has a spec (SectionSpec is exhaustive) and readValue returns the spec's type.
   return out as T;

@@ -28,6 +28,12 @@ export interface QemuVmSpec {
   vhostUserVsock?: { socket: string };
   /** A host directory shared with the guest over virtio-9p under this mount tag. */
   sharedDir?: { path: string; tag: string };
+  /**
+   * virtio-fs: QEMU's vhost-user-fs-pci device, served by a virtiofsd listening on this socket
+   * (lib/runtime/virtiofsd.ts), which must be running before QEMU starts; the guest mounts it by
+   * tag. Guest RAM is already a shared memfd, which the daemon maps.
+   */
+  virtioFs?: { socket: string; tag: string };
   /** Start QEMU in a new network namespace of its own (the process, not the guest, is confined). */
   newNetns?: boolean;
   /** QEMU's -sandbox options (its seccomp filter), e.g. "on,spawn=deny"; absent or '': none. */
@@ -111,6 +117,10 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
   }
   if (s.sharedDir) {
     args.push('-fsdev', `local,id=shared,path=${s.sharedDir.path},security_model=none,multidevs=remap`, '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${s.sharedDir.tag}`);
+  }
+  if (s.virtioFs) {
+    // queue-size 1024 as Kata sets it: the default 128 throttles parallel requests.
+    args.push('-chardev', `socket,id=virtiofs0,path=${s.virtioFs.socket}`, '-device', `vhost-user-fs-pci,chardev=virtiofs0,tag=${s.virtioFs.tag},queue-size=1024`);
   }
   if (s.seccompSandbox) args.push('-sandbox', s.seccompSandbox);
   args.push('-append', [...params, ...s.kernelParams].join(' '));

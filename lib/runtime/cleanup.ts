@@ -1,5 +1,5 @@
-// Cleaning up a sandbox whose owner is gone (a killed shim), from its record alone: kill QEMU,
-// undo the shared mounts, remove QEMU's cgroup and the sandbox directory. Never removes the
+// Cleaning up a sandbox whose owner is gone (a killed shim), from its record alone: kill QEMU
+// and its virtio-fs daemon, undo the shared mounts, remove QEMU's cgroup and the sandbox directory. Never removes the
 // directory recursively while something below it is still mounted (that would delete host
 // files through the mount). Used by `containerd-shim-kata-v2 delete`.
 import { rmSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { mountsUnder } from '../common/mount/mountinfo.js';
 import { MNT_DETACH } from '../common/mount/options.js';
 import { loadAddon } from '../common/native/addon.js';
 import { type ContainerRecord, readRecord, sandboxDir } from './state.js';
+import { unmountSharedDir } from './shared-fs.js';
+import { stopOrphanVirtiofsd } from './virtiofsd.js';
 
 /**
  * Undoes a container's host bind mounts in the shared directory (its rootfs and spec mounts).
@@ -34,7 +36,9 @@ export async function cleanupSandbox(stateRoot: string, id: string, log: Logger)
   } catch {
     /* already gone */
   }
+  if (rec.virtiofsd) await stopOrphanVirtiofsd(rec.virtiofsd);
   for (const c of rec.containers) unmountShares(c);
+  unmountSharedDir(rec);
   if (rec.cgroupPath) {
     try {
       const cg = await Cgroup.open(rec.cgroupPath);

@@ -83,6 +83,15 @@ t.test('qemu args: hybrid vsock is a vhost-user-vsock-pci device on a chardev to
   t.notOk(none.some((v) => v.includes('vhost-user-vsock')));
 });
 
+t.test('qemu args: virtio-fs is a vhost-user-fs-pci device with the tag on a chardev to virtiofsd, and no 9p', async (t) => {
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', virtioFs: { socket: '/s/virtiofsd.sock', tag: 'kataShared' } });
+  const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  t.ok(after('-chardev').includes('socket,id=virtiofs0,path=/s/virtiofsd.sock'));
+  t.ok(after('-device').includes('vhost-user-fs-pci,chardev=virtiofs0,tag=kataShared,queue-size=1024'));
+  t.ok(after('-object').includes('memory-backend-memfd,id=ram,size=512M,share=on'), 'the daemon can map guest RAM');
+  t.notOk(a.some((v) => v.includes('9p') || v.startsWith('local,')), 'no 9p device');
+});
+
 t.test('qemu args: seccompSandbox becomes -sandbox; empty or absent, none', async (t) => {
   const on = qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: 'on,spawn=deny' });
   t.same(on.slice(on.indexOf('-sandbox'), on.indexOf('-sandbox') + 2), ['-sandbox', 'on,spawn=deny']);
