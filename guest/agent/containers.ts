@@ -3,7 +3,9 @@
 // the per-process stdio (bounded readers for ReadStdout/ReadStderr), the cgroup per container
 // (pause, update, stats, OOM events) and the storages each container asked for. Handlers in
 // agent.ts call it; errors leave here as TtrpcErrors with the code the runtime acts on.
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
+import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import { Cgroup } from '../../lib/cgroup/cgroup.js';
 import type { CgroupStats } from '../../lib/cgroup/stats.js';
@@ -15,6 +17,7 @@ import type { grpc } from '../../lib/proto/gen/protocols.js';
 import { isNativeError } from '../../lib/native/addon.js';
 import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
 import { processFromProto, resourcesFromProto, specFromProto } from './oci.js';
+import { GUEST_SANDBOX_NS_DIR } from '../../lib/runtime/guest-paths.js';
 import { OutputReader } from './output-reader.js';
 import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
 
@@ -65,7 +68,22 @@ export class Containers {
     private readonly log: Logger,
     /** Parent of every container's cgroup, relative to the cgroup root. */
     private readonly cgroupParent: string,
+    /**
+     * Where the first (sandbox) container's network, IPC and UTS namespaces are linked; a later
+     * container of the pod names these paths to join them (lib/runtime/guest-namespaces.ts).
+     */
+    private readonly sandboxNsDir: string = GUEST_SANDBOX_NS_DIR,
   ) {}
+
+  /** The id of the container whose namespaces the pod shares (the first one created). */
+  private sandboxContainer: string | undefined;
+
+  private linkSandboxNamespaces(id: string, pid: number): void {
+    rmSync(this.sandboxNsDir, { recursive: true, force: true });
+    mkdirSync(this.sandboxNsDir, { recursive: true, mode: 0o700 });
+    for (const [type, proc] of [['network', 'net'], ['ipc', 'ipc'], ['uts', 'uts']] as const) symlinkSync(`/proc/${pid}/ns/${proc}`, join(this.sandboxNsDir, type));
+    this.sandboxContainer = id;
+  }
 
   get size(): number {
     return this.entries.size;
@@ -119,6 +137,7 @@ export class Containers {
       const entry: Entry = { id, container, cgroup, storages, procs: new Map(), initExecId: execId, state: 'created', stopOom: () => undefined };
       entry.procs.set(execId, this.track(execId, container.init));
       entry.stopOom = await cgroup.onOom(() => this.pushOom(id)).catch(() => () => undefined);
+      if (this.entries.size === 0) this.linkSandboxNamespaces(id, container.pid);
       this.entries.set(id, entry);
       void container.wait().then(() => {
         if (entry.state !== 'created') entry.state = 'stopped';
@@ -263,6 +282,11 @@ export class Containers {
     }
     const errors = unmountStorages(e.storages);
     this.entries.delete(e.id);
+    if (this.sandboxContainer === e.id) {
+      // Its namespaces are gone with it: a later container naming them gets a clear "does not exist".
+      rmSync(this.sandboxNsDir, { recursive: true, force: true });
+      this.sandboxContainer = undefined;
+    }
     this.log.info('container removed', { container: e.id });
     if (errors.length > 0) throw new TtrpcError(Code.Internal, `RemoveContainer ${e.id}: ${errors.map((x) => x.message).join('; ')}`);
   }

@@ -29,7 +29,17 @@ export interface QemuVmSpec {
   sharedDir?: { path: string; tag: string };
   /** Start QEMU in a new network namespace of its own (the process, not the guest, is confined). */
   newNetns?: boolean;
+  /** Start QEMU in this existing network namespace (the pod's); wins over newNetns. */
+  netns?: string;
+  /**
+   * The guest's NICs: virtio-net-pci over an open tap fd each. qemu.ts hands nic i's fd to QEMU
+   * as its fd NIC_FD_BASE + i. vhost: the in-kernel data path (needs /dev/vhost-net).
+   */
+  nics?: { fd: number; mac: string; vhost: boolean }[];
 }
+
+/** The first fd number QEMU sees the NICs' tap fds at (after stdin, stdout, stderr). */
+export const NIC_FD_BASE = 3;
 
 // The rootfs image's partition and mount options (osbuilder makes one ext4 partition). The image
 // carries a pfn info block (guest/rootfs/pfn-info.ts), so the guest's pmem is a pfn device and
@@ -89,6 +99,11 @@ export function qemuArgs(s: QemuVmSpec): string[] {
   if (s.sharedDir) {
     args.push('-fsdev', `local,id=shared,path=${s.sharedDir.path},security_model=none,multidevs=remap`, '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${s.sharedDir.tag}`);
   }
+  (s.nics ?? []).forEach((n, i) => {
+    args.push('-netdev', `tap,id=net${i},fd=${NIC_FD_BASE + i}${n.vhost ? ',vhost=on' : ''}`,
+      // romfile= : no PXE option ROM (the guest boots a kernel directly, and Debian's ROMs may be absent).
+      '-device', `virtio-net-pci,netdev=net${i},mac=${n.mac},romfile=`);
+  });
   args.push('-append', [...params, ...s.kernelParams].join(' '));
   return args;
 }

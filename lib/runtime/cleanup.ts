@@ -1,5 +1,5 @@
 // Cleaning up a sandbox whose owner is gone (a killed shim), from its record alone: kill QEMU,
-// undo the shared mounts, remove QEMU's cgroup and the sandbox directory. Never removes the
+// undo the shared mounts and the pod network's taps and tc filters, remove QEMU's cgroup and the sandbox directory. Never removes the
 // directory recursively while something below it is still mounted (that would delete host
 // files through the mount). Used by `containerd-shim-kata-v2 delete`.
 import { rmSync } from 'node:fs';
@@ -8,6 +8,7 @@ import type { Logger } from '../log/logger.js';
 import { mountsUnder } from '../mount/mountinfo.js';
 import { MNT_DETACH } from '../mount/options.js';
 import { loadAddon } from '../native/addon.js';
+import { detachNetwork } from './network.js';
 import { type ContainerRecord, readRecord, sandboxDir } from './state.js';
 
 /**
@@ -35,6 +36,8 @@ export async function cleanupSandbox(stateRoot: string, id: string, log: Logger)
     /* already gone */
   }
   for (const c of rec.containers) unmountShares(c);
+  // The pod's veth keeps its addresses; only the taps and qdiscs the runtime made go.
+  if (rec.network) for (const p of detachNetwork(rec.network)) log.error('pod network not fully restored', { netns: rec.network.netns, error: p });
   if (rec.cgroupPath) {
     try {
       const cg = await Cgroup.open(rec.cgroupPath);

@@ -4,7 +4,8 @@
 // through (virtio-9p). Every failure on the way undoes what was done; delete() removes the
 // containers, stops QEMU (QMP first) and removes the shared directory, mounts, cgroup and state.
 // QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
-// namespace. Used by the shim and the kata-runtime CLI.
+// namespace — or the pod's, when the spec names one (network.ts wires it to the VM). Used by the
+// shim and the kata-runtime CLI.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentService, healthService } from '../agent/api.js';
@@ -26,6 +27,8 @@ import { type ServiceClient, TtrpcClient, serviceClient } from '../ttrpc/index.j
 import { GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
 import { unmountShares } from './cleanup.js';
+import { guestNamespaces } from './guest-namespaces.js';
+import { SandboxNetwork } from './network.js';
 import { vmSize } from './sizing.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 
@@ -44,6 +47,8 @@ export interface SandboxOptions {
   cgroupPath?: string;
   /** The sandbox's resource limits (its first container's spec), added to the VM's default size. */
   resources?: LinuxResources;
+  /** The pod's network namespace (the spec's network namespace path): QEMU runs there with its interfaces. */
+  netns?: string;
 }
 
 export const SANDBOX_CGROUP_PARENT = 'kata-ts';
@@ -82,6 +87,7 @@ export class Sandbox {
     /** Where this process was before it joined the sandbox cgroup (sandbox_cgroup_only). */
     private readonly home: Membership | undefined,
     private readonly channel: SandboxChannel,
+    private readonly network: SandboxNetwork | undefined,
   ) {}
 
   get consoleLog(): string {
@@ -110,9 +116,11 @@ export class Sandbox {
     let client: TtrpcClient | undefined;
     let cgroup: Cgroup | undefined;
     let home: Membership | undefined;
+    let network: SandboxNetwork | undefined;
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
+      if (o.netns) network = SandboxNetwork.attach(o.netns, o.config.runtime.internetworkingModel, log);
       channel.start();
       vm = await QemuVm.start(
         {
@@ -129,9 +137,11 @@ export class Sandbox {
           ...channel.qemu,
           sharedDir: { path: shared, tag: SHARED_TAG },
           newNetns: !o.config.runtime.disableNewNetns,
+          ...network?.qemu,
         },
         log,
       );
+      network?.closeFds(); // QEMU holds the taps now
       // Before the guest boots far: the VM's memory is charged to the sandbox from the start.
       await cgroup.addProcess(vm.pid);
       if (o.config.runtime.sandboxCgroupOnly) {
@@ -147,6 +157,7 @@ export class Sandbox {
         hostname: o.hostname || o.id.slice(0, 64),
         storages: [{ driver: '9p', source: SHARED_TAG, fstype: '9p', options: ['nodev', 'msize=512000', 'cache=none'], mountPoint: GUEST_SHARED_DIR }],
       });
+      await network?.configureGuest(agent);
       const record: SandboxRecord = {
         id: o.id,
         createdAt: new Date().toISOString(),
@@ -160,14 +171,16 @@ export class Sandbox {
         kernel: q.kernel,
         rootfs: q.image ? { kind: 'image', path: q.image } : { kind: 'initrd', path: q.initrd },
         containers: [],
+        ...(network?.record ? { network: network.record } : {}),
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel);
+      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, network);
     } catch (e) {
       client?.close();
       await vm?.stop(2000).catch(() => undefined);
       channel.stop();
+      for (const p of network?.detach() ?? []) log.warn('pod network not fully restored', { error: p });
       if (home && cgroup) await returnTo(process.pid, home, cgroup.dirs, cgroup.path).catch((err: Error) => log.warn('could not leave the sandbox cgroup', { error: err.message }));
       await cgroup?.destroy({ kill: !home }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
@@ -202,7 +215,9 @@ export class Sandbox {
     }
     guestSpec.root = { path: guestRootfs(id), readonly: spec.root?.readonly ?? false };
     if (guestSpec.linux) {
-      guestSpec.linux.namespaces = (guestSpec.linux.namespaces ?? []).map((n) => ({ type: n.type }));
+      const g = guestNamespaces(guestSpec.linux.namespaces ?? [], { podNetwork: !!this.network?.record, sandboxContainer: this.containers.size === 1 });
+      guestSpec.linux.namespaces = g.namespaces;
+      if (g.joinsUts) delete guestSpec.hostname; // the pod's, set by the sandbox container
       delete guestSpec.linux.cgroupsPath;
     }
     try {
@@ -319,6 +334,7 @@ export class Sandbox {
     this.client.close();
     await this.vm.stop();
     this.channel.stop();
+    for (const p of this.network?.detach() ?? []) errors.push(`pod network: ${p}`);
     if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
     // With sandbox_cgroup_only this process was in it: if it could not leave, killing all would kill it.
     await this.cgroup.destroy({ kill: !this.home }).catch((e: Error) => errors.push(e.message));

@@ -4,6 +4,7 @@
 // never sees half a record.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { NetworkRecord } from './network.js';
 
 export const DEFAULT_STATE_ROOT = '/run/kata-ts';
 
@@ -35,6 +36,8 @@ export interface SandboxRecord {
   kernel: string;
   rootfs: { kind: 'image' | 'initrd'; path: string };
   containers: ContainerRecord[];
+  /** The taps and tc qdiscs made in the pod's network namespace (network.ts), to undo after a crash. */
+  network?: NetworkRecord;
 }
 
 export function sandboxDir(root: string, id: string): string {

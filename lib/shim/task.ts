@@ -14,6 +14,7 @@ import { MNT_DETACH, parseMountOptions } from '../mount/options.js';
 import { loadAddon } from '../native/addon.js';
 import { containerd, runtimeoptions } from '../proto/gen/protocols.js';
 import { Sandbox } from '../runtime/sandbox.js';
+import { specNetnsPath } from '../runtime/network.js';
 import { Code, TtrpcError } from '../ttrpc/index.js';
 import { ProcessIo, type StdioPaths } from './io.js';
 import { type PodRole, podRole } from './pod.js';
@@ -107,7 +108,7 @@ export class ShimTask {
     const log = ctx.log.child({ sandbox: pod.sandboxId, container: id });
     let sandbox: Sandbox | undefined = joined;
     try {
-      sandbox ??= await Sandbox.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources });
+      sandbox ??= await Sandbox.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources, netns: specNetnsPath(spec) });
       await sandbox.createContainer(id, bundle, spec);
     } catch (e) {
       if (!joined) await sandbox?.delete().catch(() => undefined);
