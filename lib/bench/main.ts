@@ -5,12 +5,13 @@ import { agentSuite } from './agent.js';
 import { containerSuite } from './container.js';
 import { ctrSuite } from './ctr.js';
 import { guestSuite } from './guest.js';
+import { netSuite } from './net.js';
 import { runtimeSuite } from './runtime.js';
 import { ttrpcSuite } from './ttrpc.js';
 import { vsockSuite } from './vsock.js';
 
 // Each issue's benchmark registers its suite here.
-const suites: BenchSuite[] = [ttrpcSuite, containerSuite, agentSuite, guestSuite, vsockSuite, runtimeSuite, ctrSuite];
+const suites: BenchSuite[] = [ttrpcSuite, containerSuite, agentSuite, guestSuite, vsockSuite, runtimeSuite, ctrSuite, netSuite];
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);
