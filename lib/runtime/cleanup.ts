@@ -2,7 +2,7 @@
 // undo the shared mounts and the pod network's taps and tc filters, remove QEMU's cgroup and the sandbox directory. Never removes the
 // directory recursively while something below it is still mounted (that would delete host
 // files through the mount). Used by `containerd-shim-kata-v2 delete`.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { Cgroup } from '../cgroup/cgroup.js';
 import type { Logger } from '../log/logger.js';
 import { mountsUnder } from '../mount/mountinfo.js';
@@ -35,6 +35,8 @@ export async function cleanupSandbox(stateRoot: string, id: string, log: Logger)
   } catch {
     /* already gone */
   }
+  // The taps vanish with their last fd, QEMU's: let it be gone before the network is undone.
+  for (const until = Date.now() + 5000; existsSync(`/proc/${rec.qemuPid}`) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
   for (const c of rec.containers) unmountShares(c);
   // The pod's veth keeps its addresses; only the taps and qdiscs the runtime made go.
   if (rec.network) for (const p of detachNetwork(rec.network)) log.error('pod network not fully restored', { netns: rec.network.netns, error: p });

@@ -53,8 +53,10 @@ t.test('a CNI pod namespace: read, mirrored to a tap with tc both ways, restored
   t.throws(() => attachNetwork(net, 'tcfilter', silentLogger()), /pod network in .*: create tap tap0_kata \(TUNSETIFF\): EBUSY/, 'a second attach names the tap, the operation and errno');
   t.match(sh(['tc', '-n', pod, 'filter', 'show', 'dev', 'eth0', 'ingress']), /Egress Redirect/, 'and its undo left the first attach\'s filters alone');
 
+  const whileOpen = detachNetwork(record);
+  t.match(whileOpen, [/tap tap0_kata in .* is still open \(is QEMU still running\?\)/], 'a tap still held open is reported, not silently left');
   loadAddon().closeFd(tap.fd);
-  t.same(detachNetwork(record), [], 'detach reports no problem');
+  t.same(detachNetwork(record), [], 'once its fd is closed, detach reports no problem');
   t.equal(sh(['tc', '-n', pod, 'qdisc', 'show', 'dev', 'eth0']).includes('ingress'), false, 'no ingress qdisc left on eth0');
   t.equal(sh(['ip', '-n', pod, 'link', 'show']).includes('tap0_kata'), false, 'no tap left');
   t.equal(linkState(pod), before, 'eth0 and its addresses as the plugin left them');

@@ -234,7 +234,9 @@ static void routeMessage(MessageBuilder& m, const Route& r) {
   h.rtm_protocol = r.protocol != 0 ? r.protocol : RTPROT_BOOT;
   h.rtm_scope = r.scope;
   h.rtm_type = RTN_UNICAST;
-  h.rtm_flags = r.flags;
+  // Only "onlink" is a request: a dump's RTNH_F_LINKDOWN/DEAD describe state and the kernel
+  // refuses them in a new route (net/ipv4/fib_semantics.c).
+  h.rtm_flags = r.flags & RTNH_F_ONLINK;
   m.header(h);
   if (dst) m.attrBytes(RTA_DST, dst->bytes);
   if (gw) m.attrBytes(RTA_GATEWAY, gw->bytes);
