@@ -2,15 +2,14 @@
 // the kernel, the initrd and the rootfs image — and links them where the shipped configuration.toml looks: build/guest/ in the
 // package. The assets themselves live in the cache (guest/common/cache.ts), keyed by their inputs.
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { pruneCache } from './common/cache.js';
 import { buildKernel } from './kernel/build.js';
 import { IMAGE_NAME, buildImage } from './rootfs/image.js';
 import { INITRD_NAME, buildInitrd } from './rootfs/initrd.js';
+import { packageRoot } from '../lib/common/package-root.js';
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const guestAssetsDir = join(packageRoot, 'build', 'guest');
+export const guestAssetsDir = join(packageRoot(), 'build', 'guest');
 
 function link(target: string, name: string): void {
   const path = join(guestAssetsDir, name);

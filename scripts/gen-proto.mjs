@@ -2,8 +2,8 @@
 // Generates typed protobuf code at build time (protobufjs static module + .d.ts) from our own
 // proto/ files and containerd's protos as Debian's golang-github-containerd-containerd-dev
 // installs them (never copied into the repo). Output:
-//   lib/proto/gen/protocols.d.ts   types, imported by TypeScript
-//   dist/lib/proto/gen/protocols.js the code, next to the compiled TypeScript that imports it
+//   lib/common/proto/gen/protocols.d.ts   types, imported by TypeScript
+//   dist/lib/common/proto/gen/protocols.js the code, next to the compiled TypeScript that imports it
 // Skips the work when no input changed since the last run.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -50,9 +50,9 @@ for (const f of inputs) hash.update(f).update(readFileSync(f));
 hash.update(readFileSync(join(root, 'scripts', 'gen-proto.mjs')));
 const digest = hash.digest('hex');
 
-const typesOut = join(root, 'lib', 'proto', 'gen', 'protocols.d.ts');
-const codeOut = join(root, 'dist', 'lib', 'proto', 'gen', 'protocols.js');
-const stamp = join(root, 'dist', 'lib', 'proto', 'gen', '.inputs-sha256');
+const typesOut = join(root, 'lib', 'common', 'proto', 'gen', 'protocols.d.ts');
+const codeOut = join(root, 'dist', 'lib', 'common', 'proto', 'gen', 'protocols.js');
+const stamp = join(root, 'dist', 'lib', 'common', 'proto', 'gen', '.inputs-sha256');
 if (existsSync(stamp) && existsSync(typesOut) && existsSync(codeOut) && readFileSync(stamp, 'utf8') === digest) {
   console.log('gen-proto: up to date');
   process.exit(0);
@@ -79,4 +79,4 @@ if (!code.includes('const $longToNumber')) throw new Error('gen-proto: pbjs outp
 writeFileSync(codeOut, code);
 execFileSync(join(bin, 'pbts'), ['-o', typesOut, codeOut], { stdio: 'inherit' });
 writeFileSync(stamp, digest);
-console.log('gen-proto: wrote lib/proto/gen/protocols.d.ts and dist/lib/proto/gen/protocols.js');
+console.log('gen-proto: wrote lib/common/proto/gen/protocols.d.ts and dist/lib/common/proto/gen/protocols.js');

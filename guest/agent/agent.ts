@@ -1,14 +1,15 @@
 // The agent: the sandbox, the file copier and the containers,
 // exposed as the handlers of grpc.AgentService and grpc.Health. Handlers stay thin: validate,
 // delegate, convert. main.ts wires this to a ttrpc server; tests do the same on a unix socket.
-import type { Logger } from '../../lib/log/logger.js';
-import { loadAddon } from '../../lib/native/addon.js';
-import { grpc } from '../../lib/proto/gen/protocols.js';
-import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
+import type { Logger } from '../../lib/common/log/logger.js';
+import { loadAddon } from '../../lib/common/native/addon.js';
+import { grpc } from '../../lib/common/proto/gen/protocols.js';
+import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
 import { Containers } from './containers.js';
 import { FileCopier } from './copy-file.js';
 import { guestDetails } from './guest-details.js';
 import { addArpNeighbors, listInterfaces, listRoutes, updateInterface, updateRoutes } from './network.js';
+import { getIPTables, setIPTables } from './iptables.js';
 import { Sandbox } from './sandbox.js';
 import type { AgentHandlers, HealthHandlers } from './service.js';
 import { API_VERSION, AGENT_VERSION } from './version.js';
@@ -131,6 +132,8 @@ export class Agent {
         addArpNeighbors(req.neighbors?.ARPNeighbors ?? []);
         return {};
       },
+      GetIPTables: async (req) => ({ data: await getIPTables(!!req.isIpv6) }),
+      SetIPTables: async (req) => ({ data: await setIPTables(!!req.isIpv6, req.data ?? new Uint8Array()) }),
     };
   }
 }

@@ -1,5 +1,6 @@
 // Reads the agent's settings from the kernel command line (`agent.*` parameters, which the runtime
 // sets from its configuration) so that one image serves every sandbox. Called once by main.ts.
+import { AGENT_VSOCK_PORT, DEBUG_CONSOLE_VSOCK_PORT } from '../../lib/common/agent/ports.js';
 import { type ListenAddress, parseListenAddress } from './address.js';
 
 export interface AgentCmdline {
@@ -20,18 +21,16 @@ export interface AgentCmdline {
   debugConsoleSerial?: string;
 }
 
-export const DEFAULT_AGENT_PORT = 1024;
-export const DEFAULT_DEBUG_CONSOLE_PORT = 1026;
 
 const LEVELS = new Set(['debug', 'info', 'warn', 'error']);
 
 /** Parses a kernel command line; unknown `agent.*` keys and bad values are errors naming them. */
 export function parseAgentCmdline(cmdline: string): AgentCmdline {
   const out: AgentCmdline = {
-    port: DEFAULT_AGENT_PORT,
+    port: AGENT_VSOCK_PORT,
     logLevel: 'info',
     debugConsole: false,
-    debugConsolePort: DEFAULT_DEBUG_CONSOLE_PORT,
+    debugConsolePort: DEBUG_CONSOLE_VSOCK_PORT,
   };
   for (const word of cmdline.trim().split(/\s+/)) {
     if (!word.startsWith('agent.')) continue;

@@ -1,5 +1,5 @@
 // The containers of the sandbox and their processes, as the agent API addresses them: by
-// container id and exec id. Creation and process setup are lib/container's; this module keeps
+// container id and exec id. Creation and process setup are guest/agent/container's; this module keeps
 // the per-process stdio (bounded readers for ReadStdout/ReadStderr), the cgroup per container
 // (pause, update, stats, OOM events) and the storages each container asked for. Handlers in
 // agent.ts call it; errors leave here as TtrpcErrors with the code the runtime acts on.
@@ -7,17 +7,17 @@ import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import type { Socket } from 'node:net';
-import { Cgroup } from '../../lib/cgroup/cgroup.js';
-import type { CgroupStats } from '../../lib/cgroup/stats.js';
-import { Container } from '../../lib/container/container.js';
-import { PlanError } from '../../lib/container/plan.js';
-import type { ContainerProcess } from '../../lib/container/process.js';
-import type { Logger } from '../../lib/log/logger.js';
-import type { grpc } from '../../lib/proto/gen/protocols.js';
-import { isNativeError } from '../../lib/native/addon.js';
-import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
+import { Cgroup } from '../../lib/common/cgroup/cgroup.js';
+import type { CgroupStats } from '../../lib/common/cgroup/stats.js';
+import { Container } from './container/container.js';
+import { PlanError } from './container/plan.js';
+import type { ContainerProcess } from './container/process.js';
+import type { Logger } from '../../lib/common/log/logger.js';
+import type { grpc } from '../../lib/common/proto/gen/protocols.js';
+import { isNativeError } from '../../lib/common/native/addon.js';
+import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
 import { processFromProto, resourcesFromProto, specFromProto } from './oci.js';
-import { GUEST_SANDBOX_NS_DIR } from '../../lib/runtime/guest-paths.js';
+import { GUEST_SANDBOX_NS_DIR } from '../../lib/common/agent/sandbox-namespaces.js';
 import { OutputReader } from './output-reader.js';
 import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
 

@@ -5,8 +5,8 @@
 // elsewhere through `..` or a symlink it planted earlier.
 import { chmodSync, chownSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, normalize, relative } from 'node:path';
-import type { grpc } from '../../lib/proto/gen/protocols.js';
-import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
+import type { grpc } from '../../lib/common/proto/gen/protocols.js';
+import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
 
 const bad = (msg: string): TtrpcError => new TtrpcError(Code.InvalidArgument, `CopyFile: ${msg}`);
 

@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import net, { type Socket } from 'node:net';
-import type { Logger } from '../../lib/log/logger.js';
-import { VsockServer } from '../../lib/vsock/socket.js';
+import type { Logger } from '../../lib/common/log/logger.js';
+import { VsockServer } from '../../lib/common/vsock/socket.js';
 import type { ListenAddress } from './address.js';
 import { serveSerialPort } from './serial-port.js';
 

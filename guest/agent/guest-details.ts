@@ -1,7 +1,7 @@
 // GetGuestDetails: what the runtime learns about the guest once it is up — the memory hotplug
 // block size and probe interface (for memory hot-add), and the agent's version and abilities.
 import { existsSync, readFileSync } from 'node:fs';
-import type { grpc } from '../../lib/proto/gen/protocols.js';
+import type { grpc } from '../../lib/common/proto/gen/protocols.js';
 import { STORAGE_DRIVERS } from './storage.js';
 import { AGENT_VERSION } from './version.js';
 

@@ -2,11 +2,11 @@
 // reaper of every orphan, and turn SIGTERM/SIGINT into an orderly power-off. Under systemd (the
 // rootfs image) none of this runs. Called by main.ts before the server starts.
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { mountPoints } from '../../lib/mount/mountinfo.js';
-import type { Logger } from '../../lib/log/logger.js';
-import { loadAddon } from '../../lib/native/addon.js';
-import { OrphanReaper } from '../../lib/process/reaper.js';
-import { MS } from '../../lib/mount/options.js';
+import { mountPoints } from '../../lib/common/mount/mountinfo.js';
+import type { Logger } from '../../lib/common/log/logger.js';
+import { loadAddon } from '../../lib/common/native/addon.js';
+import { OrphanReaper } from './process/reaper.js';
+import { MS } from '../../lib/common/mount/options.js';
 
 interface EarlyMount {
   source: string;

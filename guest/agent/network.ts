@@ -3,9 +3,9 @@
 // gave the veth's MAC), renamed, its MTU set and its addresses replaced; routes are replaced as a
 // set; neighbours are added. All through the addon's rtnetlink in the agent's own network
 // namespace, the VM's, where the pod's containers run. Handlers in agent.ts call it.
-import { type NativeLink, type NativeRoute, isNativeError, loadAddon } from '../../lib/native/addon.js';
-import { types } from '../../lib/proto/gen/protocols.js';
-import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
+import { type NativeLink, type NativeRoute, isNativeError, loadAddon } from '../../lib/common/native/addon.js';
+import { types } from '../../lib/common/proto/gen/protocols.js';
+import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
 
 // linux/socket.h, linux/if.h, linux/if_addr.h, linux/rtnetlink.h, linux/neighbour.h
 const AF_INET = 2;

@@ -1,9 +1,9 @@
 // The OCI spec as it arrives in CreateContainer/ExecProcess (proto/oci.proto, Kata's Go-style
-// field names) converted to the runtime-spec JSON shape lib/container reads. proto3 cannot tell
+// field names) converted to the runtime-spec JSON shape guest/agent/container reads. proto3 cannot tell
 // "0" from "absent", so a zero limit (memory, pids, cpu shares) is read as "not set", as Kata does.
-import type { LinuxResources } from '../../lib/cgroup/resources.js';
-import type { MountSpec, NamespaceType, ProcessSpec, SeccompSpec, Spec } from '../../lib/container/spec.js';
-import type { grpc } from '../../lib/proto/gen/protocols.js';
+import type { LinuxResources } from '../../lib/common/cgroup/resources.js';
+import type { MountSpec, NamespaceType, ProcessSpec, SeccompSpec, Spec } from '../../lib/common/oci/spec.js';
+import type { grpc } from '../../lib/common/proto/gen/protocols.js';
 
 const nz = (v: number | null | undefined): number | undefined => (v ? Number(v) : undefined);
 const list = <T>(v: T[] | null | undefined): T[] | undefined => (v && v.length > 0 ? v : undefined);
@@ -80,7 +80,7 @@ export function specFromProto(s: grpc.ISpec): Spec {
       sysctl: l.Sysctl && Object.keys(l.Sysctl).length > 0 ? l.Sysctl : undefined,
       resources: resourcesFromProto(l.Resources),
       cgroupsPath: l.CgroupsPath || undefined,
-      // The type is checked (and an unknown one named) by lib/container/plan.ts.
+      // The type is checked (and an unknown one named) by guest/agent/container/plan.ts.
       namespaces: (l.Namespaces ?? []).map((n) => ({ type: (n.Type ?? '') as NamespaceType, path: n.Path || undefined })),
       devices: list((l.Devices ?? []).map((d) => ({ type: d.Type ?? '', path: d.Path ?? '', major: Number(d.Major ?? 0), minor: Number(d.Minor ?? 0), fileMode: d.FileMode || undefined, uid: d.UID ?? 0, gid: d.GID ?? 0 }))),
       seccomp: seccompFromProto(l.Seccomp),

@@ -3,10 +3,10 @@
 // (guest/agent/containers.ts) live inside it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Logger } from '../../lib/log/logger.js';
-import { loadAddon } from '../../lib/native/addon.js';
-import type { grpc } from '../../lib/proto/gen/protocols.js';
-import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
+import type { Logger } from '../../lib/common/log/logger.js';
+import { loadAddon } from '../../lib/common/native/addon.js';
+import type { grpc } from '../../lib/common/proto/gen/protocols.js';
+import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
 import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
 
 export class Sandbox {

@@ -4,8 +4,8 @@
 // opens it again and serves the next connection.
 import { constants, existsSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import type { Socket } from 'node:net';
-import type { Logger } from '../../lib/log/logger.js';
-import { streamFromFd } from '../../lib/native/fd-stream.js';
+import type { Logger } from '../../lib/common/log/logger.js';
+import { streamFromFd } from '../../lib/common/native/fd-stream.js';
 
 const PORTS = '/sys/class/virtio-ports';
 

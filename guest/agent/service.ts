@@ -1,9 +1,9 @@
 // Turns the agent's handlers into the ttrpc service definitions for grpc.AgentService and
-// grpc.Health, from the one API table (lib/agent/api.ts). A call the agent does not implement
+// grpc.Health, from the one API table (lib/common/agent/api.ts). A call the agent does not implement
 // answers Unimplemented naming the call, instead of the generic "unknown method" — the runtime
 // can then tell "this agent cannot" from "this is not an agent".
-import { type AgentMethods, type HealthMethods, AGENT_SERVICE, HEALTH_SERVICE, agentMethods, healthMethods } from '../../lib/agent/api.js';
-import { Code, type CallContext, type MethodDefinition, type ServiceDefinition, TtrpcError } from '../../lib/ttrpc/index.js';
+import { type AgentMethods, type HealthMethods, AGENT_SERVICE, HEALTH_SERVICE, agentMethods, healthMethods } from '../../lib/common/agent/api.js';
+import { Code, type CallContext, type MethodDefinition, type ServiceDefinition, TtrpcError } from '../../lib/common/ttrpc/index.js';
 
 type Req<D> = D extends { requestType: { decode(d: Uint8Array): infer R } } ? R : never;
 type Res<D> = D extends { responseType: { encode(m: infer R): unknown } } ? R : never;

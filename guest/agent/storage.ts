@@ -3,10 +3,10 @@
 // system on it (blk), a tmpfs (ephemeral), or a directory on the guest's own disk (local). Mounted in order and unmounted in reverse; a failed
 // mount unmounts what this request had already mounted.
 import { existsSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
-import { loadAddon } from '../../lib/native/addon.js';
-import type { grpc } from '../../lib/proto/gen/protocols.js';
-import { Code, TtrpcError } from '../../lib/ttrpc/index.js';
-import { parseMountOptions } from '../../lib/mount/options.js';
+import { loadAddon } from '../../lib/common/native/addon.js';
+import type { grpc } from '../../lib/common/proto/gen/protocols.js';
+import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
+import { parseMountOptions } from '../../lib/common/mount/options.js';
 
 export const STORAGE_DRIVERS = ['virtio-fs', '9p', 'blk', 'ephemeral', 'local'] as const;
 

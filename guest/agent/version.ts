@@ -1,13 +1,12 @@
 // The agent's version, reported by Health.Version and GetGuestDetails: the package version, so
 // the runtime can tell which agent an image carries.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../../lib/common/package-root.js';
 
 function packageVersion(): string {
-  const pkg = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'package.json');
   try {
-    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? '0.0.0';
+    return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
   } catch {
     return '0.0.0'; // an image built without package.json beside the agent
   }

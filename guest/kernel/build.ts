@@ -7,13 +7,13 @@ import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheRoot, hashInputs, lockBuild } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
 import { checkConfig, describeMismatches, mergeFragments, parseConfig, readFragments } from './fragments.js';
+import { packageRoot } from '../../lib/common/package-root.js';
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 // Bump when the way the kernel is built changes (make targets, flags), so cached kernels rebuild.
 const RECIPE = 'kernel-recipe-1';
 const SOURCE_PACKAGE = 'linux-source-6.1';
@@ -101,7 +101,7 @@ async function extractSource(srcRoot: string, version: string, log: Progress): P
 }
 
 export function cachedKernel(opts: KernelOptions = {}): KernelAssets | undefined {
-  const fragmentsDir = opts.fragmentsDir ?? join(packageRoot, 'guest', 'kernel', 'fragments');
+  const fragmentsDir = opts.fragmentsDir ?? join(packageRoot(), 'guest', 'kernel', 'fragments');
   const { hash } = kernelHash(fragmentsDir);
   const dir = join(opts.cache ?? cacheRoot(), 'kernel', hash);
   return existsSync(join(dir, 'details.json')) ? assetsIn(dir, false) : undefined;
@@ -114,7 +114,7 @@ function assetsIn(dir: string, built: boolean): KernelAssets {
 
 export async function buildKernel(opts: KernelOptions = {}): Promise<KernelAssets> {
   const log = opts.log ?? new Progress('kernel');
-  const fragmentsDir = opts.fragmentsDir ?? join(packageRoot, 'guest', 'kernel', 'fragments');
+  const fragmentsDir = opts.fragmentsDir ?? join(packageRoot(), 'guest', 'kernel', 'fragments');
   const fragments = readFragments(fragmentsDir);
   const allconfig = mergeFragments(fragments);
   const { hash, version } = kernelHash(fragmentsDir);

@@ -5,10 +5,9 @@
 // layout as the package, so the addon loader and relative imports work unchanged.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { packageRoot } from '../../lib/common/package-root.js';
 
-export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const GUEST_PREFIX = '/usr/lib/kata-ts';
 export const GUEST_AGENT = `${GUEST_PREFIX}/dist/guest/agent/main.js`;
 // Packages the agent imports at run time (the rest of package.json's dependencies serve the host).
@@ -26,7 +25,7 @@ export function sharedLibraries(binary: string): string[] {
 }
 
 /** The npm packages a list of packages needs, following dependencies (node_modules layout). */
-export function packageClosure(names: readonly string[], root = packageRoot): string[] {
+export function packageClosure(names: readonly string[], root = packageRoot()): string[] {
   const seen = new Set<string>();
   const visit = (name: string, from: string): void => {
     const nested = join(from, 'node_modules', name);
@@ -50,9 +49,9 @@ export interface BundleInputs {
 
 export function bundleInputs(): BundleInputs {
   const node = realpathSync(process.execPath);
-  const addon = join(packageRoot, 'build', 'Release', 'kata_ts.node');
+  const addon = join(packageRoot(), 'build', 'Release', 'kata_ts.node');
   if (!existsSync(addon)) throw new Error(`the addon ${addon} is not built; run npm run build`);
-  if (!existsSync(join(packageRoot, 'dist', 'guest', 'agent', 'main.js'))) throw new Error('the agent is not compiled; run npm run build');
+  if (!existsSync(join(packageRoot(), 'dist', 'guest', 'agent', 'main.js'))) throw new Error('the agent is not compiled; run npm run build');
   const libs = [...new Set([...sharedLibraries(node), ...sharedLibraries(addon)])];
   return { node, addon, files: [node, addon, ...libs] };
 }
@@ -65,12 +64,12 @@ export function installAgent(rootfs: string, withLibraries: boolean): void {
   mkdirSync(join(rootfs, 'usr', 'bin'), { recursive: true });
   cpSync(node, join(rootfs, 'usr', 'bin', 'node'));
   cpSync(addon, join(prefix, 'build', 'Release', 'kata_ts.node'));
-  cpSync(join(packageRoot, 'package.json'), join(prefix, 'package.json'));
+  cpSync(join(packageRoot(), 'package.json'), join(prefix, 'package.json'));
   for (const sub of ['lib', 'guest']) {
-    cpSync(join(packageRoot, 'dist', sub), join(prefix, 'dist', sub), { recursive: true, filter: (src) => !src.endsWith('.map') && !src.includes('/dist/test/') });
+    cpSync(join(packageRoot(), 'dist', sub), join(prefix, 'dist', sub), { recursive: true, filter: (src) => !src.endsWith('.map') && !src.includes('/dist/test/') });
   }
   for (const dir of packageClosure(AGENT_PACKAGES)) {
-    cpSync(dir, join(prefix, dir.slice(packageRoot.length + 1)), { recursive: true, dereference: true });
+    cpSync(dir, join(prefix, dir.slice(packageRoot().length + 1)), { recursive: true, dereference: true });
   }
   if (withLibraries) {
     for (const lib of [...new Set([...sharedLibraries(node), ...sharedLibraries(addon)])]) {

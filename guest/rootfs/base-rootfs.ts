@@ -13,10 +13,10 @@ const RECIPE = 'rootfs-base-recipe-1';
 export const SUITE = 'bookworm';
 export const MIRROR = 'http://deb.debian.org/debian';
 const DEBOOTSTRAP = '/usr/sbin/debootstrap';
-// Only what the agent (node: libstdc++6; the addon: libseccomp2, libcap2), systemd, chrony and a
-// debug shell (bash, coreutils: already in minbase) need. No udev: the guest's devices are all
+// Only what the agent (node: libstdc++6; the addon: libseccomp2, libcap2; GetIPTables/SetIPTables:
+// iptables), systemd, chrony and a debug shell (bash, coreutils: already in minbase) need. No udev: the guest's devices are all
 // known at boot and devtmpfs names them.
-export const BASE_PACKAGES: readonly string[] = ['systemd', 'systemd-sysv', 'chrony', 'libseccomp2', 'libcap2', 'libstdc++6'];
+export const BASE_PACKAGES: readonly string[] = ['systemd', 'systemd-sysv', 'chrony', 'libseccomp2', 'libcap2', 'libstdc++6', 'iptables'];
 
 export interface BaseRootfs {
   /** The unpacked tree; read-only by convention. */

@@ -2,7 +2,8 @@
 // (details.json): what it was built from, so `kata-runtime env` can print "Image details".
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { packageRoot } from './agent-bundle.js';
+import { } from './agent-bundle.js';
+import { packageRoot } from '../../lib/common/package-root.js';
 
 export interface GuestDetails {
   kind: 'initrd' | 'image';
@@ -17,8 +18,8 @@ export interface GuestDetails {
 
 export function gitCommit(): string {
   try {
-    const rev = execFileSync('git', ['-C', packageRoot, 'rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['-C', packageRoot, 'status', '--porcelain'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    const rev = execFileSync('git', ['-C', packageRoot(), 'rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['-C', packageRoot(), 'status', '--porcelain'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
     return dirty ? `${rev}-dirty` : rev;
   } catch {
     return 'unknown';

@@ -9,11 +9,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, w
 import { basename, join } from 'node:path';
 import { cacheRoot, lockBuild } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
-import { GUEST_AGENT, GUEST_PREFIX, bundleInputs, installAgent, packageRoot } from './agent-bundle.js';
+import { GUEST_AGENT, GUEST_PREFIX, bundleInputs, installAgent, } from './agent-bundle.js';
 import { type BaseRootfs, SUITE, baseHash, buildBase } from './base-rootfs.js';
 import { type GuestDetails, gitCommit, writeDetails } from './details.js';
 import { makeDiskImage } from './disk-image.js';
 import { hashTree } from './initrd.js';
+import { packageRoot } from '../../lib/common/package-root.js';
 
 const RECIPE = 'image-recipe-2'; // 2: DAX header (pfn info block) in front of the partition table
 export const IMAGE_NAME = 'kata-containers.img';
@@ -39,7 +40,7 @@ export interface ImageAsset {
 export function imageHash(): string {
   const h = createHash('sha256').update(RECIPE).update(baseHash());
   for (const f of bundleInputs().files) h.update(f).update(readFileSync(f));
-  for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot, 'dist', sub));
+  for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot(), 'dist', sub));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -174,7 +175,7 @@ export async function buildImage(opts: { cache?: string; kernelConfigHash?: stri
     const details: ImageDetails = {
       kind: 'image',
       distro: `Debian ${SUITE} (debootstrap minbase: ${base.details.packages.join(', ')})`,
-      agentVersion: JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version as string,
+      agentVersion: JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version as string,
       agentCommit: gitCommit(),
       builtAt: new Date().toISOString(),
       kernelConfigHash: opts.kernelConfigHash,

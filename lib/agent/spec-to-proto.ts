@@ -1,9 +1,9 @@
 // An OCI runtime spec (config.json, runtime-spec JSON shape) as the agent API carries it
 // (proto/oci.proto, Kata's Go-style field names): what the runtime sends in CreateContainer and
 // ExecProcess. The reverse of guest/agent/oci.ts.
-import type { LinuxResources } from '../cgroup/resources.js';
-import type { ProcessSpec, Spec } from '../container/spec.js';
-import type { grpc } from '../proto/gen/protocols.js';
+import type { LinuxResources } from '../common/cgroup/resources.js';
+import type { ProcessSpec, Spec } from '../common/oci/spec.js';
+import type { grpc } from '../common/proto/gen/protocols.js';
 
 export function processToProto(p: ProcessSpec): grpc.IProcess {
   return {

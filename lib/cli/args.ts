@@ -7,15 +7,22 @@ export class UsageError extends Error {}
 export interface FlagSpec {
   /** Takes a value (--state-dir DIR or --state-dir=DIR) rather than being a switch. */
   value?: boolean;
+  /** A one-letter alias (-c VALUE). */
+  short?: string;
+  /** May be given more than once; every value is kept, in order, in Parsed.lists. */
+  repeat?: boolean;
 }
 
 export interface Parsed {
   flags: Map<string, string | true>;
+  /** The values of repeatable flags. */
+  lists?: Map<string, string[]>;
   positionals: string[];
 }
 
 export function parseArgs(cmd: string, argv: string[], flags: Record<string, FlagSpec>, positionals: { min: number; max: number; names: string }): Parsed {
-  const out: Parsed = { flags: new Map(), positionals: [] };
+  const out: Parsed = { flags: new Map(), lists: new Map(), positionals: [] };
+  const shorts = new Map(Object.entries(flags).filter(([, f]) => f.short).map(([n, f]) => [`-${f.short}`, n]));
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
@@ -24,13 +31,15 @@ export function parseArgs(cmd: string, argv: string[], flags: Record<string, Fla
     }
     if (a.startsWith('-') && a !== '-') {
       const eq = a.indexOf('=');
-      const name = (eq < 0 ? a : a.slice(0, eq)).replace(/^--/, '');
-      const spec = a.startsWith('--') ? flags[name] : undefined; // long options only (-h is handled before)
+      const given = eq < 0 ? a : a.slice(0, eq);
+      const name = shorts.get(given) ?? given.replace(/^--/, '');
+      const spec = a.startsWith('--') || shorts.has(given) ? flags[name] : undefined; // -h is handled before
       if (!spec) throw new UsageError(`${cmd}: unknown option ${a.slice(0, eq < 0 ? undefined : eq)}`);
       if (spec.value) {
         const v = eq >= 0 ? a.slice(eq + 1) : argv[++i];
         if (v === undefined || v === '') throw new UsageError(`${cmd}: option --${name} needs a value`);
         out.flags.set(name, v);
+        if (spec.repeat) out.lists!.set(name, [...(out.lists!.get(name) ?? []), v]);
       } else {
         if (eq >= 0) throw new UsageError(`${cmd}: option --${name} takes no value`);
         out.flags.set(name, true);

@@ -8,7 +8,7 @@ import { GuestAssetError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import type { RuntimeConfig } from '../config/types.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
-import { loadAddon } from '../native/addon.js';
+import { loadAddon } from '../common/native/addon.js';
 import { versionLine } from './probe.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'warn' | 'info';
@@ -53,6 +53,9 @@ export async function runChecks(): Promise<CheckResult[]> {
   try {
     config = loadConfig();
     out.push({ name: 'config', status: 'ok', detail: `${config.origin.path} (${config.origin.source})` });
+    if (config.ignored.length > 0) {
+      out.push({ name: 'config', status: 'warn', detail: `${config.ignored.length} Kata setting(s) not supported by kata-ts, ignored: ${config.ignored.map((i) => i.key).join(', ')}` });
+    }
   } catch (e) {
     out.push({ name: 'config', status: 'fail', detail: (e as Error).message.replace(/\n\s*/g, '; ') });
   }

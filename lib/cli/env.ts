@@ -2,13 +2,15 @@
 // version, the accelerator that would be used and why), and the guest assets with their image
 // details. Called by kata-runtime.ts.
 import { locateConfig } from '../config/locate.js';
+import { ignoredWarning } from '../config/kata-keys.js';
 import { loadConfig } from '../config/load.js';
+import type { IgnoredSetting } from '../config/types.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
 import { type AssetInfo, guestAssets } from './assets.js';
 import { versionLine } from './probe.js';
 
 export interface EnvReport {
-  config: { path: string; source: string; reason: string; values: Record<string, unknown> };
+  config: { path: string; source: string; reason: string; values: Record<string, unknown>; ignored: IgnoredSetting[] };
   hypervisor: { path: string; version?: string; versionError?: string; accelSetting: string; accel?: 'kvm' | 'tcg'; accelReason: string };
   assets: AssetInfo[];
 }
@@ -29,9 +31,9 @@ export function envReport(): EnvReport {
   } catch (e) {
     accelReason = (e as Error).message;
   }
-  const { origin: _origin, ...values } = config;
+  const { origin: _origin, ignored, ...values } = config;
   return {
-    config: { path: where.path, source: where.source, reason: where.reason, values },
+    config: { path: where.path, source: where.source, reason: where.reason, values, ignored },
     hypervisor: { path: q.path, ...('version' in v ? { version: v.version } : { versionError: v.error }), accelSetting: q.accel, ...(accel ? { accel } : {}), accelReason },
     assets: guestAssets(config),
   };
@@ -50,6 +52,8 @@ export function formatEnv(r: EnvReport): string {
       }
     }
   }
+  // Kata's keys the file sets that kata-ts does not implement: loaded, not in effect.
+  lines.push('[Ignored]', ...(r.config.ignored.length ? r.config.ignored.map((i) => `  ${ignoredWarning(i)} (${JSON.stringify(i.value)})`) : ['  (none)']));
   const h = r.hypervisor;
   lines.push('[Hypervisor]', `  Path = ${h.path}`, `  Version = ${h.version ?? `(unknown: ${h.versionError})`}`, `  Accel setting = ${h.accelSetting}`,
     `  Accel = ${h.accel ?? '(none)'}: ${h.accelReason}`);

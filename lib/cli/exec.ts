@@ -3,7 +3,7 @@
 // virtio-serial channel) the console's own named port whose host end is a unix socket. Both are
 // in the sandbox's record; this joins the console to the terminal. Called by kata-runtime.ts.
 import net from 'node:net';
-import { DEBUG_CONSOLE_VSOCK_PORT } from '../runtime/agent-channel.js';
+import { DEBUG_CONSOLE_VSOCK_PORT } from '../common/agent/ports.js';
 import { readRecord } from '../runtime/state.js';
 import { connectHybridVsock } from '../vsock/hybrid-backend.js';
 import { pidAlive } from './probe.js';

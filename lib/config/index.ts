@@ -4,7 +4,8 @@ export { parseConfig, type ParseOptions } from './parse.js';
 export { locateConfig, CONFIG_ENV, ETC_CONFIG_PATH, type ConfigLocation, type LocateOptions } from './locate.js';
 export { checkAssets } from './assets.js';
 export { logLevelFor, type ConfiguredComponent } from './log-level.js';
-export { packageRoot, shippedConfigPath } from './package-root.js';
+export { ignoredWarning, kataKeyType, KATA_SECTIONS } from './kata-keys.js';
+export { packageRoot, shippedConfigPath } from '../common/package-root.js';
 export {
   ConfigError,
   ConfigNotFoundError,

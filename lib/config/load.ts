@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from './errors.js';
 import { locateConfig, type LocateOptions } from './locate.js';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from '../common/package-root.js';
 import { parseConfig } from './parse.js';
 import type { RuntimeConfig } from './types.js';
 

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigNotFoundError } from './errors.js';
-import { shippedConfigPath } from './package-root.js';
+import { shippedConfigPath } from '../common/package-root.js';
 import type { ConfigSource } from './types.js';
 
 export const ETC_CONFIG_PATH = '/etc/kata-ts/configuration.toml';

@@ -4,7 +4,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { ConfigSyntaxError, ConfigValidationError, type ConfigProblem } from './errors.js';
-import { packageRoot, shippedConfigPath } from './package-root.js';
+import { packageRoot, shippedConfigPath } from '../common/package-root.js';
 import {
   KATA_AGENT_SPEC,
   QEMU_SPEC,
@@ -15,7 +15,8 @@ import {
   type AnyFieldSpec,
   type SectionSpec,
 } from './schema.js';
-import type { ConfigSource, RuntimeConfig } from './types.js';
+import { IGNORED_SECTIONS, type KataKeyType, kataKeyType } from './kata-keys.js';
+import type { ConfigSource, IgnoredSetting, RuntimeConfig } from './types.js';
 
 type Table = Record<string, unknown>;
 
@@ -31,17 +32,19 @@ export function parseConfig(text: string, fileName: string, opts: ParseOptions =
   const baseDir = opts.baseDir ?? defaultBaseDir(file);
   const doc = parseToml(text, file);
   const problems: ConfigProblem[] = [];
+  const ignored: IgnoredSetting[] = [];
   const sections = readTopLevel(doc, problems);
 
   const qemuTable = sections.hypervisor.qemu ?? {};
-  const qemu = readSection(qemuTable, QEMU_SPEC, 'hypervisor.qemu', baseDir, problems);
+  const qemu = readSection(qemuTable, QEMU_SPEC, 'hypervisor.qemu', baseDir, problems, ignored);
   // A file that names either the image or the initrd chooses between them, so the other's
   // default must not also apply (both set is an error, see assets.ts).
   if ('initrd' in qemuTable && !('image' in qemuTable)) qemu.image = '';
   if ('image' in qemuTable && !('initrd' in qemuTable)) qemu.initrd = '';
 
-  const kata = readSection(sections.agent.kata ?? {}, KATA_AGENT_SPEC, 'agent.kata', baseDir, problems);
-  const runtime = readSection(sections.runtime, RUNTIME_SPEC, 'runtime', baseDir, problems);
+  const kata = readSection(sections.agent.kata ?? {}, KATA_AGENT_SPEC, 'agent.kata', baseDir, problems, ignored);
+  const runtime = readSection(sections.runtime, RUNTIME_SPEC, 'runtime', baseDir, problems, ignored);
+  for (const [name, table] of Object.entries(sections.ignoredSections)) readSection<Record<string, never>>(table, {}, name, baseDir, problems, ignored);
   // Kata's value, so a Kata file parses, but refused here rather than silently run as tcfilter.
   if (runtime.internetworkingModel === 'macvtap') {
     problems.push({ kind: 'not-supported', key: 'runtime.internetworking_model', value: 'macvtap', reason: 'use "tcfilter" (the default) or "none"' });
@@ -51,6 +54,7 @@ export function parseConfig(text: string, fileName: string, opts: ParseOptions =
     hypervisor: { qemu },
     agent: { kata },
     runtime,
+    ignored,
     origin: { path: file, source: opts.source ?? 'argument' },
   };
 }
@@ -76,11 +80,13 @@ interface Sections {
   hypervisor: { qemu?: Table };
   agent: { kata?: Table };
   runtime: Table;
+  /** Kata's sections kata-ts has nothing for ([image], [factory], [netmon]): every key is ignored. */
+  ignoredSections: Record<string, Table>;
 }
 
 /** Checks the section structure; a problem leaves that section empty (its keys get defaults). */
 function readTopLevel(doc: Table, problems: ConfigProblem[]): Sections {
-  const out: Sections = { hypervisor: {}, agent: {}, runtime: {} };
+  const out: Sections = { hypervisor: {}, agent: {}, runtime: {}, ignoredSections: {} };
   for (const [name, value] of Object.entries(doc)) {
     switch (name) {
       case 'hypervisor': {
@@ -98,10 +104,14 @@ function readTopLevel(doc: Table, problems: ConfigProblem[]): Sections {
         else problems.push({ kind: 'wrong-type', key: 'runtime', expected: 'table', got: tomlType(value) });
         break;
       default:
+        if ((IGNORED_SECTIONS as readonly string[]).includes(name) && isTable(value)) {
+          out.ignoredSections[name] = value;
+          break;
+        }
         problems.push(
           isTable(value)
-            ? { kind: 'unknown-section', key: name, supported: [...TOP_LEVEL_SECTIONS] }
-            : { kind: 'unknown-key', key: name, valid: TOP_LEVEL_SECTIONS.map((s) => `[${s}]`) },
+            ? { kind: 'unknown-section', key: name, supported: [...TOP_LEVEL_SECTIONS, ...IGNORED_SECTIONS] }
+            : { kind: 'unknown-key', key: name, valid: [...TOP_LEVEL_SECTIONS, ...IGNORED_SECTIONS].map((s) => `[${s}]`) },
         );
     }
   }
@@ -133,11 +143,19 @@ function readNamed(value: unknown, parent: string, supported: readonly string[],
   return found;
 }
 
-function readSection<T>(table: Table, spec: SectionSpec<T>, prefix: string, baseDir: string, problems: ConfigProblem[]): T {
+/**
+ * The section's fields from the table. A key the schema lacks is ignored (and recorded) when Kata
+ * defines it there with a value of Kata's type, and is an error otherwise.
+ */
+function readSection<T>(table: Table, spec: SectionSpec<T>, prefix: string, baseDir: string, problems: ConfigProblem[], ignored: IgnoredSetting[]): T {
   const fields = Object.entries(spec) as [string, AnyFieldSpec][];
   const known = new Set(fields.map(([, f]) => f.toml));
-  for (const key of Object.keys(table)) {
-    if (!known.has(key)) problems.push({ kind: 'unknown-key', key: `${prefix}.${key}`, valid: [...known] });
+  for (const [key, value] of Object.entries(table)) {
+    if (known.has(key)) continue;
+    const kataType = kataKeyType(prefix, key);
+    if (kataType === undefined) problems.push({ kind: 'unknown-key', key: `${prefix}.${key}`, valid: [...known] });
+    else if (!hasKataType(value, kataType)) problems.push({ kind: 'wrong-type', key: `${prefix}.${key}`, expected: kataType === 'array' ? 'array of strings' : kataType, got: tomlType(value) });
+    else ignored.push({ key: `${prefix}.${key}`, value });
   }
   const out: Record<string, unknown> = {};
   for (const [field, f] of fields) {
@@ -177,6 +195,12 @@ function readValue(f: AnyFieldSpec, raw: unknown, key: string, baseDir: string, 
         return undefined;
       }
       return raw;
+    case 'strings':
+      if (!Array.isArray(raw) || !raw.every((e) => typeof e === 'string')) {
+        problems.push({ kind: 'wrong-type', key, expected: 'array of strings', got: Array.isArray(raw) ? 'array' : got });
+        return undefined;
+      }
+      return [...raw];
     case 'boolean':
       if (typeof raw !== 'boolean') {
         problems.push({ kind: 'wrong-type', key, expected: 'boolean', got });
@@ -184,6 +208,11 @@ function readValue(f: AnyFieldSpec, raw: unknown, key: string, baseDir: string, 
       }
       return raw;
   }
+}
+
+function hasKataType(v: unknown, type: KataKeyType): boolean {
+  if (type === 'array') return Array.isArray(v) && v.every((e) => typeof e === 'string');
+  return tomlType(v) === type;
 }
 
 function isTable(v: unknown): v is Table {

@@ -13,9 +13,13 @@ export interface PathSpec extends Common { type: 'path'; default: string }
 export interface EnumSpec<T extends string> extends Common { type: 'enum'; values: readonly T[]; default: T }
 export interface IntegerSpec extends Common { type: 'integer'; min: number; default: number }
 export interface BooleanSpec extends Common { type: 'boolean'; default: boolean }
+/** An array of strings (Kata's lists: allow-lists, path globs, extra arguments). */
+export interface StringListSpec extends Common { type: 'strings'; default: readonly string[] }
 
 // Brackets keep the conditional from distributing over a union of string literals.
-type FieldSpec<V> = [V] extends [boolean]
+type FieldSpec<V> = [V] extends [readonly string[]]
+  ? StringListSpec
+  : [V] extends [boolean]
   ? BooleanSpec
   : [V] extends [number]
     ? IntegerSpec
@@ -25,7 +29,7 @@ type FieldSpec<V> = [V] extends [boolean]
         : EnumSpec<V>
       : never;
 
-export type AnyFieldSpec = StringSpec | PathSpec | EnumSpec<string> | IntegerSpec | BooleanSpec;
+export type AnyFieldSpec = StringSpec | PathSpec | EnumSpec<string> | IntegerSpec | BooleanSpec | StringListSpec;
 
 /** A spec for every field of T, so a field added to types.ts without a spec fails to compile. */
 export type SectionSpec<T> = { [K in keyof T]-?: FieldSpec<T[K]> };
@@ -44,6 +48,9 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   disableImageNvdimm: { toml: 'disable_image_nvdimm', type: 'boolean', default: false },
   accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
+  seccompSandbox: { toml: 'seccompsandbox', type: 'string', default: 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny' },
+  enableAnnotations: { toml: 'enable_annotations', type: 'strings', default: [] },
+  validHypervisorPaths: { toml: 'valid_hypervisor_paths', type: 'strings', default: [] },
 };
 
 export const KATA_AGENT_SPEC: SectionSpec<KataAgentConfig> = {

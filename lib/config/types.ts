@@ -20,6 +20,15 @@ export interface QemuConfig {
   disableImageNvdimm: boolean;
   accel: Accel;
   enableDebug: boolean;
+  /** QEMU's -sandbox (its own seccomp filter) options; '' runs QEMU without one. */
+  seccompSandbox: string;
+  /**
+   * Which `io.katacontainers.config.hypervisor.<key>` annotations a pod may set: regular
+   * expressions matched against <key> (lib/config/annotations.ts, Kata's semantics). Empty: none.
+   */
+  enableAnnotations: string[];
+  /** Globs a `…hypervisor.path` annotation's value must match. Empty: no path annotation is valid. */
+  validHypervisorPaths: string[];
 }
 
 /** `[agent.kata]`. */
@@ -46,10 +55,19 @@ export interface RuntimeSection {
 /** Why a file was chosen (see lib/config/locate.ts); 'argument' when parseConfig was called directly. */
 export type ConfigSource = 'config-path' | 'env' | 'etc' | 'shipped' | 'argument';
 
+/** A key Kata Containers defines that kata-ts does not implement: loaded, warned about, ignored. */
+export interface IgnoredSetting {
+  /** Dotted, e.g. hypervisor.qemu.enable_iommu. */
+  key: string;
+  value: unknown;
+}
+
 export interface RuntimeConfig {
   hypervisor: { qemu: QemuConfig };
   agent: { kata: KataAgentConfig };
   runtime: RuntimeSection;
+  /** Kata's keys in the file that kata-ts ignores, in file order; each deserves one warning at load. */
+  ignored: IgnoredSetting[];
   /** The file the values came from and why it was the one used. */
   origin: { path: string; source: ConfigSource };
 }

@@ -36,6 +36,8 @@ export interface QemuVmSpec {
    * as its fd NIC_FD_BASE + i. vhost: the in-kernel data path (needs /dev/vhost-net).
    */
   nics?: { fd: number; mac: string; vhost: boolean }[];
+  /** QEMU's -sandbox options (its seccomp filter), e.g. "on,spawn=deny"; absent or '': none. */
+  seccompSandbox?: string;
 }
 
 /** The first fd number QEMU sees the NICs' tap fds at (after stdin, stdout, stderr). */
@@ -104,6 +106,7 @@ export function qemuArgs(s: QemuVmSpec): string[] {
       // romfile= : no PXE option ROM (the guest boots a kernel directly, and Debian's ROMs may be absent).
       '-device', `virtio-net-pci,netdev=net${i},mac=${n.mac},romfile=`);
   });
+  if (s.seccompSandbox) args.push('-sandbox', s.seccompSandbox);
   args.push('-append', [...params, ...s.kernelParams].join(' '));
   return args;
 }

@@ -4,12 +4,13 @@
 // Called by the runtime (lib/runtime).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../common/log/logger.js';
 import { type QemuVmSpec, qemuArgs } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 
 const UNSHARE = '/usr/bin/unshare';
 const NSENTER = '/usr/bin/nsenter';
+const SETPRIV = '/usr/bin/setpriv';
 
 export interface QemuExit {
   code: number | null;
@@ -54,10 +55,16 @@ export class QemuVm {
     if (!spec.netns && spec.newNetns && !existsSync(UNSHARE)) throw new Error(`${UNSHARE} (util-linux) is missing: it starts QEMU in a network namespace of its own (or set runtime.disable_new_netns)`);
     const args = qemuArgs(spec);
     rmSync(spec.qmpSocket, { force: true });
-    // unshare(1) and nsenter(1) exec QEMU in place, so the child's pid is QEMU's.
+    // QEMU needs no capability: every file it opens is the runtime's (root-owned, in the sandbox's
+    // state directory) and devices reach it as descriptors. An empty bounding set leaves it none,
+    // so a guest that takes QEMU over holds no root powers. unshare(1) and setpriv(1) exec in
+    // place, so the child's pid is QEMU's.
+    if (!existsSync(SETPRIV)) throw new Error(`${SETPRIV} (util-linux) is missing: it starts QEMU without capabilities`);
+    const confined = [SETPRIV, '--bounding-set=-all', '--inh-caps=-all', '--', spec.qemuPath, ...args];
+    // nsenter(1) also execs in place: QEMU joins the pod's network namespace (network.ts).
     const argv = spec.netns
-      ? [NSENTER, `--net=${spec.netns}`, '--', spec.qemuPath, ...args]
-      : spec.newNetns ? [UNSHARE, '--net', '--', spec.qemuPath, ...args] : [spec.qemuPath, ...args];
+      ? [NSENTER, `--net=${spec.netns}`, '--', ...confined]
+      : spec.newNetns ? [UNSHARE, '--net', '--', ...confined] : confined;
     log.debug('starting QEMU', { argv: argv.join(' ') });
     // The NICs' tap fds become QEMU's fds 3, 4, … (NIC_FD_BASE), in order.
     const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe', ...(spec.nics ?? []).map((n) => n.fd)] });

@@ -8,13 +8,11 @@
 import { join } from 'node:path';
 import type { AgentChannel } from '../config/types.js';
 import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
-import { TtrpcClient } from '../ttrpc/index.js';
+import { AGENT_VSOCK_PORT } from '../common/agent/ports.js';
+import { TtrpcClient } from '../common/ttrpc/index.js';
 import { type HybridVsockBackend, startHybridVsock } from '../vsock/hybrid-backend.js';
 import { AGENT_CHANNEL, DEBUG_CONSOLE_CHANNEL } from './guest-paths.js';
 
-/** The agent's vsock ports (guest/agent/cmdline.ts defaults, Kata's numbers). */
-export const AGENT_VSOCK_PORT = 1024;
-export const DEBUG_CONSOLE_VSOCK_PORT = 1026;
 /** Each VM has its own back-end, so every guest can have the first guest CID. */
 const GUEST_CID = 3;
 

@@ -3,11 +3,11 @@
 // directory recursively while something below it is still mounted (that would delete host
 // files through the mount). Used by `containerd-shim-kata-v2 delete`.
 import { existsSync, rmSync } from 'node:fs';
-import { Cgroup } from '../cgroup/cgroup.js';
-import type { Logger } from '../log/logger.js';
-import { mountsUnder } from '../mount/mountinfo.js';
-import { MNT_DETACH } from '../mount/options.js';
-import { loadAddon } from '../native/addon.js';
+import { Cgroup } from '../common/cgroup/cgroup.js';
+import type { Logger } from '../common/log/logger.js';
+import { mountsUnder } from '../common/mount/mountinfo.js';
+import { MNT_DETACH } from '../common/mount/options.js';
+import { loadAddon } from '../common/native/addon.js';
 import { detachNetwork } from './network.js';
 import { type ContainerRecord, readRecord, sandboxDir } from './state.js';
 

@@ -4,8 +4,8 @@
 // Kata does); a later container of the pod whose spec names paths for its network, IPC or UTS
 // namespace (CRI passes the pause container's /proc/PID/ns/…) joins the sandbox container's in the
 // guest; other paths are dropped (a new namespace). Used by Sandbox.createContainer.
-import type { Spec } from '../container/spec.js';
-import { guestSandboxNs } from './guest-paths.js';
+import type { Spec } from '../common/oci/spec.js';
+import { guestSandboxNs } from '../common/agent/sandbox-namespaces.js';
 
 type Namespaces = NonNullable<NonNullable<Spec['linux']>['namespaces']>;
 

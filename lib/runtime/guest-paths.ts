@@ -8,9 +8,3 @@ export const AGENT_CHANNEL = 'agent.channel.0';
 export const guestRootfs = (containerId: string): string => `${GUEST_SHARED_DIR}/${containerId}/rootfs`;
 /** The debug console's virtio-serial port (agent.debug_console_serial=), when it is enabled. */
 export const DEBUG_CONSOLE_CHANNEL = 'agent.debug_console.0';
-/**
- * Where the agent links the sandbox container's namespaces (net, ipc, uts → /proc/PID/ns/…), so
- * that a later container of the pod joins them by path (guest/agent/containers.ts makes them).
- */
-export const GUEST_SANDBOX_NS_DIR = '/run/kata-ts/sandbox-ns';
-export const guestSandboxNs = (type: 'network' | 'ipc' | 'uts'): string => `${GUEST_SANDBOX_NS_DIR}/${type}`;

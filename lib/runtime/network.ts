@@ -7,12 +7,12 @@
 // attach() made and never touches the plugin's veth or its addresses. All netlink and tc work
 // goes through the addon. Called by lib/runtime/sandbox.ts and lib/runtime/cleanup.ts.
 import { existsSync } from 'node:fs';
-import { agentService } from '../agent/api.js';
+import { agentService } from '../common/agent/api.js';
 import type { InternetworkingModel } from '../config/types.js';
-import { types } from '../proto/gen/protocols.js';
-import type { ServiceClient } from '../ttrpc/index.js';
-import type { Logger } from '../log/logger.js';
-import { type NativeAddress, type NativeLink, type NativeNeighbour, type NativeRoute, isNativeError, loadAddon } from '../native/addon.js';
+import { types } from '../common/proto/gen/protocols.js';
+import type { ServiceClient } from '../common/ttrpc/index.js';
+import type { Logger } from '../common/log/logger.js';
+import { type NativeAddress, type NativeLink, type NativeNeighbour, type NativeRoute, isNativeError, loadAddon } from '../common/native/addon.js';
 
 // linux/socket.h, linux/if.h, linux/rtnetlink.h, linux/neighbour.h, linux/if_arp.h
 export const AF_INET = 2;

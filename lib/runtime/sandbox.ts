@@ -8,22 +8,22 @@
 // shim and the kata-runtime CLI.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { agentService, healthService } from '../agent/api.js';
+import { agentService, healthService } from '../common/agent/api.js';
 import { processToProto, resourcesToProto, specToProto } from '../agent/spec-to-proto.js';
-import type { grpc } from '../proto/gen/protocols.js';
-import { Cgroup } from '../cgroup/cgroup.js';
-import { type Membership, membershipOf, returnTo } from '../cgroup/membership.js';
-import type { LinuxResources } from '../cgroup/resources.js';
+import type { grpc } from '../common/proto/gen/protocols.js';
+import { Cgroup } from '../common/cgroup/cgroup.js';
+import { type Membership, membershipOf, returnTo } from '../common/cgroup/membership.js';
+import type { LinuxResources } from '../common/cgroup/resources.js';
 import { checkAssets } from '../config/assets.js';
 import type { RuntimeConfig } from '../config/types.js';
-import type { ProcessSpec, Spec } from '../container/spec.js';
+import type { ProcessSpec, Spec } from '../common/oci/spec.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
 import { QemuVm } from '../hypervisor/qemu.js';
-import type { Logger } from '../log/logger.js';
-import { MS } from '../mount/options.js';
-import { mountsUnder } from '../mount/mountinfo.js';
-import { loadAddon } from '../native/addon.js';
-import { type ServiceClient, TtrpcClient, serviceClient } from '../ttrpc/index.js';
+import type { Logger } from '../common/log/logger.js';
+import { MS } from '../common/mount/options.js';
+import { mountsUnder } from '../common/mount/mountinfo.js';
+import { loadAddon } from '../common/native/addon.js';
+import { type ServiceClient, TtrpcClient, serviceClient } from '../common/ttrpc/index.js';
 import { GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
 import { unmountShares } from './cleanup.js';
@@ -137,6 +137,7 @@ export class Sandbox {
           ...channel.qemu,
           sharedDir: { path: shared, tag: SHARED_TAG },
           newNetns: !o.config.runtime.disableNewNetns,
+          seccompSandbox: q.seccompSandbox,
           ...network?.qemu,
         },
         log,
@@ -157,6 +158,7 @@ export class Sandbox {
         hostname: o.hostname || o.id.slice(0, 64),
         storages: [{ driver: '9p', source: SHARED_TAG, fstype: '9p', options: ['nodev', 'msize=512000', 'cache=none'], mountPoint: GUEST_SHARED_DIR }],
       });
+      await setGuestClock(agent);
       await network?.configureGuest(agent);
       const record: SandboxRecord = {
         id: o.id,
@@ -238,6 +240,8 @@ export class Sandbox {
 
   async resumeContainer(id: string): Promise<void> {
     await this.agent.ResumeContainer({ containerId: this.known(id) });
+    // A pod that was paused may have lost time (a stopped VM's clock, or TCG drift under load).
+    await setGuestClock(this.agent);
   }
 
   /** New resource limits for a running container (applied to its cgroup in the guest). */
@@ -344,4 +348,13 @@ export class Sandbox {
     this.log.info('sandbox deleted');
     if (errors.length > 0) this.log.warn('sandbox delete had problems', { problems: errors.join('; ') });
   }
+}
+
+/**
+ * The guest's clock to the host's. Without KVM there is no kvm-clock or PTP device for the guest
+ * to follow, so the runtime sets it: when the sandbox starts and after a resume.
+ */
+async function setGuestClock(agent: AgentClient): Promise<void> {
+  const now = Date.now();
+  await agent.SetGuestDateTime({ Sec: Math.floor(now / 1000), Usec: (now % 1000) * 1000 });
 }

@@ -3,7 +3,7 @@
 // container with a 1 GiB memory limit gets 1 GiB more than an idle guest, as Kata's static
 // sandbox sizing does. Without limits the defaults alone. Used by Sandbox.create.
 import { availableParallelism, totalmem } from 'node:os';
-import type { LinuxResources } from '../cgroup/resources.js';
+import type { LinuxResources } from '../common/cgroup/resources.js';
 
 const MiB = 1024 * 1024;
 

@@ -6,8 +6,8 @@
 import { constants, createReadStream, createWriteStream, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { Logger } from '../log/logger.js';
-import { streamFromFd } from '../native/fd-stream.js';
+import type { Logger } from '../common/log/logger.js';
+import { streamFromFd } from '../common/native/fd-stream.js';
 import type { AgentClient } from '../runtime/sandbox.js';
 import { BinaryLogger } from './binary-logger.js';
 import { parseStdioTarget } from './stdio-uri.js';

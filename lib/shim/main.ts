@@ -8,13 +8,13 @@ import { constants, createWriteStream, existsSync, mkdirSync, openSync, realpath
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Logger } from '../log/logger.js';
-import { MNT_DETACH } from '../mount/options.js';
-import { loadAddon } from '../native/addon.js';
-import { containerd } from '../proto/gen/protocols.js';
+import { Logger } from '../common/log/logger.js';
+import { MNT_DETACH } from '../common/mount/options.js';
+import { loadAddon } from '../common/native/addon.js';
+import { containerd } from '../common/proto/gen/protocols.js';
 import { cleanupSandbox, unmountShares } from '../runtime/cleanup.js';
 import { DEFAULT_STATE_ROOT, readRecord } from '../runtime/state.js';
-import { TtrpcServer } from '../ttrpc/index.js';
+import { TtrpcServer } from '../common/ttrpc/index.js';
 import { SHIM_USAGE, type ShimArgs, parseShimArgs } from './args.js';
 import { type PodRole, podRoleOfBundle } from './pod.js';
 import { EventPublisher } from './publisher.js';

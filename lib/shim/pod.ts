@@ -1,15 +1,19 @@
 // Which pod a container belongs to, from its OCI spec's annotations: the CRI plugin marks the
 // pause container "sandbox" and every other container of the pod "container", both with the
-// pod's sandbox id (pkg/cri/annotations in containerd). One shim and one VM serve a whole pod:
+// pod's sandbox id (pkg/cri/annotations in containerd; CRI-O's equivalents are accepted too). One
+// shim and one VM serve a whole pod:
 // the shim's `start` uses this to hand a pod's containers the address of the pod's shim, and
 // the Task API's Create to put them into the pod's VM. A container with no annotations (plain
 // `ctr run`) is a pod of its own.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Spec } from '../container/spec.js';
+import type { Spec } from '../common/oci/spec.js';
 
 export const CONTAINER_TYPE = 'io.kubernetes.cri.container-type';
 export const SANDBOX_ID = 'io.kubernetes.cri.sandbox-id';
+// CRI-O's names for the same facts (its pkg/annotations), with the same values.
+export const CRIO_CONTAINER_TYPE = 'io.kubernetes.cri-o.ContainerType';
+export const CRIO_SANDBOX_ID = 'io.kubernetes.cri-o.SandboxID';
 
 export interface PodRole {
   /** 'sandbox': this container's create starts the VM; 'container': it joins sandboxId's VM. */
@@ -19,15 +23,17 @@ export interface PodRole {
 
 export function podRole(id: string, spec: Pick<Spec, 'annotations'>): PodRole {
   const a = spec.annotations ?? {};
-  const type = a[CONTAINER_TYPE];
-  const sandboxId = a[SANDBOX_ID];
+  const cri = a[CONTAINER_TYPE] !== undefined || a[CRIO_CONTAINER_TYPE] === undefined;
+  const [typeKey, idKey] = cri ? [CONTAINER_TYPE, SANDBOX_ID] : [CRIO_CONTAINER_TYPE, CRIO_SANDBOX_ID];
+  const type = a[typeKey];
+  const sandboxId = a[idKey];
   if (type === undefined || type === 'sandbox') {
-    if (type === 'sandbox' && sandboxId && sandboxId !== id) throw new Error(`container ${id}: annotation ${SANDBOX_ID}=${sandboxId} must name the sandbox container itself`);
+    if (type === 'sandbox' && sandboxId && sandboxId !== id) throw new Error(`container ${id}: annotation ${idKey}=${sandboxId} must name the sandbox container itself`);
     return { kind: 'sandbox', sandboxId: id };
   }
-  if (type !== 'container') throw new Error(`container ${id}: annotation ${CONTAINER_TYPE}=${JSON.stringify(type)} is neither "sandbox" nor "container"`);
-  if (!sandboxId) throw new Error(`container ${id}: annotation ${CONTAINER_TYPE}=container needs ${SANDBOX_ID} (the pod's sandbox id)`);
-  if (sandboxId === id) throw new Error(`container ${id}: annotation ${SANDBOX_ID} names the container itself, but its type is "container"`);
+  if (type !== 'container') throw new Error(`container ${id}: annotation ${typeKey}=${JSON.stringify(type)} is neither "sandbox" nor "container"`);
+  if (!sandboxId) throw new Error(`container ${id}: annotation ${typeKey}=container needs ${idKey} (the pod's sandbox id)`);
+  if (sandboxId === id) throw new Error(`container ${id}: annotation ${idKey} names the container itself, but its type is "container"`);
   return { kind: 'container', sandboxId };
 }
 

@@ -2,9 +2,9 @@
 // containerd.services.events.ttrpc.v1.Events/Forward), as shims of containerd 1.6 do. One
 // publisher per shim: a bounded queue sent in order, each event retried a few times, so a slow
 // or restarting containerd neither blocks the task nor grows memory without limit.
-import { containerd, google } from '../proto/gen/protocols.js';
-import type { Logger } from '../log/logger.js';
-import { TtrpcClient } from '../ttrpc/index.js';
+import { containerd, google } from '../common/proto/gen/protocols.js';
+import type { Logger } from '../common/log/logger.js';
+import { TtrpcClient } from '../common/ttrpc/index.js';
 import { timestamp } from './timestamp.js';
 
 type EventMessage = { constructor: { name: string } };

@@ -1,11 +1,11 @@
 // containerd's Task API (containerd.task.v2.Task) for the shim: thin handlers that find the task,
 // delegate to its model (task.ts), convert, and publish the event. Errors become API codes here
 // and only here; everything else keeps its cause.
-import type { LinuxResources } from '../cgroup/resources.js';
-import type { ProcessSpec } from '../container/spec.js';
-import type { Logger } from '../log/logger.js';
-import { containerd, google, type grpc, io } from '../proto/gen/protocols.js';
-import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, method } from '../ttrpc/index.js';
+import type { LinuxResources } from '../common/cgroup/resources.js';
+import type { ProcessSpec } from '../common/oci/spec.js';
+import type { Logger } from '../common/log/logger.js';
+import { containerd, google, type grpc, io } from '../common/proto/gen/protocols.js';
+import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, method } from '../common/ttrpc/index.js';
 import type { EventPublisher } from './publisher.js';
 import { ShimTask } from './task.js';
 import { timestamp } from './timestamp.js';

@@ -7,15 +7,17 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { applyAnnotations } from '../config/annotations.js';
+import { ignoredWarning } from '../config/kata-keys.js';
 import { logLevelFor } from '../config/log-level.js';
-import type { ProcessSpec, Spec } from '../container/spec.js';
-import type { Logger } from '../log/logger.js';
-import { MNT_DETACH, parseMountOptions } from '../mount/options.js';
-import { loadAddon } from '../native/addon.js';
-import { containerd, runtimeoptions } from '../proto/gen/protocols.js';
+import type { ProcessSpec, Spec } from '../common/oci/spec.js';
+import type { Logger } from '../common/log/logger.js';
+import { MNT_DETACH, parseMountOptions } from '../common/mount/options.js';
+import { loadAddon } from '../common/native/addon.js';
+import { containerd, runtimeoptions } from '../common/proto/gen/protocols.js';
 import { Sandbox } from '../runtime/sandbox.js';
 import { specNetnsPath } from '../runtime/network.js';
-import { Code, TtrpcError } from '../ttrpc/index.js';
+import { Code, TtrpcError } from '../common/ttrpc/index.js';
 import { ProcessIo, type StdioPaths } from './io.js';
 import { type PodRole, podRole } from './pod.js';
 import type { EventPublisher } from './publisher.js';
@@ -94,8 +96,20 @@ export class ShimTask {
     if (req.options?.value && req.options.type_url?.endsWith('runtimeoptions.v1.Options')) {
       configPath = runtimeoptions.v1.Options.decode(req.options.value).configPath || undefined;
     }
-    const config = loadConfig({ configPath });
-    if (logLevelFor(config, 'shim') === 'debug') ctx.log.setLevel('debug'); // [runtime] enable_debug
+    const loaded = loadConfig({ configPath });
+    if (logLevelFor(loaded, 'shim') === 'debug') ctx.log.setLevel('debug'); // [runtime] enable_debug
+    for (const setting of loaded.ignored) ctx.log.warn(ignoredWarning(setting), { config: loaded.origin.path });
+    // A pod's own settings (io.katacontainers.config.*) matter only when its VM is made.
+    let config = loaded;
+    if (!joined) {
+      try {
+        const annotated = applyAnnotations(loaded, spec.annotations);
+        config = annotated.config;
+        for (const setting of annotated.ignored) ctx.log.warn(ignoredWarning(setting), { sandbox: id });
+      } catch (e) {
+        throw new TtrpcError(Code.InvalidArgument, `create ${id}: ${(e as Error).message}`);
+      }
+    }
     const rootfs = join(bundle, 'rootfs');
     const mounts = req.rootfs ?? [];
     if (mounts.length > 1) throw new TtrpcError(Code.InvalidArgument, `create ${id}: ${mounts.length} rootfs mounts; one is supported`);

@@ -4,7 +4,7 @@
 // VM; connectHybridVsock dials a guest port through it and yields a Node stream. Used by the
 // hypervisor layer, the boot tests and the bench.
 import { connect as netConnect, type Socket } from 'node:net';
-import { loadAddon, type NativeVhostVsockBackend } from '../native/addon.js';
+import { loadAddon, type NativeVhostVsockBackend } from '../common/native/addon.js';
 
 export interface HybridVsockOptions {
   /** Where QEMU's `-chardev socket` for vhost-user-vsock-pci connects. */

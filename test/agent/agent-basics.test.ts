@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { agentService, healthService } from '../../lib/agent/api.js';
-import { grpc } from '../../lib/proto/gen/protocols.js';
-import { Code, serviceClient } from '../../lib/ttrpc/index.js';
+import { agentService, healthService } from '../../lib/common/agent/api.js';
+import { grpc } from '../../lib/common/proto/gen/protocols.js';
+import { Code, serviceClient } from '../../lib/common/ttrpc/index.js';
 import { startAgent } from '../helpers/agent-process.js';
 
 if (process.getuid?.() !== 0) throw new Error('the agent tests need root (mounts, hostname in a private namespace)');

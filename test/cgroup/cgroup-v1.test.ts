@@ -4,8 +4,8 @@ import t from 'tap';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { Cgroup, detectCgroupVersion } from '../../lib/cgroup/cgroup.js';
-import { CgroupFileError } from '../../lib/cgroup/files.js';
+import { Cgroup, detectCgroupVersion } from '../../lib/common/cgroup/cgroup.js';
+import { CgroupFileError } from '../../lib/common/cgroup/files.js';
 import { byteCounter, exitOf, go, noneExist, sleep, tracker, uniquePath, waitingChild } from './helpers.js';
 
 const V1 = '/sys/fs/cgroup';

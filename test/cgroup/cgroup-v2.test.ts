@@ -5,7 +5,7 @@
 import t from 'tap';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Cgroup, detectCgroupVersion } from '../../lib/cgroup/cgroup.js';
+import { Cgroup, detectCgroupVersion } from '../../lib/common/cgroup/cgroup.js';
 import { byteCounter, exitOf, go, noneExist, sleep, tracker, uniquePath, waitingChild } from './helpers.js';
 
 const ROOT = detectCgroupVersion('/sys/fs/cgroup') === 2 ? '/sys/fs/cgroup' : '/sys/fs/cgroup/unified';

@@ -3,7 +3,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import type { Cgroup } from '../../lib/cgroup/cgroup.js';
+import type { Cgroup } from '../../lib/common/cgroup/cgroup.js';
 
 export const PREFIX = 'kata-ts-test-ncgroup';
 

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 import type { AgentChannel } from '../../lib/config/types.js';
-import { silentLogger } from '../../lib/log/logger.js';
+import { silentLogger } from '../../lib/common/log/logger.js';
 import { Sandbox } from '../../lib/runtime/sandbox.js';
 import { readRecord } from '../../lib/runtime/state.js';
 import { cachedKernel } from '../../guest/kernel/build.js';

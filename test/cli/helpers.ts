@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../../lib/config/package-root.js';
+import { packageRoot } from '../../lib/common/package-root.js';
 
 export const BIN = join(packageRoot(), 'bin', 'kata-runtime.js');
 

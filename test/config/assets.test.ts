@@ -84,7 +84,7 @@ t.test('the shipped default names build/guest assets; before they are built they
     if (!(e instanceof GuestAssetError)) throw e;
     for (const p of e.problems) {
       t.equal(p.kind, 'missing');
-      if (p.kind === 'missing') t.match(p.key, /^hypervisor\.qemu\.(path|kernel|image)$/);
+      if (p.kind === 'missing') t.match(p.key, /^hypervisor\.qemu\.(path|kernel|image|initrd)$/);
     }
   }
 });

@@ -139,7 +139,7 @@ t.test('an unknown key names the file, the full key path and the keys valid ther
 t.test('unknown sections and hypervisors name the supported ones', async (t) => {
   t.match(problemsOf('[hypervisor.firecracker]\npath = "/x"\n').message, /unsupported section \[hypervisor\.firecracker\]; supported: \[hypervisor\.qemu\]/);
   t.match(problemsOf('[agent.other]\n').message, /unsupported section \[agent\.other\]; supported: \[agent\.kata\]/);
-  t.match(problemsOf('[factory]\nenable_template = false\n').message, /unsupported section \[factory\]; supported: \[hypervisor\], \[agent\], \[runtime\]/);
+  t.match(problemsOf('[templates]\nenable_template = false\n').message, /unsupported section \[templates\]; supported: \[hypervisor\], \[agent\], \[runtime\], \[image\], \[factory\], \[netmon\]/);
   t.match(problemsOf('hypervisor = "qemu"\n').message, /hypervisor: expected table, got string/);
   t.match(problemsOf('[hypervisor]\npath = "/x"\n').message, /unknown key hypervisor\.path; valid keys there: \[hypervisor\.qemu\]/);
   t.match(problemsOf('[hypervisor]\nqemu = 1\n').message, /hypervisor\.qemu: expected table, got integer/);

@@ -1,11 +1,11 @@
 // Shared by the container tests: run a spec to completion and collect its output, and snapshot
 // what a failed create must not leave behind (mounts, children, cgroups).
 import { readdirSync, readFileSync } from 'node:fs';
-import { Container } from '../../lib/container/container.js';
-import type { Spec } from '../../lib/container/spec.js';
-import type { ExitInfo } from '../../lib/process/reaper.js';
+import { Container } from '../../guest/agent/container/container.js';
+import type { Spec } from '../../lib/common/oci/spec.js';
+import type { ExitInfo } from '../../guest/agent/process/reaper.js';
 import type { Bundle } from '../helpers/rootfs.js';
-import type { Cgroup } from '../../lib/cgroup/cgroup.js';
+import type { Cgroup } from '../../lib/common/cgroup/cgroup.js';
 import type { Socket } from 'node:net';
 
 export interface RunResult {

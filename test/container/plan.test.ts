@@ -5,10 +5,10 @@ import type { Test } from 'tap';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandCgroupMount, hostCgroupMounts } from '../../lib/container/cgroup-mount.js';
-import { execPlan, planFromSpec } from '../../lib/container/plan.js';
-import type { Spec } from '../../lib/container/spec.js';
-import { resolveUser } from '../../lib/container/user.js';
+import { expandCgroupMount, hostCgroupMounts } from '../../guest/agent/container/cgroup-mount.js';
+import { execPlan, planFromSpec } from '../../guest/agent/container/plan.js';
+import type { Spec } from '../../lib/common/oci/spec.js';
+import { resolveUser } from '../../guest/agent/container/user.js';
 
 const bundle = mkdtempSync(join(tmpdir(), 'kata-ts-test-plan-'));
 t.teardown(() => rmSync(bundle, { recursive: true, force: true }));

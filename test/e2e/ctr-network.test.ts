@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { CniBridge, cniMissing, inNetns, netnsNamed } from '../../lib/demo/cni.js';
-import type { Containerd } from '../../lib/demo/containerd.js';
+import { CniBridge, cniMissing, inNetns, netnsNamed } from '../demo/cni.js';
+import type { Containerd } from '../demo/containerd.js';
 import { e2eContainerd, IMAGE, leftovers, qemuOf, TAG, waitForStatus } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { Test } from 'tap';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { type Containerd, pidsMatching, startContainerd } from '../../lib/demo/containerd.js';
-import { busyboxImageTar } from '../../lib/demo/oci-image.js';
-import { MNT_DETACH } from '../../lib/mount/options.js';
-import { loadAddon } from '../../lib/native/addon.js';
+import { type Containerd, pidsMatching, startContainerd } from '../demo/containerd.js';
+import { busyboxImageTar } from '../demo/oci-image.js';
+import { MNT_DETACH } from '../../lib/common/mount/options.js';
+import { loadAddon } from '../../lib/common/native/addon.js';
 
 export const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
 export const TAG = `-${process.pid}`;
@@ -52,15 +52,15 @@ export function leftovers(): { qemu: number[]; shims: number[]; mounts: string[]
   };
 }
 
-/** A private containerd with the image imported; the test's teardown stops it and what it left. */
-export async function e2eContainerd(t: Test, env: Record<string, string> = {}): Promise<{ c: Containerd; dir: string }> {
+/** A private containerd with the image imported (qemuExtra: more [hypervisor.qemu] lines); the test's teardown stops it and what it left. */
+export async function e2eContainerd(t: Test, env: Record<string, string> = {}, qemuExtra = ''): Promise<{ c: Containerd; dir: string }> {
   const kernel = cachedKernel();
   const initrd = cachedInitrd();
   if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
   const dir = mkdtempSync(join(tmpdir(), 'kata-e2e-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const conf = join(dir, 'configuration.toml');
-  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n\n[agent.kata]\ndial_timeout = 120\n`);
+  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n${qemuExtra}\n\n[agent.kata]\ndial_timeout = 120\n`);
   const c = await startContainerd({ KATA_CONF_FILE: conf, ...env });
   t.teardown(async () => {
     for (const p of leftovers().qemu) process.kill(p, 'SIGKILL');

@@ -4,11 +4,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { TtrpcClient } from '../../lib/ttrpc/index.js';
+import { join } from 'node:path';
+import { packageRoot } from '../../lib/common/package-root.js';
+import { TtrpcClient } from '../../lib/common/ttrpc/index.js';
 
-export const AGENT_MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'guest', 'agent', 'main.js');
+export const AGENT_MAIN = join(packageRoot(), 'dist', 'guest', 'agent', 'main.js');
 
 export interface AgentProcess {
   child: ChildProcess;

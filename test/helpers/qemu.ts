@@ -2,7 +2,7 @@
 // appeared, and always kills the VM at teardown so no QEMU outlives its test. TCG, because the
 // KVM on these machines cannot boot Linux (see docs/architecture.md).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { TtrpcClient } from '../../lib/ttrpc/index.js';
+import { TtrpcClient } from '../../lib/common/ttrpc/index.js';
 
 export const QEMU = '/usr/bin/qemu-system-x86_64';
 

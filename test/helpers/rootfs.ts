@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Spec } from '../../lib/container/spec.js';
+import type { Spec } from '../../lib/common/oci/spec.js';
 
 export const BUSYBOX = '/bin/busybox';
 

@@ -2,7 +2,7 @@
 // with a dial timeout long enough for Node to start in a TCG guest: what the VM tests and the
 // runtime bench create sandboxes from.
 import { readFileSync } from 'node:fs';
-import { shippedConfigPath } from '../../lib/config/package-root.js';
+import { shippedConfigPath } from '../../lib/common/package-root.js';
 import { parseConfig } from '../../lib/config/parse.js';
 import type { RuntimeConfig } from '../../lib/config/types.js';
 

@@ -90,3 +90,10 @@ t.test('qemu args: one virtio-net NIC per tap fd, at fd 3, 4, … with the veth\
   t.same(after('-device').filter((d) => d.startsWith('virtio-net')), ['virtio-net-pci,netdev=net0,mac=02:00:00:00:00:01,romfile=', 'virtio-net-pci,netdev=net1,mac=02:00:00:00:00:02,romfile=']);
   t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).includes('-netdev'), 'no NIC without a pod network');
 });
+
+t.test('qemu args: seccompSandbox becomes -sandbox; empty or absent, none', async (t) => {
+  const on = qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: 'on,spawn=deny' });
+  t.same(on.slice(on.indexOf('-sandbox'), on.indexOf('-sandbox') + 2), ['-sandbox', 'on,spawn=deny']);
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: '' }).includes('-sandbox'));
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).includes('-sandbox'));
+});

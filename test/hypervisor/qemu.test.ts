@@ -5,11 +5,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { healthService } from '../../lib/agent/api.js';
+import { healthService } from '../../lib/common/agent/api.js';
 import { QemuVm } from '../../lib/hypervisor/qemu.js';
 import type { QemuVmSpec } from '../../lib/hypervisor/qemu-args.js';
-import { silentLogger } from '../../lib/log/logger.js';
-import { TtrpcClient, serviceClient } from '../../lib/ttrpc/index.js';
+import { silentLogger } from '../../lib/common/log/logger.js';
+import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 
@@ -56,6 +56,9 @@ t.test('start, QMP status, agent health over the channel, stop through QMP', asy
   const vm = await QemuVm.start(s, silentLogger());
   t.teardown(() => vm.stop(1000));
   t.equal(await vm.status(), 'running');
+  const status = readFileSync(`/proc/${vm.pid}/status`, 'utf8');
+  t.match(status, /^Seccomp:\s+0$/m, 'no seccompSandbox in the spec: QEMU runs without -sandbox (and still works)');
+  t.match(status, /^CapEff:\s+0+$/m, 'QEMU holds no capability either way');
   const c = await untilAgent(s.agentChannel!.socket, 120000);
   c.close();
   t.match(vm.consoleTail(50), /kata-agent ready: listening on serial:agent\.channel\.0/, 'the console log holds the agent ready line');

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { addonCandidates, isNativeError, loadAddon } from '../../lib/native/addon.js';
+import { addonCandidates, isNativeError, loadAddon } from '../../lib/common/native/addon.js';
 
 t.test('the addon loads from the package and reaches the C++ core', async (t) => {
   const addon = loadAddon();

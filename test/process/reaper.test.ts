@@ -3,7 +3,7 @@
 import t from 'tap';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { OrphanReaper, isNodeChild, isSubreaper, setSubreaper, watchExit, type ExitInfo } from '../../lib/process/reaper.js';
+import { OrphanReaper, isNodeChild, isSubreaper, setSubreaper, watchExit, type ExitInfo } from '../../guest/agent/process/reaper.js';
 
 // Starts `script` under sh in the background and returns the background job's pid. sh exits at
 // once, so the job is re-parented to us (we are a subreaper): a child Node did not spawn.
@@ -111,7 +111,7 @@ t.test('watchExit rejects bad pids with a clear error', async (t) => {
 
 t.test('watchExit works in a worker thread too (one poller per Node environment)', async (t) => {
   const { Worker } = await import('node:worker_threads');
-  const reaperUrl = new URL('../../lib/process/reaper.js', import.meta.url).href;
+  const reaperUrl = new URL('../../guest/agent/process/reaper.js', import.meta.url).href;
   const w = new Worker(
     `import('${reaperUrl}').then(async (m) => {
        const c = (await import('node:child_process')).spawn('sh', ['-c', 'exit 6']);

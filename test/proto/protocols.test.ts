@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { AGENT_SERVICE, HEALTH_SERVICE, agentMethods, healthMethods, healthService } from '../../lib/agent/api.js';
-import { containerd, grpc, runtimeoptions } from '../../lib/proto/gen/protocols.js';
-import { Code, TtrpcClient, TtrpcServer, TtrpcError, method, serviceClient } from '../../lib/ttrpc/index.js';
+import { AGENT_SERVICE, HEALTH_SERVICE, agentMethods, healthMethods, healthService } from '../../lib/common/agent/api.js';
+import { containerd, grpc, runtimeoptions } from '../../lib/common/proto/gen/protocols.js';
+import { Code, TtrpcClient, TtrpcServer, TtrpcError, method, serviceClient } from '../../lib/common/ttrpc/index.js';
 import { captureLog, socketDir } from '../ttrpc/helpers.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

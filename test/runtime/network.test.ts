@@ -4,9 +4,9 @@
 // made it. Bad pod namespaces are refused with errors that name the problem, leaving nothing.
 import { spawnSync } from 'node:child_process';
 import t from 'tap';
-import { addNetns, CniBridge, cniMissing, delNetns, netnsNamed, netnsPath } from '../../lib/demo/cni.js';
-import { silentLogger } from '../../lib/log/logger.js';
-import { loadAddon } from '../../lib/native/addon.js';
+import { addNetns, CniBridge, cniMissing, delNetns, netnsNamed, netnsPath } from '../demo/cni.js';
+import { silentLogger } from '../../lib/common/log/logger.js';
+import { loadAddon } from '../../lib/common/native/addon.js';
 import { attachNetwork, detachNetwork, guestRequests, readPodNetwork, SandboxNetwork } from '../../lib/runtime/network.js';
 
 const missing = cniMissing();

@@ -1,7 +1,7 @@
 // pod.ts: which pod a container belongs to, from CRI's annotations, and the errors for
 // annotations that contradict each other.
 import t from 'tap';
-import { CONTAINER_TYPE, SANDBOX_ID, podRole } from '../../lib/shim/pod.js';
+import { CONTAINER_TYPE, CRIO_CONTAINER_TYPE, CRIO_SANDBOX_ID, SANDBOX_ID, podRole } from '../../lib/shim/pod.js';
 
 t.test('no annotations: a pod of its own', async (t) => {
   t.same(podRole('c1', {}), { kind: 'sandbox', sandboxId: 'c1' });
@@ -17,4 +17,11 @@ t.test('contradictory annotations are refused with the annotation named', async 
   t.throws(() => podRole('c1', { annotations: { [CONTAINER_TYPE]: 'container', [SANDBOX_ID]: 'c1' } }), /names the container itself/);
   t.throws(() => podRole('c1', { annotations: { [CONTAINER_TYPE]: 'pod' } }), /neither "sandbox" nor "container"/);
   t.throws(() => podRole('p1', { annotations: { [CONTAINER_TYPE]: 'sandbox', [SANDBOX_ID]: 'p2' } }), /must name the sandbox container itself/);
+});
+
+t.test("CRI-O's annotations decide the same way, and errors name CRI-O's keys", async (t) => {
+  t.same(podRole('p1', { annotations: { [CRIO_CONTAINER_TYPE]: 'sandbox', [CRIO_SANDBOX_ID]: 'p1' } }), { kind: 'sandbox', sandboxId: 'p1' });
+  t.same(podRole('c1', { annotations: { [CRIO_CONTAINER_TYPE]: 'container', [CRIO_SANDBOX_ID]: 'p1' } }), { kind: 'container', sandboxId: 'p1' });
+  t.throws(() => podRole('c1', { annotations: { [CRIO_CONTAINER_TYPE]: 'container' } }), new RegExp(`${CRIO_CONTAINER_TYPE}=container needs ${CRIO_SANDBOX_ID}`));
+  t.same(podRole('c1', { annotations: { [CONTAINER_TYPE]: 'container', [SANDBOX_ID]: 'p1', [CRIO_CONTAINER_TYPE]: 'sandbox' } }), { kind: 'container', sandboxId: 'p1' }, "containerd's CRI annotation wins when both are present");
 });

@@ -1,7 +1,7 @@
 // The frame codec and the framer: exact header bytes, any chunking, bounded buffering, and the
 // errors that make a connection unusable.
 import t from 'tap';
-import { FrameError, FrameParser, HEADER_LENGTH, MESSAGE_LENGTH_MAX, MessageType, decodeHeader, encodeFrame, type FramerEvent } from '../../lib/ttrpc/index.js';
+import { FrameError, FrameParser, HEADER_LENGTH, MESSAGE_LENGTH_MAX, MessageType, decodeHeader, encodeFrame, type FramerEvent } from '../../lib/common/ttrpc/index.js';
 
 function header(length: number, streamId: number, type: number, flags = 0): Buffer {
   const b = Buffer.alloc(HEADER_LENGTH);

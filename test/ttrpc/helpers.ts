@@ -6,9 +6,9 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Logger } from '../../lib/log/logger.js';
-import { ttrpc } from '../../lib/proto/gen/protocols.js';
-import { FrameParser, TtrpcClient, TtrpcServer, method, type Frame, type ServiceDefinition } from '../../lib/ttrpc/index.js';
+import { Logger } from '../../lib/common/log/logger.js';
+import { ttrpc } from '../../lib/common/proto/gen/protocols.js';
+import { FrameParser, TtrpcClient, TtrpcServer, method, type Frame, type ServiceDefinition } from '../../lib/common/ttrpc/index.js';
 
 export interface Teardown {
   teardown(fn: () => unknown): void;
@@ -82,8 +82,8 @@ export function echoService(onCall?: (m: string) => void): ServiceDefinition {
   };
 }
 
-export async function startServer(t: Teardown, dir: string, logger?: Logger): Promise<{ server: TtrpcServer; path: string }> {
-  const server = new TtrpcServer({ logger: logger ?? captureLog().logger });
+export async function startServer(t: Teardown, dir: string, logger?: Logger, opts: { partialFrameTimeoutMs?: number } = {}): Promise<{ server: TtrpcServer; path: string }> {
+  const server = new TtrpcServer({ logger: logger ?? captureLog().logger, ...opts });
   server.register(echoService());
   const path = join(dir, `srv-${Math.random().toString(36).slice(2)}.sock`);
   await server.listen(path);

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { ttrpc } from '../../lib/proto/gen/protocols.js';
-import { Code, TtrpcClient } from '../../lib/ttrpc/index.js';
+import { ttrpc } from '../../lib/common/proto/gen/protocols.js';
+import { Code, TtrpcClient } from '../../lib/common/ttrpc/index.js';
 import { ECHO, captureLog, echo, socketDir, startServer } from './helpers.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

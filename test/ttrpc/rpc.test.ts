@@ -3,8 +3,8 @@
 import net from 'node:net';
 import { join } from 'node:path';
 import t from 'tap';
-import { ttrpc } from '../../lib/proto/gen/protocols.js';
-import { Code, HEADER_LENGTH, MESSAGE_LENGTH_MAX, MessageType, TtrpcClient, TtrpcServer, encodeFrame, serviceClient } from '../../lib/ttrpc/index.js';
+import { ttrpc } from '../../lib/common/proto/gen/protocols.js';
+import { Code, HEADER_LENGTH, MESSAGE_LENGTH_MAX, MessageType, TtrpcClient, TtrpcServer, encodeFrame, serviceClient } from '../../lib/common/ttrpc/index.js';
 import { ECHO, RawPeer, captureLog, connect, decodeRequest, decodeResponse, echo, echoService, rawServer, socketDir, startServer } from './helpers.js';
 
 t.test('a unary call round-trips a protobuf message', async (t) => {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { release } from 'node:os';
 import { randomInt } from 'node:crypto';
-import { VMADDR_CID_HOST, VMADDR_CID_LOCAL, VsockServer, connectVsock, socketPair } from '../../lib/vsock/socket.js';
+import { VMADDR_CID_HOST, VMADDR_CID_LOCAL, VsockServer, connectVsock, socketPair } from '../../lib/common/vsock/socket.js';
 
 const hasVsock = existsSync('/dev/vsock');
 const loopback = existsSync('/sys/module/vsock_loopback');

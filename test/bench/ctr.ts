@@ -1,0 +1,66 @@
+// Bench suite "ctr": `ctr run --rm <image> true` wall time through a private containerd, for
+// kata-ts and for runc and a bare QEMU boot of the same guest (the floor), alternately (median of
+// several each), and the memory one running pod costs the host: PSS of the shim process and of
+// QEMU (smaps_rollup).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cachedKernel } from '../../guest/kernel/build.js';
+import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { pidsMatching, startContainerd } from '../demo/containerd.js';
+import { busyboxImageTar } from '../demo/oci-image.js';
+import { bareInitrdBootMs } from './guest.js';
+import { type BenchRow, type BenchSuite, median, pss } from './result.js';
+
+const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
+const RUNS = 5;
+const MiB = 1048576;
+
+export const ctrSuite: BenchSuite = {
+  name: 'ctr',
+  async run(): Promise<BenchRow[]> {
+    const kernel = cachedKernel();
+    const initrd = cachedInitrd();
+    if (!kernel || !initrd) throw new Error('guest assets are not built: run `npm run guest`');
+    const dir = mkdtempSync(join(tmpdir(), 'kata-bench-ctr-'));
+    const conf = join(dir, 'configuration.toml');
+    // TCG, as the bare-boot floor it is compared with (bareInitrdBootMs): a KVM host must not compare KVM with TCG.
+    writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n\n[agent.kata]\ndial_timeout = 120\n`);
+    const c = await startContainerd({ KATA_CONF_FILE: conf });
+    try {
+      if ((await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)])).code !== 0) throw new Error('image import failed');
+      const kata: number[] = [];
+      const runc: number[] = [];
+      const bare: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        bare.push(await bareInitrdBootMs(1));
+        for (const [runtime, into] of [['io.containerd.kata.v2', kata], ['io.containerd.runc.v2', runc]] as const) {
+          const t0 = performance.now();
+          const r = await c.ctr(['run', '--rm', '--runtime', runtime, IMAGE, `bench-${process.pid}-${i}-${into === kata ? 'k' : 'r'}`, 'true'], { timeoutMs: 300000 });
+          if (r.code !== 0) throw new Error(`ctr run with ${runtime} failed: ${r.stderr}`);
+          into.push(performance.now() - t0);
+        }
+      }
+      const id = `bench-pss-${process.pid}`;
+      const d = await c.ctr(['run', '-d', '--runtime', 'io.containerd.kata.v2', IMAGE, id, 'sleep', '1000'], { timeoutMs: 300000 });
+      if (d.code !== 0) throw new Error(`detached run failed: ${d.stderr}`);
+      await new Promise((r) => setTimeout(r, 2000));
+      const shim = pidsMatching(`-id\0${id}\0`).filter((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('shim/main.js'));
+      const qemu = pidsMatching(`/run/kata-ts/sandboxes/${id}/`);
+      const rows: BenchRow[] = [
+        { suite: 'ctr', name: 'ctr run --rm … true (kata-ts)', value: median(kata), unit: 'ms', reference: { label: 'runc', value: median(runc) }, note: `median of ${RUNS} each, alternating; TCG` },
+        { suite: 'ctr', name: 'ctr run --rm … true (kata-ts) over the VM floor', value: median(kata), unit: 'ms', reference: { label: 'bare QEMU boot', value: median(bare) }, note: 'same kernel and initrd to the agent\'s ready line, alternating; goal ratio ≤ 1.3' },
+        { suite: 'ctr', name: 'PSS of the shim, one running pod', value: shim.reduce((a, p) => a + pss(p), 0) / MiB, unit: 'MiB', note: `${shim.length} process(es)` },
+        { suite: 'ctr', name: 'PSS of QEMU, one running pod', value: qemu.reduce((a, p) => a + pss(p), 0) / MiB, unit: 'MiB', note: '512 MiB guest, initrd' },
+      ];
+      await c.ctr(['task', 'kill', '-s', 'SIGKILL', id]);
+      await new Promise((r) => setTimeout(r, 1000));
+      await c.ctr(['task', 'delete', id]);
+      await c.ctr(['containers', 'delete', id]);
+      return rows;
+    } finally {
+      await c.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

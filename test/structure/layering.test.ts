@@ -1,0 +1,48 @@
+// The folders say what runs where, and this keeps them honest: the shipped host library (lib/)
+// never imports dev-only code (test/, which holds the tests, the bench and the demo); code shared
+// by host and guest (lib/common/) imports nothing outside itself; the agent (guest/agent/) imports
+// from lib/ only lib/common/. Reads the TypeScript sources, so it needs no build of its own.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import t from 'tap';
+import { packageRoot } from '../../lib/common/package-root.js';
+
+const root = packageRoot();
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(root, dir), { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) out.push(relative(root, join(e.parentPath, e.name)));
+  }
+  return out;
+}
+
+/** Every relative module a source file imports, as a path from the package root. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specs = [...text.matchAll(/(?:from\s+|import\(\s*)'(\.[^']+)'/g)].map((m) => m[1]!);
+  return specs.map((s) => relative(root, resolve(root, dirname(file), s)));
+}
+
+function violations(dir: string, allowed: (target: string) => boolean): string[] {
+  const bad: string[] = [];
+  for (const f of sources(dir)) for (const target of importsOf(f)) if (!allowed(target)) bad.push(`${f} imports ${target}`);
+  return bad;
+}
+
+t.test('lib/ never imports from test/', async (t) => {
+  t.same(violations('lib', (p) => !p.startsWith('test/')), []);
+});
+
+t.test('lib/common/ imports nothing outside itself', async (t) => {
+  t.same(violations('lib/common', (p) => p.startsWith('lib/common/')), []);
+});
+
+t.test('the agent imports from lib/ only lib/common/', async (t) => {
+  t.same(violations('guest/agent', (p) => !p.startsWith('lib/') || p.startsWith('lib/common/')), []);
+});
+
+t.test('the checks see the imports they judge', async (t) => {
+  t.ok(importsOf('lib/runtime/sandbox.ts').includes('lib/common/ttrpc/index.js'), 'a known import is found');
+  t.ok(sources('lib/common').length > 10 && sources('guest/agent').length > 10, 'the source trees are read');
+});
