@@ -138,3 +138,17 @@ export function inNetns(netns: string, argv: string[], timeoutMs = 30000): Promi
     });
   });
 }
+
+// A one-shot HTTP GET by Node itself (run in the namespace with nsenter): busybox's wget on the
+// host hangs instead of failing when it runs without a terminal here, so the client is Node.
+const GET = `const http = require('node:http');
+const req = http.get(process.argv[1], { agent: false, timeout: Number(process.argv[2]) }, (res) => {
+  let body = ''; res.setEncoding('utf8'); res.on('data', (d) => (body += d)); res.on('end', () => { process.stdout.write(body); process.exit(res.statusCode === 200 ? 0 : 1); });
+});
+req.on('timeout', () => req.destroy(new Error('timed out')));
+req.on('error', (e) => { process.stderr.write(e.message); process.exit(1); });`;
+
+/** GET url from inside netns; resolves with the body, the error and the exit code. */
+export function httpGetIn(netns: string, url: string, timeoutMs = 10000): Promise<{ stdout: string; stderr: string; code: number }> {
+  return inNetns(netns, [process.execPath, '-e', GET, url, String(timeoutMs)], timeoutMs + 10000);
+}
