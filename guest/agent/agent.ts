@@ -8,7 +8,7 @@ import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
 import { Containers } from './containers.js';
 import { FileCopier } from './copy-file.js';
 import { guestDetails } from './guest-details.js';
-import { addArpNeighbors, listInterfaces, listRoutes, updateInterface, updateRoutes } from './network.js';
+import { addArpNeighbors, listInterfaces, loopbackUp, listRoutes, updateInterface, updateRoutes } from './network.js';
 import { getIPTables, setIPTables } from './iptables.js';
 import { Sandbox } from './sandbox.js';
 import type { AgentHandlers, HealthHandlers } from './service.js';
@@ -56,6 +56,7 @@ export class Agent {
     return {
       CreateSandbox: (req) => {
         this.sandbox.create(req);
+        loopbackUp();
         return {};
       },
       DestroySandbox: async () => {

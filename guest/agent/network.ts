@@ -37,6 +37,12 @@ function toInterface(l: NativeLink): types.IInterface {
   };
 }
 
+/** Sets the VM's loopback up: the pod's containers share this namespace and talk over 127.0.0.1. */
+export function loopbackUp(): void {
+  const nl = loadAddon();
+  for (const l of nl.netLinks(HERE)) if ((l.flags & IFF_LOOPBACK) !== 0) nl.netSetLink(HERE, l.index, { up: true });
+}
+
 export function listInterfaces(): types.IInterface[] {
   return loadAddon().netLinks(HERE).map(toInterface);
 }

@@ -170,6 +170,13 @@ static void addressMessage(MessageBuilder& m, const Address& a) {
   m.header(h);
   m.attrBytes(IFA_LOCAL, ip.bytes);
   m.attrBytes(IFA_ADDRESS, ip.bytes);
+  // IPv4 gets the subnet's broadcast address, as `ip addr add … brd +` and the CNI plugins set it.
+  if (ip.family == AF_INET && a.prefixLen <= 30) {
+    std::vector<uint8_t> brd = ip.bytes;
+    uint32_t host = a.prefixLen == 0 ? 0xffffffffu : (0xffffffffu >> a.prefixLen);
+    for (int i = 0; i < 4; ++i) brd[static_cast<size_t>(i)] |= static_cast<uint8_t>(host >> (8 * (3 - i)));
+    m.attrBytes(IFA_BROADCAST, brd);
+  }
   if (a.flags != 0) m.attrU32(IFA_FLAGS, a.flags);
 }
 
