@@ -4,8 +4,9 @@
 // through (virtio-fs with its daemon, or virtio-9p: shared-fs.ts); a virtio-fs daemon that dies stops the VM. Every failure on the way undoes what was done; delete() removes the
 // containers, stops QEMU (QMP first) and removes the shared directory, mounts, cgroup and state.
 // QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
-// namespace. The only door to the guest: the shim (through TaskSandbox, task-sandbox.ts) and the
-// kata-runtime CLI reach the agent through its methods, never the agent client itself.
+// namespace — or the pod's, when the spec names one (network.ts wires it to the VM). The only door
+// to the guest: the shim (through TaskSandbox, task-sandbox.ts) and the kata-runtime CLI reach the
+// agent through its methods, never the agent client itself.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentService, healthService } from '../common/agent/api.js';
@@ -29,6 +30,8 @@ import { GUEST_SHARED_DIR, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
 import { unmountShares } from './cleanup.js';
 import { SandboxSharedFs } from './shared-fs.js';
+import { guestNamespaces } from './guest-namespaces.js';
+import { SandboxNetwork } from './network.js';
 import { vmSize } from './sizing.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 import type { OomEvent, ProcessStdio, TaskSandbox } from './task-sandbox.js';
@@ -48,6 +51,8 @@ export interface SandboxOptions {
   cgroupPath?: string;
   /** The sandbox's resource limits (its first container's spec), added to the VM's default size. */
   resources?: LinuxResources;
+  /** The pod's network namespace (the spec's network namespace path): QEMU runs there with its interfaces. */
+  netns?: string;
 }
 
 export const SANDBOX_CGROUP_PARENT = 'kata-ts';
@@ -87,6 +92,7 @@ export class Sandbox implements TaskSandbox {
     private readonly home: Membership | undefined,
     private readonly channel: SandboxChannel,
     private readonly sharedFs: SandboxSharedFs,
+    private readonly network: SandboxNetwork | undefined,
   ) {}
 
   /** QEMU's pid. */
@@ -124,9 +130,11 @@ export class Sandbox implements TaskSandbox {
     let client: TtrpcClient | undefined;
     let cgroup: Cgroup | undefined;
     let home: Membership | undefined;
+    let network: SandboxNetwork | undefined;
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
+      if (o.netns) network = SandboxNetwork.attach(o.netns, o.config.runtime.internetworkingModel, log);
       channel.start();
       const inCgroup = cgroup;
       await sharedFs.start(log, (pid) => inCgroup.addProcess(pid));
@@ -146,9 +154,11 @@ export class Sandbox implements TaskSandbox {
           ...sharedFs.qemu,
           newNetns: !o.config.runtime.disableNewNetns,
           seccompSandbox: q.seccompSandbox,
+          ...network?.qemu,
         },
         log,
       );
+      network?.closeFds(); // QEMU holds the taps now
       const started = vm;
       // Without its daemon the guest's shares hang: stop the VM, so it is reported like a dead QEMU.
       sharedFs.watch((why) => {
@@ -171,6 +181,7 @@ export class Sandbox implements TaskSandbox {
         storages: [sharedFs.storage],
       });
       await setGuestClock(agent);
+      await network?.configureGuest(agent);
       const record: SandboxRecord = {
         id: o.id,
         createdAt: new Date().toISOString(),
@@ -185,16 +196,18 @@ export class Sandbox implements TaskSandbox {
         kernel: q.kernel,
         rootfs: q.image ? { kind: 'image', path: q.image } : { kind: 'initrd', path: q.initrd },
         containers: [],
+        ...(network?.record ? { network: network.record } : {}),
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs);
+      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network);
     } catch (e) {
       client?.close();
       sharedFs.expectExit();
       await vm?.stop(2000).catch(() => undefined);
       await sharedFs.stop().catch((err: Error) => log.warn('virtiofsd not stopped', { error: err.message }));
       channel.stop();
+      for (const p of network?.detach() ?? []) log.warn('pod network not fully restored', { error: p });
       if (home && cgroup) await returnTo(process.pid, home, cgroup.dirs, cgroup.path).catch((err: Error) => log.warn('could not leave the sandbox cgroup', { error: err.message }));
       await cgroup?.destroy({ kill: !home }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
@@ -229,7 +242,9 @@ export class Sandbox implements TaskSandbox {
     }
     guestSpec.root = { path: guestRootfs(id), readonly: spec.root?.readonly ?? false };
     if (guestSpec.linux) {
-      guestSpec.linux.namespaces = (guestSpec.linux.namespaces ?? []).map((n) => ({ type: n.type }));
+      const g = guestNamespaces(guestSpec.linux.namespaces ?? [], { podNetwork: !!this.network?.record, sandboxContainer: this.containers.size === 1 });
+      guestSpec.linux.namespaces = g.namespaces;
+      if (g.joinsUts) delete guestSpec.hostname; // the pod's, set by the sandbox container
       delete guestSpec.linux.cgroupsPath;
     }
     try {
@@ -381,6 +396,7 @@ export class Sandbox implements TaskSandbox {
     await this.vm.stop();
     await this.sharedFs.stop().catch((e: Error) => errors.push(`virtiofsd: ${e.message}`));
     this.channel.stop();
+    for (const p of this.network?.detach() ?? []) errors.push(`pod network: ${p}`);
     if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
     // With sandbox_cgroup_only this process was in it: if it could not leave, killing all would kill it.
     await this.cgroup.destroy({ kill: !this.home }).catch((e: Error) => errors.push(e.message));

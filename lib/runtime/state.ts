@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VirtiofsdRecord } from './virtiofsd.js';
+import type { NetworkRecord } from './network.js';
 
 export const DEFAULT_STATE_ROOT = '/run/kata-ts';
 
@@ -40,6 +41,8 @@ export interface SandboxRecord {
   kernel: string;
   rootfs: { kind: 'image' | 'initrd'; path: string };
   containers: ContainerRecord[];
+  /** The taps and tc qdiscs made in the pod's network namespace (network.ts), to undo after a crash. */
+  network?: NetworkRecord;
 }
 
 export function sandboxDir(root: string, id: string): string {

@@ -180,6 +180,10 @@ t.test('a value outside an enum names the allowed values', async (t) => {
   t.match(problemsOf('[runtime]\ninternetworking_model = "bridged"\n').message, /runtime\.internetworking_model: "bridged" is not allowed; allowed values: macvtap, tcfilter, none/);
 });
 
+t.test('internetworking_model = "macvtap" (Kata\'s) is refused at load, not silently run as tcfilter', async (t) => {
+  t.match(problemsOf('[runtime]\ninternetworking_model = "macvtap"\n').message, /runtime\.internetworking_model: "macvtap" is not supported by kata-ts: use "tcfilter" \(the default\) or "none"/);
+});
+
 t.test('numbers out of range are named with their minimum', async (t) => {
   const e = problemsOf('[hypervisor.qemu]\ndefault_vcpus = 0\ndefault_memory = 32\n[agent.kata]\ndial_timeout = -1\n');
   t.same(e.problems, [

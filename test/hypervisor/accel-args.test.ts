@@ -92,6 +92,14 @@ t.test('qemu args: virtio-fs is a vhost-user-fs-pci device with the tag on a cha
   t.notOk(a.some((v) => v.includes('9p') || v.startsWith('local,')), 'no 9p device');
 });
 
+t.test('qemu args: one virtio-net NIC per tap fd, at fd 3, 4, … with the veth\'s MAC; vhost only when asked', async (t) => {
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', nics: [{ fd: 17, mac: '02:00:00:00:00:01', vhost: false }, { fd: 18, mac: '02:00:00:00:00:02', vhost: true }] });
+  const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  t.same(after('-netdev'), ['tap,id=net0,fd=3', 'tap,id=net1,fd=4,vhost=on']);
+  t.same(after('-device').filter((d) => d.startsWith('virtio-net')), ['virtio-net-pci,netdev=net0,mac=02:00:00:00:00:01,romfile=', 'virtio-net-pci,netdev=net1,mac=02:00:00:00:00:02,romfile=']);
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).includes('-netdev'), 'no NIC without a pod network');
+});
+
 t.test('qemu args: seccompSandbox becomes -sandbox; empty or absent, none', async (t) => {
   const on = qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: 'on,spawn=deny' });
   t.same(on.slice(on.indexOf('-sandbox'), on.indexOf('-sandbox') + 2), ['-sandbox', 'on,spawn=deny']);
