@@ -75,6 +75,7 @@ function generate(inputs, typesOut, codeOut) {
   // Make the code match the types: 64-bit values decode to numbers (exact up to 2^53).
   code = code.replace(/\$util\.Long \? \$util\.Long\.fromBits\(0,0,(true|false)\) : 0/g, '0');
   code = code.replace(/reader\.(u?int64|sint64|s?fixed64)\(\)/g, '$$longToNumber(reader.$1())');
+  code = code.replace(/= \$util\.Long\.fromValue\(([^;]*)\);/g, '= $$longToNumber($$util.Long.fromValue($1));'); // fromObject
   code = code.replace('// Common aliases\n',
     '// Common aliases\nconst $longToNumber = (v) => (typeof v === "number" ? v : v.toNumber());\n');
   if (!code.includes('const $longToNumber')) throw new Error('gen-proto: pbjs output changed; the int64 patch did not apply');
