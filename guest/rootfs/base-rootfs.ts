@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheRoot, hashInputs, lockBuild } from '../common/cache.js';
+import { cacheRoot, hashInputs, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
 
 const RECIPE = 'rootfs-base-recipe-1';
@@ -104,7 +104,8 @@ export async function buildBase(opts: BaseOptions = {}): Promise<BaseRootfs> {
   if (!existsSync(DEBOOTSTRAP)) throw new Error(`rootfs-base: ${DEBOOTSTRAP} is missing (apt-get install debootstrap)`);
   const hash = baseHash(packages, suite);
   const root = join(cache, 'rootfs-base');
-  const release = lockBuild(root, 'rootfs-base');
+  const release = lockBuildUnlessDone(root, 'rootfs-base', () => cachedBase(cache, suite, packages) !== undefined);
+  if (!release) return cachedBase(cache, suite, packages)!;
   const work = join(root, `.work-${hash}`);
   try {
     rmSync(work, { recursive: true, force: true });

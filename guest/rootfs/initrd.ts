@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheRoot, lockBuild } from '../common/cache.js';
+import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
 import { GUEST_AGENT, bundleInputs, installAgent, } from './agent-bundle.js';
 import { type GuestDetails, gitCommit, writeDetails } from './details.js';
@@ -55,7 +55,8 @@ export function buildInitrd(opts: { cache?: string; kernelConfigHash?: string; l
   if (!existsSync(BUSYBOX)) throw new Error(`initrd: ${BUSYBOX} is missing (apt-get install busybox-static)`);
   const hash = initrdHash();
   const root = join(cache, 'initrd');
-  const release = lockBuild(root, 'initrd');
+  const release = lockBuildUnlessDone(root, 'initrd', () => cachedInitrd(cache) !== undefined);
+  if (!release) return cachedInitrd(cache)!;
   const work = join(root, `.work-${hash}`);
   try {
     rmSync(work, { recursive: true, force: true });
