@@ -18,7 +18,7 @@ import { containerd, runtimeoptions } from '../common/proto/gen/protocols.js';
 import { Sandbox } from '../runtime/sandbox.js';
 import { Code, TtrpcError } from '../common/ttrpc/index.js';
 import { ProcessIo, type StdioPaths } from './io.js';
-import { type PodRole, podRole } from './pod.js';
+import { type PodRole, podCgroupPath, podRole } from './pod.js';
 import type { EventPublisher } from './publisher.js';
 import { timestamp } from './timestamp.js';
 
@@ -84,8 +84,10 @@ export class ShimTask {
     const bundle = req.bundle ?? '';
     const spec = JSON.parse(readFileSync(join(bundle, 'config.json'), 'utf8')) as Spec;
     let pod: PodRole;
+    let cgroupPath: string | undefined;
     try {
       pod = podRole(id, spec);
+      if (pod.kind === 'sandbox') cgroupPath = podCgroupPath(id, spec);
     } catch (e) {
       throw new TtrpcError(Code.InvalidArgument, `create ${id}: ${(e as Error).message}`);
     }
@@ -121,7 +123,7 @@ export class ShimTask {
     const log = ctx.log.child({ sandbox: pod.sandboxId, container: id });
     let sandbox: Sandbox | undefined = joined;
     try {
-      sandbox ??= await Sandbox.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources });
+      sandbox ??= await Sandbox.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources, ...(cgroupPath ? { cgroupPath } : {}) });
       await sandbox.createContainer(id, bundle, spec);
     } catch (e) {
       if (!joined) await sandbox?.delete().catch(() => undefined);
