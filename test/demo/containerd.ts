@@ -78,6 +78,9 @@ export function criConfig(dir: string, o: CriOptions): string {
     `[${cri}]`,
     `  sandbox_image = "${o.sandboxImage}"`,
     '  disable_apparmor = true',
+    // The pause container asks for oom_score_adj -998; where lowering it is not allowed (these
+    // machines), runc fails. Cap it at containerd's own, as for rootless containerd.
+    '  restrict_oom_score_adj = true',
     '  stream_server_address = "127.0.0.1"',
     '  stream_server_port = "0"',
     `  [${cri}.containerd]`,
