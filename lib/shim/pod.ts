@@ -48,3 +48,19 @@ export function podRoleOfBundle(id: string, bundle: string): PodRole {
   }
   return podRole(id, spec);
 }
+
+/**
+ * The sandbox's host cgroup from the sandbox container's linux.cgroupsPath, as the CRI plugin sets
+ * it with the cgroupfs driver (e.g. /kubepods/pod<uid>/<sandbox id>, or /k8s.io/<sandbox id>):
+ * QEMU (and the shim with sandbox_cgroup_only) is accounted there, as Kata does. Relative to the
+ * cgroup root. Undefined when the spec has none (the runtime's default kata-ts/<id>). systemd's
+ * "slice:prefix:name" form is refused: kata-ts drives cgroupfs only.
+ */
+export function podCgroupPath(id: string, spec: Pick<Spec, 'linux'>): string | undefined {
+  const p = spec.linux?.cgroupsPath;
+  if (!p) return undefined;
+  if (/^[^/]*:[^/]*:[^/]*$/.test(p)) throw new Error(`container ${id}: linux.cgroupsPath ${JSON.stringify(p)} is in systemd's slice:prefix:name form; kata-ts supports the cgroupfs driver only (SystemdCgroup = false)`);
+  const rel = p.replace(/^\/+/, '');
+  if (!rel || rel.split('/').includes('..')) throw new Error(`container ${id}: linux.cgroupsPath ${JSON.stringify(p)} must name a cgroup below the root`);
+  return rel;
+}

@@ -19,7 +19,7 @@ import { ExecProcess } from './exec.js';
 import { InitProcess } from './init.js';
 import { specNetnsPath } from '../runtime/network.js';
 import { ProcessIo, type StdioPaths } from './io.js';
-import { podRole } from './pod.js';
+import { podCgroupPath, podRole } from './pod.js';
 import type { ShimProcess } from './process.js';
 import type { EventPublisher } from './publisher.js';
 import { timestamp } from './timestamp.js';
@@ -82,8 +82,10 @@ export class ShimTask {
     const bundle = req.bundle ?? '';
     const spec = JSON.parse(readFileSync(join(bundle, 'config.json'), 'utf8')) as Spec;
     let pod;
+    let cgroupPath: string | undefined;
     try {
       pod = podRole(id, spec);
+      if (pod.kind === 'sandbox') cgroupPath = podCgroupPath(id, spec);
     } catch (e) {
       throw new InvalidArgumentError(`create ${id}: ${(e as Error).message}`, { cause: e });
     }
@@ -100,7 +102,7 @@ export class ShimTask {
     const log = ctx.log.child({ sandbox: pod.sandboxId, container: id });
     let sandbox: TaskSandbox | undefined = joined;
     try {
-      sandbox ??= await ctx.launcher.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources, netns: specNetnsPath(spec) });
+      sandbox ??= await ctx.launcher.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources, netns: specNetnsPath(spec), ...(cgroupPath ? { cgroupPath } : {}) });
       await sandbox.createContainer(id, bundle, spec);
     } catch (e) {
       if (!joined) await sandbox?.delete().catch(() => undefined);

@@ -1,6 +1,7 @@
 // A local OCI image of a busybox-static rootfs (test/helpers/rootfs.ts), as an OCI image-layout
 // tar that `ctr images import` takes — no registry needed. One gzip layer, a config with
-// `sh` as the command, named by the io.containerd.image.name annotation.
+// `sh` as the command (or another), named by the io.containerd.image.name annotation.
+// pauseImageTar() is the same rootfs as a CRI sandbox (pause) image.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { makeBundle } from '../helpers/rootfs.js';
 const sha = (b: Buffer | string): string => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
 /** Writes the image tar into dir; returns its path. */
-export function busyboxImageTar(dir: string, name: string): string {
+export function busyboxImageTar(dir: string, name: string, cmd: string[] = ['sh']): string {
   const bundle = makeBundle('kata-oci-img-');
   try {
     const layer = execFileSync('tar', ['-C', bundle.rootfs, '--numeric-owner', '-c', '.'], { maxBuffer: 64 << 20 });
@@ -19,7 +20,7 @@ export function busyboxImageTar(dir: string, name: string): string {
     const config = JSON.stringify({
       architecture: 'amd64',
       os: 'linux',
-      config: { Cmd: ['sh'], Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], WorkingDir: '/' },
+      config: { Cmd: cmd, Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], WorkingDir: '/' },
       rootfs: { type: 'layers', diff_ids: [sha(layer)] },
     });
     const manifest = JSON.stringify({
@@ -28,7 +29,7 @@ export function busyboxImageTar(dir: string, name: string): string {
       config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: Buffer.byteLength(config) },
       layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha(gz), size: gz.length }],
     });
-    const layout = join(dir, 'layout');
+    const layout = join(dir, `layout-${sha(name).slice(7, 19)}`);
     const blobs = join(layout, 'blobs', 'sha256');
     mkdirSync(blobs, { recursive: true });
     for (const b of [gz, Buffer.from(config), Buffer.from(manifest)]) writeFileSync(join(blobs, sha(b).slice(7)), b);
@@ -37,11 +38,19 @@ export function busyboxImageTar(dir: string, name: string): string {
       schemaVersion: 2,
       manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha(manifest), size: Buffer.byteLength(manifest), annotations: { 'io.containerd.image.name': name, 'org.opencontainers.image.ref.name': 'latest' } }],
     }));
-    const tar = join(dir, 'image.tar');
+    const tar = join(dir, `image-${sha(name).slice(7, 19)}.tar`);
     execFileSync('tar', ['-C', layout, '-cf', tar, '.']);
     readFileSync(tar); // fail here, not in ctr, if it was not written
     return tar;
   } finally {
     bundle.remove();
   }
+}
+
+/**
+ * A sandbox image for containerd's CRI plugin (its sandbox_image): what the pause container of
+ * Kubernetes does — sleep as PID 1 until SIGTERM or SIGINT, then exit 0 — done by busybox's sh.
+ */
+export function pauseImageTar(dir: string, name: string): string {
+  return busyboxImageTar(dir, name, ['sh', '-c', 'trap "exit 0" TERM INT; while :; do sleep 3600 & wait; done']);
 }

@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import type { Test } from 'tap';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { type Containerd, pidsMatching, startContainerd } from '../demo/containerd.js';
-import { busyboxImageTar } from '../demo/oci-image.js';
+import { CRI_NAMESPACE, type Containerd, pidsMatching, startContainerd } from '../demo/containerd.js';
+import { busyboxImageTar, pauseImageTar } from '../demo/oci-image.js';
 import { MNT_DETACH } from '../../lib/common/mount/options.js';
 import { loadAddon } from '../../lib/common/native/addon.js';
 
 export const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
+/** The CRI sandbox image the tests build (test/demo/oci-image.ts). */
+export const PAUSE_IMAGE = 'docker.io/library/kata-ts-pause:latest';
 export const TAG = `-${process.pid}`;
 const tagged = new RegExp(`-${process.pid}\\b`);
 
@@ -66,8 +68,12 @@ export function leftovers(): { qemu: number[]; shims: number[]; virtiofsd: numbe
   };
 }
 
-/** A private containerd with the image imported (qemuExtra: more [hypervisor.qemu] lines); the test's teardown stops it and what it left. */
-export async function e2eContainerd(t: Test, env: Record<string, string> = {}, qemuExtra = ''): Promise<{ c: Containerd; dir: string }> {
+/**
+ * A private containerd with the image imported (qemuExtra: more [hypervisor.qemu] lines); the test's
+ * teardown stops it and what it left. With criSubnet, the CRI plugin is on (test/demo/containerd.ts)
+ * and the busybox and pause images are imported into the CRI's namespace.
+ */
+export async function e2eContainerd(t: Test, env: Record<string, string> = {}, qemuExtra = '', criSubnet?: number): Promise<{ c: Containerd; dir: string }> {
   const kernel = cachedKernel();
   const initrd = cachedInitrd();
   if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
@@ -75,7 +81,7 @@ export async function e2eContainerd(t: Test, env: Record<string, string> = {}, q
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const conf = join(dir, 'configuration.toml');
   writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n${qemuExtra}\n\n[agent.kata]\ndial_timeout = 120\n`);
-  const c = await startContainerd({ KATA_CONF_FILE: conf, ...env });
+  const c = await startContainerd({ KATA_CONF_FILE: conf, ...env }, criSubnet === undefined ? {} : { cri: { subnet: criSubnet, sandboxImage: PAUSE_IMAGE } });
   t.teardown(async () => {
     for (const p of [...leftovers().qemu, ...leftovers().virtiofsd]) process.kill(p, 'SIGKILL');
     await c.stop();
@@ -90,8 +96,13 @@ export async function e2eContainerd(t: Test, env: Record<string, string> = {}, q
     for (const f of leftovers().virtiofsdLocks) rmSync(join('/run/virtiofsd', f), { force: true });
     for (const d of leftovers().state) rmSync(join('/run/kata-ts/sandboxes', d), { recursive: true, force: true });
   });
-  const imp = await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)]);
+  const ns = criSubnet === undefined ? [] : ['-n', CRI_NAMESPACE];
+  const imp = await c.ctr([...ns, 'images', 'import', busyboxImageTar(dir, IMAGE)]);
   if (imp.code !== 0) throw new Error(`image import failed: ${imp.stderr}`);
+  if (criSubnet !== undefined) {
+    const pause = await c.ctr([...ns, 'images', 'import', pauseImageTar(dir, PAUSE_IMAGE)]);
+    if (pause.code !== 0) throw new Error(`pause image import failed: ${pause.stderr}`);
+  }
   return { c, dir };
 }
 

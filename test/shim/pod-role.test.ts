@@ -1,7 +1,7 @@
 // pod.ts: which pod a container belongs to, from CRI's annotations, and the errors for
 // annotations that contradict each other.
 import t from 'tap';
-import { CONTAINER_TYPE, CRIO_CONTAINER_TYPE, CRIO_SANDBOX_ID, SANDBOX_ID, podRole } from '../../lib/shim/pod.js';
+import { CONTAINER_TYPE, CRIO_CONTAINER_TYPE, CRIO_SANDBOX_ID, SANDBOX_ID, podCgroupPath, podRole } from '../../lib/shim/pod.js';
 
 t.test('no annotations: a pod of its own', async (t) => {
   t.same(podRole('c1', {}), { kind: 'sandbox', sandboxId: 'c1' });
@@ -24,4 +24,14 @@ t.test("CRI-O's annotations decide the same way, and errors name CRI-O's keys", 
   t.same(podRole('c1', { annotations: { [CRIO_CONTAINER_TYPE]: 'container', [CRIO_SANDBOX_ID]: 'p1' } }), { kind: 'container', sandboxId: 'p1' });
   t.throws(() => podRole('c1', { annotations: { [CRIO_CONTAINER_TYPE]: 'container' } }), new RegExp(`${CRIO_CONTAINER_TYPE}=container needs ${CRIO_SANDBOX_ID}`));
   t.same(podRole('c1', { annotations: { [CONTAINER_TYPE]: 'container', [SANDBOX_ID]: 'p1', [CRIO_CONTAINER_TYPE]: 'sandbox' } }), { kind: 'container', sandboxId: 'p1' }, "containerd's CRI annotation wins when both are present");
+});
+
+t.test('the pod cgroup comes from the sandbox spec\'s cgroupsPath (cgroupfs form), relative to the root', async (t) => {
+  t.equal(podCgroupPath('s1', { linux: { cgroupsPath: '/kubepods/pod-u1/s1' } }), 'kubepods/pod-u1/s1');
+  t.equal(podCgroupPath('s1', { linux: { cgroupsPath: 'k8s.io/s1' } }), 'k8s.io/s1');
+  t.equal(podCgroupPath('s1', { linux: {} }), undefined, 'none given: the runtime\'s default');
+  t.equal(podCgroupPath('s1', {}), undefined);
+  t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: 'kubepods.slice:cri-containerd:s1' } }), /s1: linux\.cgroupsPath "kubepods\.slice:cri-containerd:s1" is in systemd's slice:prefix:name form; kata-ts supports the cgroupfs driver only/);
+  t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: '/a/../../etc' } }), /must name a cgroup below the root/);
+  t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: '/' } }), /must name a cgroup below the root/);
 });

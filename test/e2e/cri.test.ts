@@ -1,0 +1,213 @@
+// Kubernetes' path, driven as kubelet drives it: kata-crictl → containerd's CRI plugin → our shim,
+// with the `kata` runtime handler and, for comparison, `runc` on the same containerd and CNI bridge.
+// One pod per handler with several containers: they share one VM (kata), one pod IP and
+// localhost; exec -s output and exit status; logs in order; inspect's exit code and reason; stats;
+// stop's timeout; then stopp + rmp leave nothing. Bad input gets containerd's CRI error and
+// leaves nothing. Real containerd, real VMs (TCG).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { release } from 'node:os';
+import t, { type Test } from 'tap';
+import { parseCriLog } from '../../lib/cri/log-file.js';
+import { runtime } from '../../lib/cri/gen/cri.js';
+import { type Cri, cniNetns, criContainerd, podLeftovers } from './cri-helpers.js';
+import { qemuOf } from './helpers.js';
+
+import v1 = runtime.v1;
+
+if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/lib/cni/bridge')) throw new Error('containerd and the CNI plugins are needed (apt-get install containerd containernetworking-plugins)');
+
+t.setTimeout(1500000);
+
+const SUBNET = 100 + (process.pid % 100);
+// The pod network inside the VM (the CNI veth mirrored onto a tap, lo and the pod's namespace
+// shared by its containers) is issue 14's, lib/runtime/network.ts; until it is in this tree the
+// kata handler's network checks run as todo, with their real outcome printed.
+const NO_POD_NETWORK = existsSync(new URL('../../lib/runtime/network.js', import.meta.url)) ? {} : { todo: 'the pod network in the VM (lib/runtime/network.ts, issue 14) is not in this tree yet' };
+// A TCP server answering each connection with one line (busybox nc; its static wget crashes here).
+const SERVE = ['sh', '-c', 'while :; do echo "hello from $(hostname)" | nc -l -p 8080; done'];
+const LOGGER = ['sh', '-c', 'echo out-1; sleep 0.3; echo err-1 >&2; sleep 0.3; echo out-2; exec sleep 100000'];
+const STUBBORN = ['sh', '-c', 'trap "" TERM; while :; do sleep 1; done'];
+const POLITE = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 1; done'];
+
+async function waitState(cri: Cri, id: string, state: v1.ContainerState, timeoutMs = 120000): Promise<v1.ContainerStatus> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const s = (await cri.client.containerStatus(id)).status as v1.ContainerStatus;
+    if (s.state === state || Date.now() > until) return s;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+interface PodResult {
+  execOut: string;
+  execErr: string;
+  execCode: number;
+  logs: { stream: string; text: string }[];
+  exited: [number, string][];
+  stopSeconds: number;
+  stopCode: number;
+  politeCode: number;
+  kernel: string;
+}
+
+/** The same sequence with either handler; returns what should match between them. */
+async function podSequence(t: Test, cri: Cri, handler: 'kata' | 'runc'): Promise<PodResult> {
+  const name = `cri-${handler}`;
+  const podJson = cri.podConfig(name);
+  const runp = await cri.crictl(['runp', '--runtime', handler, podJson]);
+  t.equal(runp.code, 0, `runp --runtime ${handler}: ${runp.stderr}`);
+  const pod = runp.stdout.trim();
+  t.match(pod, /^[0-9a-f]{64}$/, 'runp prints the pod id');
+  const cgroup = `${cri.cgroupParent}/${name}/${pod}`;
+  t.teardown(async () => {
+    await cri.client.stopPodSandbox(pod).catch(() => undefined);
+    await cri.client.removePodSandbox(pod).catch(() => undefined);
+  });
+  if (handler === 'kata') {
+    t.equal(qemuOf(pod).length, 1, 'one VM for the pod');
+    t.ok(readFileSync(`/proc/${qemuOf(pod)[0]}/cgroup`, 'utf8').includes(cgroup), `QEMU is accounted in the pod's cgroup ${cgroup}`);
+  }
+
+  const create = async (cname: string, cmd: string[]): Promise<string> => {
+    const r = await cri.crictl(['create', pod, cri.ctrConfig(cname, cmd), podJson]);
+    t.equal(r.code, 0, `create ${cname}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+  const web = await create('web', SERVE);
+  const logger = await create('logger', LOGGER);
+  const st = await cri.crictl(['start', web, logger]);
+  t.equal(st.code, 0, `start: ${st.stderr}`);
+  t.equal((await waitState(cri, web, v1.ContainerState.CONTAINER_RUNNING)).state, v1.ContainerState.CONTAINER_RUNNING, 'web runs');
+  if (handler === 'kata') t.equal(qemuOf(pod).length, 1, 'both containers in the one VM: still one QEMU');
+
+  // One kernel, one network: the same boot id, localhost and the pod IP from both containers.
+  const bootA = await cri.crictl(['exec', '-s', web, 'cat', '/proc/sys/kernel/random/boot_id']);
+  const bootB = await cri.crictl(['exec', '-s', logger, 'cat', '/proc/sys/kernel/random/boot_id']);
+  t.equal(bootA.stdout, bootB.stdout, 'both containers see the same kernel boot');
+  const kernel = (await cri.crictl(['exec', '-s', logger, 'uname', '-r'])).stdout.trim();
+  const viaLo = await cri.crictl(['exec', '-s', logger, 'nc', '-w', '10', '127.0.0.1', '8080']);
+  const net = handler === 'kata' ? NO_POD_NETWORK : {};
+  t.equal(viaLo.stdout, `hello from ${name}\n`, `the logger container reaches web over localhost: ${viaLo.stderr}`, net);
+  const inspectp = await cri.crictl(['inspectp', pod]);
+  const ip = (JSON.parse(inspectp.stdout) as { status: { network: { ip: string } } }).status.network.ip;
+  t.match(ip, new RegExp(`^10\\.223\\.${SUBNET}\\.\\d+$`), `inspectp gives the pod IP from the CNI bridge: ${ip}`);
+  const fromClient = spawnSync('nsenter', [`--net=/run/netns/${cri.c.netns}`, '--', 'busybox', 'nc', '-w', '10', ip, '8080'], { encoding: 'utf8', timeout: 30000 });
+  t.equal(fromClient.stdout, `hello from ${name}\n`, `the pod IP answers TCP from the bridge's namespace: ${fromClient.stderr}`, net);
+
+  // exec -s: output of both streams and the exit status (the CLI's own).
+  const ex = await cri.crictl(['exec', '-s', logger, 'sh', '-c', 'echo to-out; echo to-err >&2; exit 3']);
+
+  // stats: real numbers for a running container and for the pod.
+  const stats = (await cri.client.containerStats(web)).stats as v1.ContainerStats;
+  t.ok((stats.cpu?.usageCoreNanoSeconds?.value ?? 0) > 0, `ContainerStats has CPU time: ${stats.cpu?.usageCoreNanoSeconds?.value}`);
+  t.ok((stats.memory?.workingSetBytes?.value ?? 0) > 0, `ContainerStats has memory: ${stats.memory?.workingSetBytes?.value}`);
+  const cliStats = await cri.crictl(['stats', '-o', 'json', web]);
+  t.equal(cliStats.code, 0, `kata-crictl stats: ${cliStats.stderr}`);
+
+  // Exits: inspect's exit code and reason.
+  const done = await create('done', ['true']);
+  const failed = await create('failed', ['sh', '-c', 'exit 7']);
+  await cri.crictl(['start', done, failed]);
+  const exited: [number, string][] = [];
+  for (const id of [done, failed]) {
+    await waitState(cri, id, v1.ContainerState.CONTAINER_EXITED);
+    const doc = JSON.parse((await cri.crictl(['inspect', id])).stdout) as { status: { state: string; exitCode: number; reason: string } };
+    t.equal(doc.status.state, 'CONTAINER_EXITED', 'inspect: exited');
+    exited.push([doc.status.exitCode, doc.status.reason]);
+  }
+
+  // stop honours the timeout: SIGTERM ignored → SIGKILL after 3 s; SIGTERM obeyed → exit 0 at once.
+  const stubborn = await create('stubborn', STUBBORN);
+  const polite = await create('polite', POLITE);
+  await cri.crictl(['start', stubborn, polite]);
+  await waitState(cri, stubborn, v1.ContainerState.CONTAINER_RUNNING);
+  await waitState(cri, polite, v1.ContainerState.CONTAINER_RUNNING);
+  await new Promise((r) => setTimeout(r, 1000)); // the traps are set
+  const t0 = Date.now();
+  const stop = await cri.crictl(['stop', '-t', '3', stubborn]);
+  const stopSeconds = (Date.now() - t0) / 1000;
+  t.equal(stop.code, 0, `stop -t 3: ${stop.stderr}`);
+  const stopCode = ((await cri.client.containerStatus(stubborn)).status as v1.ContainerStatus).exitCode;
+  await cri.crictl(['stop', '-t', '30', polite]);
+  const politeCode = ((await cri.client.containerStatus(polite)).status as v1.ContainerStatus).exitCode;
+
+  // logs: both streams, in the order written; the CLI splits them to stdout and stderr.
+  const logPath = ((await cri.client.containerStatus(logger)).status as v1.ContainerStatus).logPath;
+  const logs = parseCriLog(readFileSync(logPath, 'utf8')).map((l) => ({ stream: l.stream, text: l.text }));
+  const cliLogs = await cri.crictl(['logs', logger]);
+  t.equal(cliLogs.stdout, 'out-1\nout-2\n', 'kata-crictl logs: stdout lines to stdout');
+  t.equal(cliLogs.stderr, 'err-1\n', 'and stderr lines to stderr');
+
+  // stopp + rmp: nothing of the pod is left.
+  const stopp = await cri.crictl(['stopp', pod]);
+  t.equal(stopp.code, 0, `stopp: ${stopp.stderr}`);
+  const rmp = await cri.crictl(['rmp', pod]);
+  t.equal(rmp.code, 0, `rmp: ${rmp.stderr}`);
+  const pods = await cri.crictl(['pods', '-q']);
+  t.notMatch(pods.stdout, pod, 'the pod is no longer listed');
+  const left = podLeftovers(cri.c, pod, cgroup);
+  t.same(left, { qemu: [], shims: [], mounts: [], state: false, cgroups: [] }, 'no QEMU, shim, mount, state or cgroup of the pod left');
+  return { execOut: ex.stdout, execErr: ex.stderr, execCode: ex.code, logs, exited, stopSeconds, stopCode, politeCode, kernel };
+}
+
+
+
+t.test('a pod through the CRI: kata and runc handlers give the same results; kata runs the guest kernel', async (t) => {
+  const cri = await criContainerd(t, SUBNET);
+  const netnsBefore = cniNetns();
+  const results: Partial<Record<'runc' | 'kata', PodResult>> = {};
+  for (const handler of ['runc', 'kata'] as const) {
+    await t.test(`handler ${handler}`, async (t) => {
+      results[handler] = await podSequence(t, cri, handler);
+    });
+  }
+  const { runc, kata } = results;
+  if (!runc || !kata) return;
+  t.equal(runc.kernel, release(), 'runc: the host kernel');
+  t.not(kata.kernel, release(), `kata: the guest kernel (${kata.kernel})`);
+  for (const r of [runc, kata]) {
+    t.equal(r.execOut, 'to-out\n');
+    t.equal(r.execErr, 'to-err\n');
+    t.equal(r.execCode, 3, 'exec -s exits with the command\'s status');
+    t.same(r.logs, [{ stream: 'stdout', text: 'out-1' }, { stream: 'stderr', text: 'err-1' }, { stream: 'stdout', text: 'out-2' }], 'the CRI log has both streams in order');
+    t.same(r.exited, [[0, 'Completed'], [7, 'Error']], 'inspect: exit code and reason');
+    t.equal(r.stopCode, 137, 'SIGTERM ignored: SIGKILLed (137)');
+    t.ok(r.stopSeconds >= 2.5 && r.stopSeconds < 30, `after about the 3 s timeout (${r.stopSeconds.toFixed(1)} s)`);
+    t.equal(r.politeCode, 0, 'SIGTERM obeyed: exit 0');
+  }
+  t.same(cniNetns().filter((n) => !netnsBefore.includes(n)), [], 'no pod network namespace left');
+});
+
+t.test('bad input: containerd\'s CRI error, nothing left behind', async (t) => {
+  const cri = await criContainerd(t, SUBNET + 1 > 254 ? 2 : SUBNET + 1);
+  const pods = async () => (await cri.client.listPodSandbox()).items.length;
+  const netnsBefore = cniNetns();
+
+  const unknown = await cri.crictl(['runp', '--runtime', 'no-such-handler', cri.podConfig('bad-handler')]);
+  t.equal(unknown.code, 1);
+  t.match(unknown.stderr, /RunPodSandbox bad-handler: \w+: .*no runtime for "no-such-handler" is configured/, `unknown handler: ${unknown.stderr}`);
+
+  const noMeta = await cri.crictl(['runp', '--runtime', 'kata', cri.podConfig('no-meta', { metadata: null })]);
+  t.equal(noMeta.code, 1);
+  t.match(noMeta.stderr, /RunPodSandbox: \w+: .*metadata/, `a pod config without metadata: ${noMeta.stderr}`);
+  t.equal(await pods(), 0, 'no pod was made');
+
+  const podJson = cri.podConfig('gone');
+  const pod = (await cri.crictl(['runp', '--runtime', 'kata', podJson])).stdout.trim();
+  t.match(pod, /^[0-9a-f]{64}$/, 'a pod to remove');
+  t.equal((await cri.crictl(['stopp', pod])).code, 0);
+  t.equal((await cri.crictl(['rmp', pod])).code, 0);
+  const late = await cri.crictl(['create', pod, cri.ctrConfig('late', ['true']), podJson]);
+  t.equal(late.code, 1);
+  t.match(late.stderr, new RegExp(`CreateContainer late in pod ${pod}: \\w+: .*${pod.slice(0, 12)}`), `create in a removed pod: ${late.stderr}`);
+  t.equal((await cri.client.listContainers()).containers.length, 0, 'no container was made');
+  t.equal(await pods(), 0, 'and no pod is left');
+  t.same(podLeftovers(cri.c, pod, `${cri.cgroupParent}/gone/${pod}`), { qemu: [], shims: [], mounts: [], state: false, cgroups: [] }, 'nothing of the removed pod is on the host');
+  t.same(cniNetns().filter((n) => !netnsBefore.includes(n)), [], 'no pod network namespace left');
+});
+
+t.teardown(() => {
+  // The cgroup parents the pods' configs named (runc leaves its parents, as kubelet would remove them).
+  spawnSync('sh', ['-c', `for d in /sys/fs/cgroup/*/kata-ts-cri-${process.pid} /sys/fs/cgroup/kata-ts-cri-${process.pid}; do [ -d "$d" ] && find "$d" -depth -type d -exec rmdir {} \\; ; done; true`]);
+});
