@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { startAgent } from '../helpers/agent-process.js';
-import { e2eContainerd, IMAGE, leftovers, TAG } from '../e2e/helpers.js';
+import { e2eContainerd, IMAGE, leftovers, TAG, NOTHING_LEFT } from '../e2e/helpers.js';
 
 const BIN = join(packageRoot(), 'bin', 'kata-agent-ctl.js');
 
@@ -82,5 +82,5 @@ t.test('against a sandbox in a VM, found by its id', { skip: !existsSync('/usr/b
   await c.ctr(['task', 'kill', '-s', 'SIGKILL', id]);
   await c.ctr(['task', 'delete', '-f', id]);
   await c.ctr(['containers', 'rm', id]);
-  t.same(leftovers(), { qemu: [], shims: [], mounts: [], state: [] }, 'nothing left');
+  t.same(leftovers(), NOTHING_LEFT, 'nothing left');
 });

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import t from 'tap';
 import { cli } from './helpers.js';
-import { e2eContainerd, IMAGE, leftovers, TAG } from '../e2e/helpers.js';
+import { e2eContainerd, IMAGE, leftovers, TAG, NOTHING_LEFT } from '../e2e/helpers.js';
 
 if (!existsSync('/usr/bin/containerd')) throw new Error('containerd is missing (apt-get install containerd)');
 t.setTimeout(600000);
@@ -40,5 +40,5 @@ t.test('set, get and a refused rule set, in a running sandbox', async (t) => {
   await c.ctr(['task', 'kill', '-s', 'SIGKILL', id]);
   await c.ctr(['task', 'delete', '-f', id]);
   await c.ctr(['containers', 'rm', id]);
-  t.same(leftovers(), { qemu: [], shims: [], mounts: [], state: [] }, 'nothing left');
+  t.same(leftovers(), NOTHING_LEFT, 'nothing left');
 });

@@ -3,7 +3,7 @@
 // fails the create with an error naming the annotation and the allow-list key, and leaves nothing.
 import { existsSync } from 'node:fs';
 import t from 'tap';
-import { e2eContainerd, IMAGE, leftovers, TAG } from './helpers.js';
+import { e2eContainerd, IMAGE, leftovers, TAG, NOTHING_LEFT } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');
 t.setTimeout(600000);
@@ -31,5 +31,5 @@ t.test('an allowed annotation sizes the pod\'s VM; one that is not allowed is re
   const bad = await c.ctr(['run', ...KATA, '--rm', '--annotation', `${MEMORY}=lots`, IMAGE, `ann-bad${TAG}`, 'true'], { timeoutMs: 240000 });
   t.match(bad.stderr, /default_memory: "lots" is not a whole number/, `a malformed value is refused: ${bad.stderr}`);
   for (const id of [`ann-no${TAG}`, `ann-bad${TAG}`]) await c.ctr(['containers', 'rm', id]);
-  t.same(leftovers(), { qemu: [], shims: [], mounts: [], state: [] }, 'no VM, shim, mount or state left');
+  t.same(leftovers(), NOTHING_LEFT, 'no VM, shim, mount or state left');
 });

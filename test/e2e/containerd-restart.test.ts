@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { e2eContainerd, IMAGE, leftovers, qemuOf, shimsOf, TAG, waitForStatus } from './helpers.js';
+import { e2eContainerd, IMAGE, leftovers, qemuOf, shimsOf, TAG, waitForStatus, NOTHING_LEFT } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');
 t.setTimeout(900000);
@@ -49,6 +49,6 @@ t.test('pods survive a containerd restart, and what happened while it was down i
   for (const id of [a, b]) t.equal((await c.ctr(['containers', 'rm', id])).code, 0);
   await new Promise((r) => setTimeout(r, 2000));
   t.same(shimsOf(c), [], 'the shims exited with their last task');
-  t.same(leftovers(), { qemu: [], shims: [], mounts: [], state: [] }, 'no VM, shim, mount or state left');
+  t.same(leftovers(), NOTHING_LEFT, 'no VM, shim, mount or state left');
   t.equal((await c.ctr(['version'])).code, 0, 'containerd still serves');
 });

@@ -7,7 +7,7 @@ import { release } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import type { Containerd } from '../demo/containerd.js';
-import { e2eContainerd, IMAGE, leftovers, qemuOf, TAG } from './helpers.js';
+import { e2eContainerd, IMAGE, leftovers, qemuOf, TAG, NOTHING_LEFT } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');
 
@@ -189,5 +189,5 @@ t.test('stdio to a logging binary (--log-uri binary://) and to a file (file://),
 });
 
 t.test('after the suite: no QEMU, no shim, no mount, no /run/kata-ts state of these tests', async (t) => {
-  t.same(leftovers(), { qemu: [], shims: [], virtiofsd: [], virtiofsdLocks: [], mounts: [], state: [] }, 'nothing left');
+  t.same(leftovers(), NOTHING_LEFT, 'nothing left');
 });

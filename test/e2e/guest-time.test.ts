@@ -3,7 +3,7 @@
 // 20 s and resumed reads a `date +%s` within 2 s of the host's.
 import { existsSync } from 'node:fs';
 import t from 'tap';
-import { e2eContainerd, IMAGE, leftovers, TAG } from './helpers.js';
+import { e2eContainerd, IMAGE, leftovers, TAG, NOTHING_LEFT } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');
 t.setTimeout(600000);
@@ -34,5 +34,5 @@ t.test('after pause for 20 s and resume, the container\'s clock is within 2 s of
   await c.ctr(['task', 'kill', '-s', 'SIGKILL', id]);
   await c.ctr(['task', 'delete', '-f', id]);
   await c.ctr(['containers', 'rm', id]);
-  t.same(leftovers(), { qemu: [], shims: [], mounts: [], state: [] }, 'nothing left');
+  t.same(leftovers(), NOTHING_LEFT, 'nothing left');
 });

@@ -42,6 +42,9 @@ export function shimsOf(c: Containerd): number[] {
 }
 
 /** Everything of this test process's containers still on the host. */
+/** What leftovers() finds when a test left nothing behind. */
+export const NOTHING_LEFT = { qemu: [], shims: [], virtiofsd: [], virtiofsdLocks: [], mounts: [], state: [] };
+
 export function leftovers(): { qemu: number[]; shims: number[]; virtiofsd: number[]; virtiofsdLocks: string[]; mounts: string[]; state: string[] } {
   const all = pidsMatching('');
   const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4] ?? '').filter((m) => tagged.test(m));

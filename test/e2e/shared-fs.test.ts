@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
 import type { Containerd } from '../demo/containerd.js';
-import { e2eContainerd, IMAGE, leftovers, qemuOf, TAG, virtiofsdOf, waitForStatus } from './helpers.js';
+import { e2eContainerd, IMAGE, leftovers, qemuOf, TAG, virtiofsdOf, waitForStatus, NOTHING_LEFT } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');
 if (!existsSync('/usr/lib/qemu/virtiofsd')) throw new Error('/usr/lib/qemu/virtiofsd is missing (apt-get install qemu-system-common)');
@@ -21,7 +21,6 @@ t.setTimeout(900000);
 
 const KATA = 'io.containerd.kata.v2';
 const RUNC = 'io.containerd.runc.v2';
-const NOTHING = { qemu: [], shims: [], virtiofsd: [], virtiofsdLocks: [], mounts: [], state: [] };
 
 /** The mmap helper, built statically so it runs on the busybox image. */
 function buildMmapHelper(dir: string): string {
@@ -107,7 +106,7 @@ t.test('file semantics over virtio-fs match runc: links, rename, unlink, chmod/c
     t.equal(kata.out, runc.out, 'runc: the same output, line for line');
     t.same({ hostSees: kata.hostSees, containerSees: kata.containerSees }, { hostSees: runc.hostSees, containerSees: runc.containerSees }, 'runc: the same through the bind mount');
   }
-  t.same(leftovers(), NOTHING, 'nothing left');
+  t.same(leftovers(), NOTHING_LEFT, 'nothing left');
 });
 
 t.test('a read-only rootfs over virtio-fs refuses writes as under runc', async (t) => {
@@ -121,7 +120,7 @@ t.test('a read-only rootfs over virtio-fs refuses writes as under runc', async (
     const r = await c.ctr(['run', '--runtime', RUNC, '--rm', '--read-only', IMAGE, `${id}-runc`, ...cmd], { timeoutMs: 120000 });
     t.equal(ro.stdout, r.stdout, 'runc: the same');
   }
-  t.same(leftovers(), NOTHING, 'nothing left');
+  t.same(leftovers(), NOTHING_LEFT, 'nothing left');
 });
 
 t.test('virtiofsd killed under a running container: the task stops, the shim log says why, delete cleans everything', async (t) => {
@@ -142,7 +141,7 @@ t.test('virtiofsd killed under a running container: the task stops, the shim log
   t.equal(del.code, 0, `task delete: ${del.stderr}`);
   t.equal((await c.ctr(['containers', 'rm', id])).code, 0);
   t.same(qemuOf(id), [], 'no VM left');
-  t.same(leftovers(), NOTHING, 'no virtiofsd, socket, lock file, mount or state left');
+  t.same(leftovers(), NOTHING_LEFT, 'no virtiofsd, socket, lock file, mount or state left');
 });
 
 t.test('a virtio-fs daemon path that does not exist: the run fails naming it, nothing is left', async (t) => {
@@ -152,5 +151,5 @@ t.test('a virtio-fs daemon path that does not exist: the run fails naming it, no
   t.not(r.code, 0);
   t.match(r.stderr, /hypervisor\.qemu\.virtio_fs_daemon = \/nonexistent\/virtiofsd: no such file/, `the error names the key and path: ${r.stderr}`);
   await c.ctr(['containers', 'rm', id]);
-  t.same(leftovers(), NOTHING, 'nothing left');
+  t.same(leftovers(), NOTHING_LEFT, 'nothing left');
 });
