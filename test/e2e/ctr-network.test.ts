@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
+import { packageRoot } from '../../lib/common/package-root.js';
 import { CniBridge, cniMissing, httpGetIn, netnsNamed } from '../demo/cni.js';
 import type { Containerd } from '../demo/containerd.js';
 import { e2eContainerd, IMAGE, leftovers, qemuOf, TAG, waitForStatus } from './helpers.js';
@@ -95,6 +96,19 @@ t.test('pods on a CNI bridge: address, MTU, routes, IPv6, DNS, a server reached 
   t.match(seen, new RegExp(`^${sbA}$`, 'm'), 'hostname: the pod\'s');
 
   t.equal((await fetchFrom(cl.netns, `http://${ipA}:8080/`)).trim(), `hello-from-${sbA}`, 'a client namespace on the bridge gets the page from the container');
+
+  // The guest's packet filter (kata-runtime iptables → the agent's SetIPTables/GetIPTables): a rule
+  // that drops the port stops the pod answering on it; get returns the rule; an empty table lets it answer again.
+  const KATA_RUNTIME = join(packageRoot(), 'bin', 'kata-runtime.js');
+  const iptables = (args: string[], input?: string) => spawnSync(KATA_RUNTIME, ['iptables', ...args], { encoding: 'utf8', timeout: 60000, ...(input !== undefined ? { input } : {}) });
+  const table = (rule: string): string => ['*filter', ':INPUT ACCEPT [0:0]', ':FORWARD ACCEPT [0:0]', ':OUTPUT ACCEPT [0:0]', ...(rule ? [rule] : []), 'COMMIT', ''].join('\n');
+  const drop = iptables(['set', sbA, '-'], table('-A INPUT -p tcp --dport 8080 -j DROP'));
+  t.equal(drop.status, 0, `iptables set: ${drop.stderr}`);
+  t.match(iptables(['get', sbA]).stdout, /^-A INPUT -p tcp -m tcp --dport 8080 -j DROP$/m, 'get returns the rule');
+  const blocked = await httpGetIn(cl.netns, `http://${ipA}:8080/`, 5000);
+  t.not(blocked.code, 0, `with the port dropped in the guest, the pod no longer answers on it: ${blocked.stdout}${blocked.stderr}`);
+  t.equal(iptables(['set', sbA, '-'], table('')).status, 0, 'the rule removed');
+  t.equal((await fetchFrom(cl.netns, `http://${ipA}:8080/`)).trim(), `hello-from-${sbA}`, 'and the pod answers again');
 
   const sbB = `e2e-netb${TAG}`;
   const runB = await c.ctr(['run', '-d', ...KATA, ...pod('sandbox', sbB), '--with-ns', `network:${b.netns}`, IMAGE, sbB, ...LOOP], { timeoutMs: 240000 });
