@@ -12,7 +12,7 @@ import t from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { CniBridge, cniMissing, httpGetIn, netnsNamed } from '../demo/cni.js';
 import type { Containerd } from '../demo/containerd.js';
-import { e2eContainerd, IMAGE, leftovers, qemuOf, TAG, waitForStatus } from './helpers.js';
+import { e2eContainerd, IMAGE, leftovers, NOTHING_LEFT, qemuOf, TAG, waitForStatus } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');
 const missing = cniMissing();
@@ -153,6 +153,6 @@ t.test('a network namespace path that does not exist: a clear error, nothing lef
 });
 
 t.test('after the suite: no VM, shim, mount, state or network namespace of these tests', async (t) => {
-  t.same(leftovers(), { qemu: [], shims: [], mounts: [], state: [] }, 'nothing left');
+  t.same(leftovers(), NOTHING_LEFT, 'nothing left');
   t.same(netnsNamed(TAG), [], 'no network namespace left');
 });
