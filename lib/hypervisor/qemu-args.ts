@@ -57,7 +57,7 @@ export function qemuArgs(s: QemuVmSpec): string[] {
     '-m', mem.join(','),
     // Guest RAM as shareable memfd: vhost-user back-ends map it.
     '-object', `memory-backend-memfd,id=ram,size=${s.memoryMiB}M,share=on`,
-    '-chardev', `file,id=console,path=${s.consoleLog}`,
+    '-chardev', `file,id=console,path=${s.consoleLog},append=on`, // appended to: rotated by lib/runtime/console-log.ts
     '-serial', 'chardev:console',
     '-qmp', `unix:${s.qmpSocket},server=on,wait=off`,
     '-kernel', s.kernel,

@@ -26,6 +26,7 @@ import { type ServiceClient, TtrpcClient, serviceClient } from '../common/ttrpc/
 import { GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
 import { unmountShares } from './cleanup.js';
+import { GuestLogs } from './guest-logs.js';
 import { vmSize } from './sizing.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 
@@ -82,6 +83,7 @@ export class Sandbox {
     /** Where this process was before it joined the sandbox cgroup (sandbox_cgroup_only). */
     private readonly home: Membership | undefined,
     private readonly channel: SandboxChannel,
+    private readonly guestLogs: GuestLogs,
   ) {}
 
   get consoleLog(): string {
@@ -110,6 +112,7 @@ export class Sandbox {
     let client: TtrpcClient | undefined;
     let cgroup: Cgroup | undefined;
     let home: Membership | undefined;
+    let guestLogs: GuestLogs | undefined;
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
@@ -132,6 +135,7 @@ export class Sandbox {
         },
         log,
       );
+      guestLogs = GuestLogs.start(channel, vm.spec.consoleLog, log);
       // Before the guest boots far: the VM's memory is charged to the sandbox from the start.
       await cgroup.addProcess(vm.pid);
       if (o.config.runtime.sandboxCgroupOnly) {
@@ -164,8 +168,9 @@ export class Sandbox {
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel);
+      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, guestLogs);
     } catch (e) {
+      guestLogs?.stop();
       client?.close();
       await vm?.stop(2000).catch(() => undefined);
       channel.stop();
@@ -321,6 +326,7 @@ export class Sandbox {
     for (const rec of [...this.containers.values()]) this.unshare(rec);
     this.client.close();
     await this.vm.stop();
+    this.guestLogs.stop();
     this.channel.stop();
     if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
     // With sandbox_cgroup_only this process was in it: if it could not leave, killing all would kill it.
