@@ -71,6 +71,11 @@ export class Containers {
     return this.entries.size;
   }
 
+  /** Every container with a way to read its cgroup's figures (GetMetrics). */
+  cgroups(): Array<{ id: string; stats: () => Promise<CgroupStats> }> {
+    return [...this.entries.values()].map((e) => ({ id: e.id, stats: () => e.cgroup.stats() }));
+  }
+
   private get(id: string | null | undefined): Entry {
     const e = this.entries.get(id ?? '');
     if (!e) throw new TtrpcError(Code.NotFound, `container ${JSON.stringify(id ?? '')} does not exist`);

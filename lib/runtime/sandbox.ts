@@ -156,6 +156,7 @@ export class Sandbox {
         id: o.id,
         createdAt: new Date().toISOString(),
         qemuPid: vm.pid,
+        shimPid: process.pid,
         cgroupPath,
         qmpSocket: vm.spec.qmpSocket,
         ...channel.record,
