@@ -5,11 +5,21 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
 
 echo "== C++ unit tests (ctest)"
-ctest --test-dir build --output-on-failure -V | tee -a "$log"
+native_log=$(mktemp)
+trap 'rm -f "$log" "$native_log"' EXIT
+# --no-tests=error: a build that registered no test is a failure, not an empty pass.
+ctest --test-dir build --output-on-failure --no-tests=error -V | tee "$native_log"
 native_rc=${PIPESTATUS[0]}
+cat "$native_log" >> "$log"
+# The test binary prints "N passed, N failed" as its last word; a binary that crashed did not, and
+# counts as one failure in the closing line rather than vanishing from it.
+if ! grep -Eq '^([0-9]+: )?[0-9]+ passed, [0-9]+ failed$' "$native_log"; then
+  echo "C++ unit tests: the test binary ended (status $native_rc) without its summary line; counted as 1 failure"
+  echo "0 passed, 1 failed" >> "$log"
+  native_rc=1
+fi
 
 echo "== TypeScript tests (tap)"
 # Files run one at a time: several suites start VMs or containerd, and this machine has 2 cores.

@@ -8,6 +8,7 @@ import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
 import { Containers } from './containers.js';
 import { FileCopier } from './copy-file.js';
 import { guestDetails } from './guest-details.js';
+import { getIPTables, setIPTables } from './iptables.js';
 import { Sandbox } from './sandbox.js';
 import type { AgentHandlers, HealthHandlers } from './service.js';
 import { API_VERSION, AGENT_VERSION } from './version.js';
@@ -118,6 +119,8 @@ export class Agent {
         return {};
       },
       GetOOMEvent: (_req, ctx) => this.containers.nextOom(ctx.signal),
+      GetIPTables: async (req) => ({ data: await getIPTables(!!req.isIpv6) }),
+      SetIPTables: async (req) => ({ data: await setIPTables(!!req.isIpv6, req.data ?? new Uint8Array()) }),
     };
   }
 }

@@ -71,6 +71,17 @@ export function lockBuild(dir: string, what: string, opts: { waitMs?: number; sa
   }
 }
 
+/**
+ * lockBuild for a cached asset: once the lock is held, `done` is asked again, because the build
+ * this one waited for may have made the very asset. Returns undefined (lock released) when it did,
+ * so a waiter never rebuilds what it waited for.
+ */
+export function lockBuildUnlessDone(dir: string, what: string, done: () => boolean, opts: { waitMs?: number; say?: (line: string) => void } = {}): (() => void) | undefined {
+  const release = lockBuild(dir, what, opts);
+  if (!done()) return release;
+  release();
+  return undefined;
+}
 
 /** How many entries of one asset kind the cache keeps (each checkout's inputs make their own). */
 export const CACHE_KEEP = 8;

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheRoot, hashInputs, lockBuild } from '../common/cache.js';
+import { cacheRoot, hashInputs, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
 import { checkConfig, describeMismatches, mergeFragments, parseConfig, readFragments } from './fragments.js';
 import { packageRoot } from '../../lib/common/package-root.js';
@@ -124,7 +124,11 @@ export async function buildKernel(opts: KernelOptions = {}): Promise<KernelAsset
     log.say(`cached: ${dir}`);
     return assetsIn(dir, false);
   }
-  const release = lockBuild(root, 'kernel');
+  const release = lockBuildUnlessDone(root, 'kernel', () => !opts.force && existsSync(join(dir, 'details.json')));
+  if (!release) {
+    log.say(`built meanwhile by the build this one waited for: ${dir}`);
+    return assetsIn(dir, false);
+  }
   const out = join(root, `build-${hash}`);
   const started = Date.now();
   try {

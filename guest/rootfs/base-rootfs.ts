@@ -6,17 +6,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheRoot, hashInputs, lockBuild } from '../common/cache.js';
+import { cacheRoot, hashInputs, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
 
 const RECIPE = 'rootfs-base-recipe-1';
 export const SUITE = 'bookworm';
 export const MIRROR = 'http://deb.debian.org/debian';
 const DEBOOTSTRAP = '/usr/sbin/debootstrap';
-// Only what the agent (node: libstdc++6; the addon: libseccomp2, libcap2), systemd, chrony and a
-// debug shell (bash, coreutils: already in minbase) need. No udev: the guest's devices are all
+// Only what the agent (node: libstdc++6; the addon: libseccomp2, libcap2; GetIPTables/SetIPTables:
+// iptables), systemd, chrony and a debug shell (bash, coreutils: already in minbase) need. No udev: the guest's devices are all
 // known at boot and devtmpfs names them.
-export const BASE_PACKAGES: readonly string[] = ['systemd', 'systemd-sysv', 'chrony', 'libseccomp2', 'libcap2', 'libstdc++6'];
+export const BASE_PACKAGES: readonly string[] = ['systemd', 'systemd-sysv', 'chrony', 'libseccomp2', 'libcap2', 'libstdc++6', 'iptables'];
 
 export interface BaseRootfs {
   /** The unpacked tree; read-only by convention. */
@@ -104,7 +104,8 @@ export async function buildBase(opts: BaseOptions = {}): Promise<BaseRootfs> {
   if (!existsSync(DEBOOTSTRAP)) throw new Error(`rootfs-base: ${DEBOOTSTRAP} is missing (apt-get install debootstrap)`);
   const hash = baseHash(packages, suite);
   const root = join(cache, 'rootfs-base');
-  const release = lockBuild(root, 'rootfs-base');
+  const release = lockBuildUnlessDone(root, 'rootfs-base', () => cachedBase(cache, suite, packages) !== undefined);
+  if (!release) return cachedBase(cache, suite, packages)!;
   const work = join(root, `.work-${hash}`);
   try {
     rmSync(work, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { cacheRoot, lockBuild } from '../common/cache.js';
+import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
 import { GUEST_AGENT, GUEST_PREFIX, bundleInputs, installAgent, } from './agent-bundle.js';
 import { type BaseRootfs, SUITE, baseHash, buildBase } from './base-rootfs.js';
@@ -164,7 +164,8 @@ export async function buildImage(opts: { cache?: string; kernelConfigHash?: stri
   const base = opts.base ?? (await buildBase({ cache }));
   const hash = imageHash();
   const root = join(cache, 'image');
-  const release = lockBuild(root, 'image');
+  const release = lockBuildUnlessDone(root, 'image', () => cachedImage(cache) !== undefined);
+  if (!release) return cachedImage(cache)!;
   const work = join(root, `.work-${hash}`);
   try {
     rmSync(work, { recursive: true, force: true });

@@ -1,18 +1,19 @@
 // The initrd: a zstd-compressed newc cpio whose /init makes the agent PID 1. It holds only what
-// the agent needs — Node and its libraries, the agent, the addon — plus busybox-static for the
-// debug console and the two-line /init. Cached under <cache>/initrd/<hash>, the hash covering
+// the agent needs — Node and its libraries, the agent, the addon, the legacy iptables tools — plus
+// busybox-static for the debug console and the two-line /init. Cached under <cache>/initrd/<hash>, the hash covering
 // every file that goes in, so a changed agent gives a new initrd.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheRoot, lockBuild } from '../common/cache.js';
+import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
 import { GUEST_AGENT, bundleInputs, installAgent, } from './agent-bundle.js';
 import { type GuestDetails, gitCommit, writeDetails } from './details.js';
+import { installIptables, iptablesFiles } from './iptables-files.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 
-const RECIPE = 'initrd-recipe-1';
+const RECIPE = 'initrd-recipe-2';
 const BUSYBOX = '/bin/busybox';
 export const INITRD_NAME = 'kata-containers-initrd.img';
 
@@ -26,7 +27,7 @@ export function hashTree(h: ReturnType<typeof createHash>, dir: string): void {
 
 export function initrdHash(): string {
   const h = createHash('sha256').update(RECIPE);
-  for (const f of [...bundleInputs().files, BUSYBOX]) h.update(f).update(readFileSync(f));
+  for (const f of [...bundleInputs().files, ...iptablesFiles(), BUSYBOX]) h.update(f).update(readFileSync(f));
   for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot(), 'dist', sub));
   return h.digest('hex').slice(0, 16);
 }
@@ -54,7 +55,8 @@ export function buildInitrd(opts: { cache?: string; kernelConfigHash?: string; l
   if (!existsSync(BUSYBOX)) throw new Error(`initrd: ${BUSYBOX} is missing (apt-get install busybox-static)`);
   const hash = initrdHash();
   const root = join(cache, 'initrd');
-  const release = lockBuild(root, 'initrd');
+  const release = lockBuildUnlessDone(root, 'initrd', () => cachedInitrd(cache) !== undefined);
+  if (!release) return cachedInitrd(cache)!;
   const work = join(root, `.work-${hash}`);
   try {
     rmSync(work, { recursive: true, force: true });
@@ -62,6 +64,8 @@ export function buildInitrd(opts: { cache?: string; kernelConfigHash?: string; l
     for (const d of ['bin', 'sbin', 'dev', 'proc', 'sys', 'run', 'tmp', 'etc', 'root']) mkdirSync(join(rootfs, d), { recursive: true });
     log.say('collecting node, the agent, the addon and their libraries');
     installAgent(rootfs, true);
+    log.say('adding iptables (legacy) for the agent\'s GetIPTables/SetIPTables');
+    installIptables(rootfs);
     copyFileSync(BUSYBOX, join(rootfs, 'bin', 'busybox'));
     chmodSync(join(rootfs, 'bin', 'busybox'), 0o755);
     for (const applet of execFileSync(BUSYBOX, ['--list'], { encoding: 'utf8' }).split('\n').filter(Boolean)) {

@@ -9,6 +9,7 @@ import { type FlagSpec, type Parsed, UsageError, parseArgs, stringFlag } from '.
 import { formatCheck, runChecks } from './check.js';
 import { envReport, formatEnv } from './env.js';
 import { attach, consoleTarget } from './exec.js';
+import { getIPTables, setIPTables } from './iptables.js';
 import { formatList, listSandboxes } from './list.js';
 import { sandboxMetrics } from './metrics.js';
 
@@ -108,6 +109,31 @@ The agent is reached over hybrid vsock; a part that cannot be read is a # commen
     positionals: { min: 1, max: 1, names: '<sandbox-id>' },
     async run(p) {
       process.stdout.write(await sandboxMetrics(stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT, p.positionals[0]!));
+      return 0;
+    },
+  },
+  iptables: {
+    summary: "read or replace the packet filter in a sandbox's guest",
+    usage: `Usage: kata-runtime iptables get [--v6] [--state-dir DIR] <sandbox-id>
+       kata-runtime iptables set [--v6] [--state-dir DIR] <sandbox-id> [FILE|-]
+
+get prints the guest's rules as iptables-save does (ip6tables-save with --v6). set replaces the
+tables that FILE (or standard input) names, in iptables-restore's format. The rules apply inside
+the VM, to the pod's traffic. The sandbox must reach its agent over hybrid vsock.`,
+    flags: { help: HELP, v6: {}, 'state-dir': { value: true } },
+    positionals: { min: 2, max: 3, names: 'get|set <sandbox-id> [FILE]' },
+    async run(p) {
+      const [verb, id, file] = p.positionals as [string, string, string | undefined];
+      const root = stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT;
+      const v6 = p.flags.has('v6');
+      if (verb === 'get') {
+        if (file !== undefined) throw new UsageError(`iptables get: unexpected argument ${JSON.stringify(file)}`);
+        process.stdout.write(await getIPTables(root, id, v6));
+      } else if (verb === 'set') {
+        process.stdout.write(await setIPTables(root, id, v6, file ?? '-'));
+      } else {
+        throw new UsageError(`iptables: unknown action ${JSON.stringify(verb)}; expected get or set`);
+      }
       return 0;
     },
   },

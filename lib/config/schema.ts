@@ -48,6 +48,7 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   disableImageNvdimm: { toml: 'disable_image_nvdimm', type: 'boolean', default: false },
   accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
+  seccompSandbox: { toml: 'seccompsandbox', type: 'string', default: 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny' },
   enableAnnotations: { toml: 'enable_annotations', type: 'strings', default: [] },
   validHypervisorPaths: { toml: 'valid_hypervisor_paths', type: 'strings', default: [] },
 };

@@ -20,6 +20,8 @@ export interface QemuConfig {
   disableImageNvdimm: boolean;
   accel: Accel;
   enableDebug: boolean;
+  /** QEMU's -sandbox (its own seccomp filter) options; '' runs QEMU without one. */
+  seccompSandbox: string;
   /**
    * Which `io.katacontainers.config.hypervisor.<key>` annotations a pod may set: regular
    * expressions matched against <key> (lib/config/annotations.ts, Kata's semantics). Empty: none.

@@ -9,6 +9,7 @@ import { type QemuVmSpec, qemuArgs } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 
 const UNSHARE = '/usr/bin/unshare';
+const SETPRIV = '/usr/bin/setpriv';
 
 export interface QemuExit {
   code: number | null;
@@ -51,8 +52,13 @@ export class QemuVm {
     if (spec.newNetns && !existsSync(UNSHARE)) throw new Error(`${UNSHARE} (util-linux) is missing: it starts QEMU in a network namespace of its own (or set runtime.disable_new_netns)`);
     const args = qemuArgs(spec);
     rmSync(spec.qmpSocket, { force: true });
-    // unshare(1) execs QEMU in place, so the child's pid is QEMU's.
-    const argv = spec.newNetns ? [UNSHARE, '--net', '--', spec.qemuPath, ...args] : [spec.qemuPath, ...args];
+    // QEMU needs no capability: every file it opens is the runtime's (root-owned, in the sandbox's
+    // state directory) and devices reach it as descriptors. An empty bounding set leaves it none,
+    // so a guest that takes QEMU over holds no root powers. unshare(1) and setpriv(1) exec in
+    // place, so the child's pid is QEMU's.
+    if (!existsSync(SETPRIV)) throw new Error(`${SETPRIV} (util-linux) is missing: it starts QEMU without capabilities`);
+    const confined = [SETPRIV, '--bounding-set=-all', '--inh-caps=-all', '--', spec.qemuPath, ...args];
+    const argv = spec.newNetns ? [UNSHARE, '--net', '--', ...confined] : confined;
     log.debug('starting QEMU', { argv: argv.join(' ') });
     const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
     const vm = new QemuVm(spec, child, undefined, log);

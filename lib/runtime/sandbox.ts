@@ -132,6 +132,7 @@ export class Sandbox {
           ...channel.qemu,
           sharedDir: { path: shared, tag: SHARED_TAG },
           newNetns: !o.config.runtime.disableNewNetns,
+          seccompSandbox: q.seccompSandbox,
         },
         log,
       );

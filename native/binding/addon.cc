@@ -22,7 +22,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kata::binding::InitPoll(env, exports);
   kata::binding::InitProcess(env, exports);
   kata::binding::InitCgroup(env, exports);
-  kata::binding::InitVsock(env, exports);
+  kata::binding::InitAfVsock(env, exports);
   kata::binding::InitVhostVsock(env, exports);
   kata::binding::InitSystem(env, exports);
   kata::binding::InitContainer(env, exports);

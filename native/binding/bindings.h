@@ -12,7 +12,7 @@ void InitInfo(Napi::Env env, Napi::Object exports);
 void InitPoll(Napi::Env env, Napi::Object exports);
 void InitProcess(Napi::Env env, Napi::Object exports);
 void InitCgroup(Napi::Env env, Napi::Object exports);
-void InitVsock(Napi::Env env, Napi::Object exports);
+void InitAfVsock(Napi::Env env, Napi::Object exports);
 void InitVhostVsock(Napi::Env env, Napi::Object exports);
 void InitSystem(Napi::Env env, Napi::Object exports);
 void InitContainer(Napi::Env env, Napi::Object exports);

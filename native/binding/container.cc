@@ -1,6 +1,10 @@
-// Container process setup for lib/container/: converts the JS plan (lib/container/plan.ts) into
-// a kata::container::ContainerPlan and calls Spawner. create runs on a worker thread (it forks and
-// waits for the child's setup) and resolves to the pid and the parent's fds.
+// Container process setup for guest/agent/container/: converts the JS plan
+// (guest/agent/container/plan.ts) into a kata::container::ContainerPlan and calls Spawner. create
+// runs on a worker thread (it forks and waits for the child's setup) and resolves to the pid and
+// the parent's fds. plan.ts has checked the spec already (names, types, paths); here values are
+// only converted, and a value that cannot be converted, or a seccomp profile libseccomp refuses,
+// becomes a TypeError with .field (the path in the plan), .detail and, for a refused seccomp rule,
+// .syscall.
 #include <cmath>
 #include <limits>
 
@@ -14,15 +18,38 @@ namespace kc = kata::container;
 
 namespace {
 
+// A plan value that cannot be converted: field is its path in the plan ("process.rlimits[0].type").
 struct PlanError : std::invalid_argument {
-  using std::invalid_argument::invalid_argument;
+  PlanError(std::string field, std::string detail)
+      : std::invalid_argument(field + ": " + detail), field(std::move(field)), detail(std::move(detail)) {}
+  std::string field;
+  std::string detail;
 };
+
+Napi::Error fieldError(Napi::Env env, const std::string& field, const std::string& detail, const std::string& syscall = "") {
+  Napi::Error err = Napi::TypeError::New(env, field + ": " + detail);
+  err.Value().Set("field", Napi::String::New(env, field));
+  err.Value().Set("detail", Napi::String::New(env, detail));
+  if (!syscall.empty()) err.Value().Set("syscall", Napi::String::New(env, syscall));
+  return err;
+}
+
+Napi::Error planErrorToJs(Napi::Env env, const PlanError& e) { return fieldError(env, e.field, e.detail); }
+
+// The profile sits at "seccomp" in the plan; SeccompError's field is relative to the profile.
+Napi::Error seccompErrorToJs(Napi::Env env, const kc::SeccompError& e) { return fieldError(env, "seccomp." + e.field, e.detail, e.syscall); }
+
+// A kernel number for a name plan.ts has checked; a name with no number cannot be converted.
+int numberFor(int n, bool known, const std::string& what, const std::string& name, const std::string& path) {
+  if (!known) throw PlanError(path, "no " + what + " \"" + name + "\"");
+  return n;
+}
 
 Napi::Value field(const Napi::Object& o, const char* name) { return o.Get(name); }
 
 std::string str(const Napi::Value& v, const std::string& path, bool optional = false) {
   if (optional && (v.IsUndefined() || v.IsNull())) return "";
-  if (!v.IsString()) throw PlanError(path + ": expected a string");
+  if (!v.IsString()) throw PlanError(path, "expected a string");
   return v.As<Napi::String>().Utf8Value();
 }
 
@@ -31,9 +58,9 @@ uint64_t u64(const Napi::Value& v, const std::string& path) {
     bool lossless;
     return v.As<Napi::BigInt>().Uint64Value(&lossless);
   }
-  if (!v.IsNumber()) throw PlanError(path + ": expected a number");
+  if (!v.IsNumber()) throw PlanError(path, "expected a number");
   double d = v.As<Napi::Number>().DoubleValue();
-  if (!(d >= 0) || std::floor(d) != d) throw PlanError(path + ": expected a non-negative integer");
+  if (!(d >= 0) || std::floor(d) != d) throw PlanError(path, "expected a non-negative integer");
   // JSON cannot say 2^64-1 exactly; anything that large means "unlimited".
   if (d >= 18446744073709551615.0) return std::numeric_limits<uint64_t>::max();
   return static_cast<uint64_t>(d);
@@ -41,7 +68,7 @@ uint64_t u64(const Napi::Value& v, const std::string& path) {
 
 uint32_t u32(const Napi::Value& v, const std::string& path) {
   uint64_t x = u64(v, path);
-  if (x > 0xffffffffULL) throw PlanError(path + ": above 2^32-1");
+  if (x > 0xffffffffULL) throw PlanError(path, "above 2^32-1");
   return static_cast<uint32_t>(x);
 }
 
@@ -50,13 +77,13 @@ bool boolean(const Napi::Value& v) { return v.IsBoolean() && v.As<Napi::Boolean>
 template <typename F>
 void eachOf(const Napi::Value& v, const std::string& path, F fn) {
   if (v.IsUndefined() || v.IsNull()) return;
-  if (!v.IsArray()) throw PlanError(path + ": expected an array");
+  if (!v.IsArray()) throw PlanError(path, "expected an array");
   Napi::Array a = v.As<Napi::Array>();
   for (uint32_t i = 0; i < a.Length(); i++) fn(a.Get(i), path + "[" + std::to_string(i) + "]");
 }
 
 Napi::Object obj(const Napi::Value& v, const std::string& path) {
-  if (!v.IsObject()) throw PlanError(path + ": expected an object");
+  if (!v.IsObject()) throw PlanError(path, "expected an object");
   return v.As<Napi::Object>();
 }
 
@@ -71,8 +98,7 @@ uint64_t capMask(const Napi::Value& v, const std::string& path) {
   eachOf(v, path, [&](const Napi::Value& e, const std::string& p) {
     std::string name = str(e, p);
     int cap = kc::capabilityFromName(name);
-    if (cap < 0 || cap > 63) throw PlanError(p + ": unknown capability \"" + name + "\"");
-    mask |= 1ULL << cap;
+    mask |= 1ULL << numberFor(cap, cap >= 0 && cap <= 63, "capability", name, p);
   });
   return mask;
 }
@@ -139,8 +165,8 @@ kc::ProcessPlan processPlan(const Napi::Object& p, const std::string& path) {
     Napi::Object r = obj(e, rp);
     std::string type = str(field(r, "type"), rp + ".type");
     int res = kc::rlimitFromName(type);
-    if (res < 0) throw PlanError(rp + ".type: unknown rlimit \"" + type + "\"");
-    out.rlimits.push_back({res, u64(field(r, "soft"), rp + ".soft"), u64(field(r, "hard"), rp + ".hard")});
+    out.rlimits.push_back({numberFor(res, res >= 0, "rlimit", type, rp + ".type"), u64(field(r, "soft"), rp + ".soft"),
+                           u64(field(r, "hard"), rp + ".hard")});
   });
   out.terminal = boolean(field(p, "terminal"));
   if (field(p, "oomScoreAdj").IsNumber()) out.oomScoreAdj = field(p, "oomScoreAdj").As<Napi::Number>().Int32Value();
@@ -160,15 +186,14 @@ kc::ContainerPlan containerPlan(const Napi::Object& o) {
   std::string rp = str(field(o, "rootfsPropagation"), "rootfsPropagation", true);
   if (!rp.empty()) {
     auto parsed = kc::parseMountOptions({rp});
-    if (parsed.propagation.size() != 1) throw PlanError("rootfsPropagation: unknown propagation \"" + rp + "\"");
+    if (parsed.propagation.size() != 1) throw PlanError("rootfsPropagation", "unknown propagation \"" + rp + "\"");
     plan.rootPropagation = parsed.propagation[0];
   }
   eachOf(field(o, "namespaces"), "namespaces", [&](const Napi::Value& e, const std::string& p) {
     Napi::Object n = obj(e, p);
     std::string type = str(field(n, "type"), p + ".type");
     int flag = kc::namespaceFlag(type);
-    if (flag == 0) throw PlanError(p + ".type: unknown namespace type \"" + type + "\"");
-    plan.namespaces.push_back({flag, str(field(n, "path"), p + ".path", true)});
+    plan.namespaces.push_back({numberFor(flag, flag != 0, "namespace type", type, p + ".type"), str(field(n, "path"), p + ".path", true)});
   });
   plan.uidMappings = idMaps(field(o, "uidMappings"), "uidMappings");
   plan.gidMappings = idMaps(field(o, "gidMappings"), "gidMappings");
@@ -188,10 +213,9 @@ kc::ContainerPlan containerPlan(const Napi::Object& o) {
     Napi::Object d = obj(e, p);
     kc::DevicePlan dp;
     dp.path = str(field(d, "path"), p + ".path");
+    // OCI "c" and "u" (unbuffered) are both character devices.
     std::string type = str(field(d, "type"), p + ".type");
-    if (type == "u") type = "c";
-    if (type != "c" && type != "b" && type != "p") throw PlanError(p + ".type: unknown device type \"" + type + "\"");
-    dp.type = type[0];
+    dp.type = type == "b" ? 'b' : type == "p" ? 'p' : 'c';
     dp.major = static_cast<int64_t>(u64(field(d, "major"), p + ".major"));
     dp.minor = static_cast<int64_t>(u64(field(d, "minor"), p + ".minor"));
     if (field(d, "fileMode").IsNumber()) dp.mode = u32(field(d, "fileMode"), p + ".fileMode");
@@ -233,6 +257,8 @@ class CreateWorker : public Napi::AsyncWorker {
       created_ = kc::Spawner::create(plan_);
     } catch (const kc::SpawnError& e) {
       spawnError_ = std::make_unique<kc::SpawnError>(e);
+    } catch (const kc::SeccompError& e) {
+      seccompError_ = std::make_unique<kc::SeccompError>(e);
     } catch (const kata::SysError& e) {
       sysError_ = std::make_unique<kata::SysError>(e);
     } catch (const std::exception& e) {
@@ -243,6 +269,7 @@ class CreateWorker : public Napi::AsyncWorker {
   void OnOK() override {
     Napi::Env env = Env();
     if (spawnError_) return deferred_.Reject(spawnErrorToJs(env, *spawnError_).Value());
+    if (seccompError_) return deferred_.Reject(seccompErrorToJs(env, *seccompError_).Value());
     if (sysError_) return deferred_.Reject(toJsError(env, *sysError_).Value());
     Napi::Object r = Napi::Object::New(env);
     r.Set("pid", created_.pid);
@@ -261,6 +288,7 @@ class CreateWorker : public Napi::AsyncWorker {
   Napi::Promise::Deferred deferred_;
   kc::Created created_;
   std::unique_ptr<kc::SpawnError> spawnError_;
+  std::unique_ptr<kc::SeccompError> seccompError_;
   std::unique_ptr<kata::SysError> sysError_;
 };
 
@@ -272,7 +300,7 @@ Napi::Value ContainerCreate(const Napi::CallbackInfo& info) {
   try {
     plan = containerPlan(info[0].As<Napi::Object>());
   } catch (const PlanError& e) {
-    throw Napi::TypeError::New(env, e.what());
+    throw planErrorToJs(env, e);
   }
   auto* w = new CreateWorker(env, std::move(plan));
   Napi::Promise p = w->promise();
@@ -314,9 +342,9 @@ Napi::Value SeccompCheck(const Napi::CallbackInfo& info) {
   try {
     kc::buildSeccompFilter(seccompProfile(obj(info[0], "seccomp"), "seccomp"));
   } catch (const PlanError& e) {
-    throw Napi::TypeError::New(env, e.what());
+    throw planErrorToJs(env, e);
   } catch (const kc::SeccompError& e) {
-    throw Napi::TypeError::New(env, std::string("linux.seccomp.") + e.what());
+    throw seccompErrorToJs(env, e);
   } catch (const kata::SysError& e) {
     throw toJsError(env, e);
   }

@@ -1,4 +1,4 @@
-// Child exit and signals for lib/process/reaper.ts: pidfds, per-pid non-blocking waits, the
+// Child exit and signals for guest/agent/process/reaper.ts: pidfds, per-pid non-blocking waits, the
 // zombie scan for orphan reaping, and the subreaper flag. Logic is in native/src/process.
 #include <unistd.h>
 

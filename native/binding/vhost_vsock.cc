@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "bindings.h"
-#include "vhost/vsock/backend.h"
+#include "vhost/vsock/service.h"
 
 namespace kata::binding {
 
@@ -26,7 +26,7 @@ class VhostVsockHandle : public Napi::ObjectWrap<VhostVsockHandle> {
     if (cid < 0 || cid > 4294967295.0 || cid != static_cast<double>(static_cast<uint32_t>(cid)))
       throw Napi::RangeError::New(info.Env(), "guestCid must be an unsigned 32-bit integer");
     try {
-      backend_ = std::make_unique<kata::vhost::vsock::VsockBackend>(info[0].As<Napi::String>().Utf8Value(),
+      backend_ = std::make_unique<kata::vhost::vsock::VsockService>(info[0].As<Napi::String>().Utf8Value(),
                                                                     info[1].As<Napi::String>().Utf8Value(), static_cast<uint64_t>(cid));
     } catch (const kata::SysError& e) {
       throw toJsError(info.Env(), e);
@@ -48,7 +48,7 @@ class VhostVsockHandle : public Napi::ObjectWrap<VhostVsockHandle> {
     return Napi::Number::New(info.Env(), backend_ ? static_cast<double>(backend_->resetCount()) : 0);
   }
 
-  std::unique_ptr<kata::vhost::vsock::VsockBackend> backend_;
+  std::unique_ptr<kata::vhost::vsock::VsockService> backend_;
 };
 
 }  // namespace

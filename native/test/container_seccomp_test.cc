@@ -51,3 +51,21 @@ TEST(seccomp_bad_profiles_name_the_field) {
   p.syscalls.push_back(r);
   EXPECT(throwsWith(p, "syscalls[0].args[0].op: unknown operator"));
 }
+
+TEST(seccomp_error_carries_field_and_detail_apart) {
+  SeccompProfile p;
+  p.defaultAction = "SCMP_ACT_ALLOW";
+  SeccompRule r;
+  r.names = {"mkdir"};
+  r.action = "SCMP_ACT_MAYBE";
+  p.syscalls.push_back(r);
+  try {
+    buildSeccompFilter(p);
+    EXPECT(false);
+  } catch (const SeccompError& e) {
+    EXPECT_EQ(e.field, std::string("syscalls[0].action"));
+    EXPECT_EQ(e.detail, std::string("unknown action \"SCMP_ACT_MAYBE\""));
+    EXPECT(e.syscall.empty());
+    EXPECT_EQ(std::string(e.what()), e.field + ": " + e.detail);
+  }
+}

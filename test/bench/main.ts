@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark suite in one process, one after another (2-core machine),
 // and prints one table. A suite that cannot run prints why and the others still run.
-import type { BenchRow, BenchSuite } from './result.js';
+import { type BenchRow, type BenchSuite, betterOf } from './result.js';
 import { agentSuite } from './agent.js';
 import { containerSuite } from './container.js';
 import { ctrSuite } from './ctr.js';
@@ -34,12 +34,13 @@ async function main(): Promise<void> {
       process.stderr.write(`bench: ${s.name} could not run: ${(e as Error).message}\n`);
     }
   }
-  const header = ['suite', 'figure', 'value', 'unit', 'reference', 'ratio', 'note'];
+  const header = ['suite', 'figure', 'value', 'unit', 'better', 'reference', 'ratio', 'note'];
   const table = rows.map((r) => [
     r.suite,
     r.name,
     fmt(r.value),
     r.unit,
+    betterOf(r),
     r.reference ? `${r.reference.label}: ${fmt(r.reference.value)}` : '',
     r.reference && r.reference.value !== 0 ? fmt(r.value / r.reference.value) : '',
     r.note ?? '',

@@ -8,6 +8,13 @@ export interface BenchRow {
   /** Optional reference figure measured in the same run (runc, bare QEMU, …) and its label. */
   reference?: { label: string; value: number };
   note?: string;
+  /** Which way is better; when left out, rates (a unit per second) are better higher and everything else lower. */
+  better?: 'lower' | 'higher';
+}
+
+/** The direction a row is better in, as printed beside it. */
+export function betterOf(row: BenchRow): 'lower' | 'higher' {
+  return row.better ?? (/\/s$/.test(row.unit) ? 'higher' : 'lower');
 }
 
 export interface BenchSuite {

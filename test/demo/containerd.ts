@@ -17,6 +17,11 @@ export interface Containerd {
   socket: string;
   ctr(args: string[], opts?: { timeoutMs?: number; input?: string }): Promise<{ stdout: string; stderr: string; code: number }>;
   log(): string;
+  /**
+   * Stops containerd with SIGTERM (shims and VMs go on), runs `whileDown` if given, and starts it
+   * again on the same root and state.
+   */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,23 +54,29 @@ export async function startContainerd(env: Record<string, string> = {}): Promise
     '',
   ].join('\n'));
   let log = '';
-  const child: ChildProcess = spawn('containerd', ['--config', join(dir, 'config.toml'), '--log-level', 'debug'], {
-    // Not tap's NODE_OPTIONS (its loaders): the shim must run as it would under a real containerd.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS')), ...env, PATH: `${bin}:${process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin'}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (b: Buffer) => (log += b.toString()));
-  child.stderr!.on('data', (b: Buffer) => (log = (log + b.toString()).slice(-200000)));
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  const until = Date.now() + 20000;
-  while (!existsSync(socket)) {
-    if (child.exitCode !== null) throw new Error(`containerd exited at start:\n${log.slice(-3000)}`);
-    if (Date.now() > until) {
-      child.kill('SIGKILL');
-      throw new Error(`containerd did not create ${socket} in 20 s:\n${log.slice(-3000)}`);
+  let child!: ChildProcess;
+  let exited!: Promise<void>;
+  const launch = async (): Promise<void> => {
+    child = spawn('containerd', ['--config', join(dir, 'config.toml'), '--log-level', 'debug'], {
+      // Not tap's NODE_OPTIONS (its loaders): the shim must run as it would under a real containerd.
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS')), ...env, PATH: `${bin}:${process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin'}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const me = child;
+    me.stdout!.on('data', (b: Buffer) => (log += b.toString()));
+    me.stderr!.on('data', (b: Buffer) => (log = (log + b.toString()).slice(-200000)));
+    exited = new Promise<void>((r) => me.once('exit', () => r()));
+    const until = Date.now() + 20000;
+    while (!existsSync(socket)) {
+      if (me.exitCode !== null) throw new Error(`containerd exited at start:\n${log.slice(-3000)}`);
+      if (Date.now() > until) {
+        me.kill('SIGKILL');
+        throw new Error(`containerd did not create ${socket} in 20 s:\n${log.slice(-3000)}`);
+      }
+      await new Promise((r) => setTimeout(r, 50));
     }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  };
+  await launch();
   const ctr = (args: string[], opts: { timeoutMs?: number; input?: string } = {}) =>
     new Promise<{ stdout: string; stderr: string; code: number }>((resolve) => {
       const child = execFile('ctr', ['--address', socket, ...args], { timeout: opts.timeoutMs ?? 180000, killSignal: 'SIGKILL', maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
@@ -79,6 +90,14 @@ export async function startContainerd(env: Record<string, string> = {}): Promise
     socket,
     ctr,
     log: () => log,
+    restart: async (whileDown) => {
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
+      if (child.exitCode === null && child.signalCode === null) throw new Error('containerd did not stop within 10 s of SIGTERM');
+      await whileDown?.();
+      rmSync(socket, { force: true }); // so launch() waits for the new one
+      await launch();
+    },
     stop: async () => {
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
-import { lockBuild, pruneCache } from '../../guest/common/cache.js';
+import { lockBuild, lockBuildUnlessDone, pruneCache } from '../../guest/common/cache.js';
 
 function tempDir(t: Test): string {
   const dir = mkdtempSync(join(tmpdir(), 'kata-lock-'));
@@ -46,6 +46,25 @@ t.test('a live holder is waited for, with a line that names it', async (t) => {
   t.ok(Date.now() - started >= 500, 'it waited for the holder');
   t.match(said[0], new RegExp(`thing: waiting for another build \\(pid ${child.pid}, lock `));
   release();
+});
+
+t.test('a waiter does not rebuild what the build it waited for made', async (t) => {
+  const dir = tempDir(t);
+  const made = join(dir, 'asset');
+  // A child holds the lock for a second, makes the asset, then releases the lock.
+  const child = spawn(process.execPath, ['-e', `
+    const fs = require('node:fs');
+    fs.writeFileSync(${JSON.stringify(join(dir, 'build.lock'))}, String(process.pid));
+    setTimeout(() => { fs.writeFileSync(${JSON.stringify(made)}, 'x'); fs.rmSync(${JSON.stringify(join(dir, 'build.lock'))}); }, 1000);
+    setTimeout(() => {}, 1500);`], { stdio: 'ignore' });
+  t.teardown(() => { child.kill('SIGKILL'); });
+  while (!existsSync(join(dir, 'build.lock'))) await new Promise((r) => setTimeout(r, 20));
+  t.notOk(existsSync(made), 'not made yet when the wait starts');
+  t.equal(lockBuildUnlessDone(dir, 'thing', () => existsSync(made), { waitMs: 30000, say: () => {} }), undefined, 'made meanwhile: no lock, nothing to build');
+  t.notOk(existsSync(join(dir, 'build.lock')), 'and no lock left');
+  const release = lockBuildUnlessDone(dir, 'thing', () => false, { say: () => {} });
+  t.type(release, 'function', 'not made: the lock is this build\'s');
+  release!();
 });
 
 t.test('a wait past its limit fails naming the holder', async (t) => {

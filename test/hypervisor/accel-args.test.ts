@@ -82,3 +82,10 @@ t.test('qemu args: hybrid vsock is a vhost-user-vsock-pci device on a chardev to
   const none = qemuArgs({ ...base, initrd: '/k/initrd.img' });
   t.notOk(none.some((v) => v.includes('vhost-user-vsock')));
 });
+
+t.test('qemu args: seccompSandbox becomes -sandbox; empty or absent, none', async (t) => {
+  const on = qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: 'on,spawn=deny' });
+  t.same(on.slice(on.indexOf('-sandbox'), on.indexOf('-sandbox') + 2), ['-sandbox', 'on,spawn=deny']);
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: '' }).includes('-sandbox'));
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).includes('-sandbox'));
+});

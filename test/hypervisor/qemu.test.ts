@@ -56,6 +56,9 @@ t.test('start, QMP status, agent health over the channel, stop through QMP', asy
   const vm = await QemuVm.start(s, silentLogger());
   t.teardown(() => vm.stop(1000));
   t.equal(await vm.status(), 'running');
+  const status = readFileSync(`/proc/${vm.pid}/status`, 'utf8');
+  t.match(status, /^Seccomp:\s+0$/m, 'no seccompSandbox in the spec: QEMU runs without -sandbox (and still works)');
+  t.match(status, /^CapEff:\s+0+$/m, 'QEMU holds no capability either way');
   const c = await untilAgent(s.agentChannel!.socket, 120000);
   c.close();
   t.match(vm.consoleTail(50), /kata-agent ready: listening on serial:agent\.channel\.0/, 'the console log holds the agent ready line');

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
+import { cgroupDirsOf } from '../helpers/cgroup-dirs.js';
 import type { RuntimeConfig } from '../../lib/config/types.js';
 import { silentLogger } from '../../lib/common/log/logger.js';
 import { cleanupSandbox } from '../../lib/runtime/cleanup.js';
@@ -40,9 +41,7 @@ interface Env {
 
 /** The sandbox cgroup's directories that exist (v1: one per controller hierarchy). */
 function sandboxCgroupDirs(id: string): string[] {
-  const root = '/sys/fs/cgroup';
-  const dirs = [join(root, SANDBOX_CGROUP_PARENT, id), ...readdirSync(root).map((c) => join(root, c, SANDBOX_CGROUP_PARENT, id))];
-  return dirs.filter((d) => existsSync(d));
+  return cgroupDirsOf(join(SANDBOX_CGROUP_PARENT, id));
 }
 
 function env(t: { teardown(f: () => void | Promise<void>): void }): Env {
@@ -81,6 +80,10 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   t.match(qemuCgroups, new RegExp(`:/${SANDBOX_CGROUP_PARENT}/rt-${process.pid}$`, 'm'), 'QEMU runs in the sandbox cgroup');
   t.ok(sandboxCgroupDirs(`rt-${process.pid}`).length > 0);
   t.not(readlinkSync(`/proc/${sb.vm.pid}/ns/net`), readlinkSync('/proc/self/ns/net'), 'QEMU runs in a network namespace of its own');
+  const status = readFileSync(`/proc/${sb.vm.pid}/status`, 'utf8');
+  t.match(status, /^Seccomp:\s+2$/m, 'QEMU runs under its own seccomp filter (-sandbox, seccompsandbox)');
+  t.match(status, /^CapEff:\s+0+$/m, 'QEMU holds no capability');
+  t.match(status, /^CapBnd:\s+0+$/m, 'and cannot regain one (empty bounding set)');
 
   const hostDir = mkdtempSync(join(tmpdir(), 'kata-rt-bind-'));
   t.teardown(() => rmSync(hostDir, { recursive: true, force: true }));
@@ -167,10 +170,11 @@ t.test('the owner gone (a killed shim): cleanup from the record alone stops QEMU
 t.test('an agent that never answers: create fails within dial_timeout with the console tail, nothing left', async (t) => {
   const e = env(t);
   const started = Date.now();
-  // The agent listens on a port QEMU does not have: the runtime's channel never answers.
+  // The agent is up and listening, but on a vsock port the runtime does not dial: the VM stays up
+  // and the channel never answers, so only dial_timeout can end the wait.
   await t.rejects(
-    Sandbox.create({ id: `rt-mute-${process.pid}`, config: config((c) => (c.agent.kata.dialTimeout = 25)), log: silentLogger(), stateRoot: e.stateRoot, kernelParams: ['agent.listen=serial:nowhere'] }),
-    /the agent did not answer within 25 s \(dial_timeout|QEMU exited before the agent answered/,
+    Sandbox.create({ id: `rt-mute-${process.pid}`, config: config((c) => (c.agent.kata.dialTimeout = 25)), log: silentLogger(), stateRoot: e.stateRoot, kernelParams: ['agent.port=2000'] }),
+    /the agent did not answer within 25 s \(dial_timeout/,
   );
   t.ok(Date.now() - started < 60000, 'gave up in time');
   t.same(e.qemuPids(), []);

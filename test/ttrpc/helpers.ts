@@ -82,8 +82,8 @@ export function echoService(onCall?: (m: string) => void): ServiceDefinition {
   };
 }
 
-export async function startServer(t: Teardown, dir: string, logger?: Logger): Promise<{ server: TtrpcServer; path: string }> {
-  const server = new TtrpcServer({ logger: logger ?? captureLog().logger });
+export async function startServer(t: Teardown, dir: string, logger?: Logger, opts: { partialFrameTimeoutMs?: number } = {}): Promise<{ server: TtrpcServer; path: string }> {
+  const server = new TtrpcServer({ logger: logger ?? captureLog().logger, ...opts });
   server.register(echoService());
   const path = join(dir, `srv-${Math.random().toString(36).slice(2)}.sock`);
   await server.listen(path);

@@ -6,6 +6,10 @@ import { randomBytes } from 'node:crypto';
 import t from 'tap';
 import { ttrpc } from '../../lib/common/proto/gen/protocols.js';
 import { Code, HEADER_LENGTH, MessageType, TtrpcClient, encodeFrame } from '../../lib/common/ttrpc/index.js';
+import { healthService } from '../../lib/common/agent/api.js';
+import { PARTIAL_FRAME_TIMEOUT_MS } from '../../lib/common/ttrpc/server-connection.js';
+import { serviceClient } from '../../lib/common/ttrpc/index.js';
+import { startAgent } from '../helpers/agent-process.js';
 import { ECHO, RawPeer, captureLog, connect, decodeResponse, echo, rawServer, socketDir, startServer } from './helpers.js';
 
 function requestFrame(id: number, key: string, m = 'Echo'): Buffer {
@@ -187,4 +191,41 @@ t.test('metadata keys from the peer are plain keys, not prototype properties', a
   peer.write(encodeFrame(1, MessageType.Request, ttrpc.Request.encode({ service: ECHO, method: 'Meta', payload: new Uint8Array(), metadata: [{ key: '__proto__', value: 'p' }] }).finish()));
   await peer.until(() => peer.frames.length === 1, 'the answer');
   t.same(JSON.parse(ttrpc.KeyValue.decode(decodeResponse(peer.frames[0]!).payload).value), { __proto__: ['p'] } as object);
+});
+
+t.test('half a frame header held open is dropped after the bound; other clients and slow-but-whole frames are served', async (t) => {
+  const log = captureLog();
+  const { path, server } = await startServer(t, socketDir(t), log.logger, { partialFrameTimeoutMs: 500 });
+  const good = await connect(t, path);
+  const stalled = await RawPeer.connect(t, path);
+  stalled.write(requestFrame(1, 'x').subarray(0, HEADER_LENGTH / 2));
+  // A frame sent in two parts well inside the bound is a frame, not a stall.
+  const slow = await RawPeer.connect(t, path);
+  const whole = requestFrame(1, 'slow but whole');
+  slow.write(whole.subarray(0, 7));
+  await new Promise((r) => setTimeout(r, 100));
+  slow.write(whole.subarray(7));
+  await slow.until(() => slow.frames.length > 0, 'the answer to the slow frame');
+  t.equal(decodeResponse(slow.frames[0]!).status?.code ?? 0, 0, 'the slow frame was answered');
+  const started = Date.now();
+  await stalled.until(() => stalled.closed, 'the server to drop the stalled connection');
+  t.ok(Date.now() - started < 3000, 'dropped within the bound (plus scheduling)');
+  t.match(closeReasons(log.lines).join('; '), /a frame stayed incomplete for 500 ms \(5 bytes held\)/, 'the reason is logged');
+  t.equal((await echo(good, 'unaffected')).key, 'unaffected');
+  t.equal(server.connectionCount, 2, 'the good and the slow connection remain');
+});
+
+t.test('the real agent drops a peer that holds half a frame header, at its default bound, and keeps serving', async (t) => {
+  t.setTimeout(120000);
+  const agent = await startAgent(t);
+  const good = await agent.connect();
+  t.teardown(() => good.close());
+  const stalled = await RawPeer.connect(t, agent.socket);
+  stalled.write(requestFrame(1, 'x').subarray(0, HEADER_LENGTH / 2));
+  const started = Date.now();
+  await stalled.until(() => stalled.closed, 'the agent to drop the stalled connection', PARTIAL_FRAME_TIMEOUT_MS + 15000);
+  const took = Date.now() - started;
+  t.ok(took >= PARTIAL_FRAME_TIMEOUT_MS - 1000 && took < PARTIAL_FRAME_TIMEOUT_MS + 15000, `dropped after ${took} ms (bound ${PARTIAL_FRAME_TIMEOUT_MS} ms)`);
+  t.match(agent.output(), /a frame stayed incomplete for 30000 ms/, 'the agent logs why');
+  t.equal((await serviceClient(good, healthService).Check({})).status, 1, 'the agent still answers other clients (SERVING)');
 });

@@ -4,7 +4,7 @@
 // (planFromSpec) and exec (execPlan).
 import { existsSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { loadAddon, type NativeContainerPlan, type NativeProcessPlan } from '../../../lib/common/native/addon.js';
+import { isNativeFieldError, loadAddon, type NativeContainerPlan, type NativeProcessPlan } from '../../../lib/common/native/addon.js';
 import type { NamespaceType, ProcessSpec, Spec } from '../../../lib/common/oci/spec.js';
 import { expandCgroupMount } from './cgroup-mount.js';
 import { resolveUser } from './user.js';
@@ -190,9 +190,9 @@ export function planFromSpec(spec: Spec, opts: PlanOptions): NativeContainerPlan
     try {
       loadAddon().seccompCheck(plan.seccomp);
     } catch (e) {
-      const msg = (e as Error).message;
-      const m = /^(?:linux\.)?seccomp\.?([^:]*): (.*)$/.exec(msg);
-      throw m ? new PlanError(`linux.seccomp${m[1] ? '.' + m[1] : ''}`, m[2]!) : new PlanError('linux.seccomp', msg);
+      // The plan's "seccomp.…" is the spec's "linux.seccomp.…".
+      if (isNativeFieldError(e)) throw new PlanError(`linux.${e.field}`, e.detail);
+      throw new PlanError('linux.seccomp', (e as Error).message);
     }
   }
   return plan;

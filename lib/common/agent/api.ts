@@ -33,6 +33,8 @@ export const agentMethods = {
   ListInterfaces: m(grpc.ListInterfacesRequest, grpc.Interfaces),
   ListRoutes: m(grpc.ListRoutesRequest, grpc.Routes),
   AddARPNeighbors: m(grpc.AddARPNeighborsRequest, Empty),
+  GetIPTables: m(grpc.GetIPTablesRequest, grpc.GetIPTablesResponse),
+  SetIPTables: m(grpc.SetIPTablesRequest, grpc.SetIPTablesResponse),
   CreateSandbox: m(grpc.CreateSandboxRequest, Empty),
   DestroySandbox: m(grpc.DestroySandboxRequest, Empty),
   GetGuestDetails: m(grpc.GuestDetailsRequest, grpc.GuestDetailsResponse),

@@ -32,7 +32,7 @@ export interface NativeAddon {
   cgroupV1OomEventFd(memoryCgroupDir: string): number;
   readEventFd(fd: number): number;
 
-  // AF_VSOCK (native/binding/vsock.cc); used through lib/vsock/.
+  // AF_VSOCK (native/binding/af_vsock.cc); used through lib/common/vsock/.
   vsockListen(cid: number, port: number, backlog: number): number;
   vsockAccept(listenFd: number): { fd: number; cid: number; port: number } | null;
   vsockConnect(cid: number, port: number): { fd: number; connected: boolean };
@@ -56,7 +56,7 @@ export interface NativeAddon {
   ptyResize(masterFd: number, rows: number, cols: number): void;
   /** Capability number for "CAP_CHOWN", -1 when unknown. */
   capabilityNumber(name: string): number;
-  /** Compiles a seccomp profile and throws a TypeError naming the bad field. */
+  /** Compiles a seccomp profile; throws a NativeFieldError (a TypeError) for a profile it cannot use. */
   seccompCheck(profile: NativeSeccompProfile): void;
 }
 
@@ -140,6 +140,23 @@ export interface NativeError extends Error {
   context: string;
   /** Container setup: the step that failed ("pivot_root", "exec"). */
   step?: string;
+}
+
+/**
+ * A TypeError from native/binding/container.cc: a plan value it cannot convert, or a seccomp
+ * profile libseccomp refuses (containerCreate, seccompCheck).
+ */
+export interface NativeFieldError extends TypeError {
+  /** The path in the NativeContainerPlan: "seccomp.syscalls[0].action", "process.rlimits[1].type". */
+  field: string;
+  /** What is wrong with it: `unknown action "SCMP_ACT_MAYBE"`. */
+  detail: string;
+  /** The syscall whose seccomp rule was refused, when that was the trouble. */
+  syscall?: string;
+}
+
+export function isNativeFieldError(e: unknown): e is NativeFieldError {
+  return e instanceof TypeError && typeof (e as Partial<NativeFieldError>).field === 'string' && typeof (e as Partial<NativeFieldError>).detail === 'string';
 }
 
 export const EXPECTED_ABI_VERSION = 1;

@@ -30,6 +30,11 @@ export class FrameParser {
     return this.buffered;
   }
 
+  /** Whether a frame has begun and not ended (header bytes, a body, or an oversized body being skipped). */
+  get midFrame(): boolean {
+    return this.buffered > 0 || this.header !== null || this.discarding > 0;
+  }
+
   /**
    * Feeds one chunk; returns the frames (and oversize notices) it completed, in order.
    * Throws FrameError when the stream is not ttrpc (unknown message type).

@@ -13,6 +13,12 @@ import type { CallContext, Metadata, ServiceRegistry } from './services.js';
 import { Code, ConnectionClosedError, TtrpcError, toStatus } from './status.js';
 
 const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout's limit
+/**
+ * How long a frame may stay half-sent. A peer that sends part of a header (or a body) and then
+ * waits would otherwise hold the connection and its buffer forever; a real client writes a whole
+ * frame at once, so seconds are plenty even on a loaded TCG guest.
+ */
+export const PARTIAL_FRAME_TIMEOUT_MS = 30_000;
 
 interface ActiveCall {
   abort: AbortController;
@@ -25,12 +31,15 @@ export class ServerConnection {
   private readonly writer: FrameWriter;
   private readonly active = new Map<number, ActiveCall>();
   private closed = false;
+  /** Runs while a frame is incomplete; restarted whenever a frame completes. */
+  private partialTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly stream: Duplex,
     private readonly registry: ServiceRegistry,
     private readonly log: Logger,
     private readonly onClosed: (conn: ServerConnection) => void,
+    private readonly partialFrameTimeoutMs = PARTIAL_FRAME_TIMEOUT_MS,
   ) {
     // A client that sends requests but does not read the answers stops being read from,
     // so its responses cannot pile up without bound.
@@ -49,6 +58,7 @@ export class ServerConnection {
   close(reason: string, level: 'debug' | 'warn' = 'debug'): void {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.partialTimer);
     this.log.log(level, 'ttrpc: closing connection', { reason, activeCalls: this.active.size });
     const err = new ConnectionClosedError(reason);
     for (const call of this.active.values()) {
@@ -82,6 +92,22 @@ export class ServerConnection {
       }
       if (this.closed) return;
     }
+    this.watchPartialFrame(events.length > 0);
+  }
+
+  /** Starts the bound when a frame is left incomplete; a completed frame is progress and restarts it. */
+  private watchPartialFrame(progressed: boolean): void {
+    if (!this.parser.midFrame) {
+      clearTimeout(this.partialTimer);
+      this.partialTimer = undefined;
+      return;
+    }
+    if (this.partialTimer && !progressed) return;
+    clearTimeout(this.partialTimer);
+    this.partialTimer = setTimeout(() => {
+      this.close(`a frame stayed incomplete for ${this.partialFrameTimeoutMs} ms (${this.parser.bufferedBytes} bytes held)`, 'warn');
+    }, this.partialFrameTimeoutMs);
+    this.partialTimer.unref();
   }
 
   private onEnd(): void {

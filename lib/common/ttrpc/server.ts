@@ -10,6 +10,8 @@ import { ServiceRegistry, type ServiceDefinition } from './services.js';
 
 export interface ServerOptions {
   logger?: Logger;
+  /** How long a connection may leave a frame half-sent before it is dropped (default PARTIAL_FRAME_TIMEOUT_MS). */
+  partialFrameTimeoutMs?: number;
 }
 
 export class TtrpcServer {
@@ -17,11 +19,13 @@ export class TtrpcServer {
   private readonly listeners = new Set<net.Server>();
   private readonly connections = new Set<ServerConnection>();
   private readonly log: Logger;
+  private readonly partialFrameTimeoutMs: number | undefined;
   private nextConnId = 1;
   private closed = false;
 
   constructor(opts: ServerOptions = {}) {
     this.log = opts.logger ?? new Logger({ component: 'ttrpc-server' });
+    this.partialFrameTimeoutMs = opts.partialFrameTimeoutMs;
   }
 
   register(def: ServiceDefinition): this {
@@ -53,7 +57,7 @@ export class TtrpcServer {
       return;
     }
     const log = this.log.child({ conn: this.nextConnId++ });
-    const conn = new ServerConnection(stream, this.registry, log, (c) => this.connections.delete(c));
+    const conn = new ServerConnection(stream, this.registry, log, (c) => this.connections.delete(c), this.partialFrameTimeoutMs);
     this.connections.add(conn);
   }
 

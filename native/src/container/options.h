@@ -1,6 +1,6 @@
 // Pure translations from OCI runtime-spec strings to kernel numbers: mount options, namespace
 // types, capability and rlimit names. Used by native/binding/container.cc (and through it by
-// lib/container/plan.ts to validate a spec); unit-tested in native/test/container_options_test.cc.
+// guest/agent/container/plan.ts to validate a spec); unit-tested in native/test/container_options_test.cc.
 #pragma once
 
 #include <string>

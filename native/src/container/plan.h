@@ -1,5 +1,5 @@
 // What the container process setup needs, already resolved to numbers and flags: the binding
-// (native/binding/container.cc) fills it from the plan lib/container/plan.ts derives from an OCI
+// (native/binding/container.cc) fills it from the plan guest/agent/container/plan.ts derives from an OCI
 // runtime spec, and Spawner (spawner.h) carries it out. Plain data, no behaviour.
 #pragma once
 

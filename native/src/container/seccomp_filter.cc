@@ -30,7 +30,7 @@ scmp_compare compareOp(const std::string& op, const std::string& field) {
   if (op == "SCMP_CMP_GE") return SCMP_CMP_GE;
   if (op == "SCMP_CMP_GT") return SCMP_CMP_GT;
   if (op == "SCMP_CMP_MASKED_EQ") return SCMP_CMP_MASKED_EQ;
-  throw SeccompError(field + ": unknown operator \"" + op + "\"");
+  throw SeccompError(field, "unknown operator \"" + op + "\"");
 }
 
 std::string lower(std::string s) {
@@ -48,25 +48,25 @@ uint32_t seccompAction(const std::string& name, std::optional<uint32_t> errnoRet
   if (name == "SCMP_ACT_TRACE") return SCMP_ACT_TRACE(errnoRet.value_or(EPERM));
   if (name == "SCMP_ACT_ALLOW") return SCMP_ACT_ALLOW;
   if (name == "SCMP_ACT_LOG") return SCMP_ACT_LOG;
-  if (name == "SCMP_ACT_NOTIFY") throw SeccompError(field + ": SCMP_ACT_NOTIFY is not supported (no listener)");
-  throw SeccompError(field + ": unknown action \"" + name + "\"");
+  if (name == "SCMP_ACT_NOTIFY") throw SeccompError(field, "SCMP_ACT_NOTIFY is not supported (no listener)");
+  throw SeccompError(field, "unknown action \"" + name + "\"");
 }
 
 std::vector<sock_filter> buildSeccompFilter(const SeccompProfile& profile) {
   uint32_t defaultAction = seccompAction(profile.defaultAction, profile.defaultErrnoRet, "defaultAction");
   Ctx ctx(seccomp_init(defaultAction));
-  if (!ctx) throw SeccompError("defaultAction: libseccomp refused \"" + profile.defaultAction + "\"");
+  if (!ctx) throw SeccompError("defaultAction", "libseccomp refused \"" + profile.defaultAction + "\"");
   // The child sets no_new_privs itself when the spec asks; the filter must not imply it.
   seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_NNP, 0);
   for (size_t i = 0; i < profile.architectures.size(); i++) {
     const std::string& a = profile.architectures[i];
     const std::string prefix = "SCMP_ARCH_";
     std::string field = "architectures[" + std::to_string(i) + "]";
-    if (a.compare(0, prefix.size(), prefix) != 0) throw SeccompError(field + ": unknown architecture \"" + a + "\"");
+    if (a.compare(0, prefix.size(), prefix) != 0) throw SeccompError(field, "unknown architecture \"" + a + "\"");
     uint32_t arch = seccomp_arch_resolve_name(lower(a.substr(prefix.size())).c_str());
-    if (arch == 0) throw SeccompError(field + ": unknown architecture \"" + a + "\"");
+    if (arch == 0) throw SeccompError(field, "unknown architecture \"" + a + "\"");
     int rc = seccomp_arch_add(ctx.get(), arch);
-    if (rc != 0 && rc != -EEXIST) throw SeccompError(field + ": " + std::strerror(-rc));
+    if (rc != 0 && rc != -EEXIST) throw SeccompError(field, std::strerror(-rc));
   }
   for (size_t i = 0; i < profile.syscalls.size(); i++) {
     const SeccompRule& r = profile.syscalls[i];
@@ -76,7 +76,7 @@ std::vector<sock_filter> buildSeccompFilter(const SeccompProfile& profile) {
     for (size_t j = 0; j < r.args.size(); j++) {
       const SeccompArg& a = r.args[j];
       std::string af = field + ".args[" + std::to_string(j) + "]";
-      if (a.index > 5) throw SeccompError(af + ".index: " + std::to_string(a.index) + " is above 5");
+      if (a.index > 5) throw SeccompError(af + ".index", std::to_string(a.index) + " is above 5");
       cmps.push_back(scmp_arg_cmp{a.index, compareOp(a.op, af + ".op"), a.value, a.valueTwo});
     }
     if (action == defaultAction) continue;
@@ -85,7 +85,7 @@ std::vector<sock_filter> buildSeccompFilter(const SeccompProfile& profile) {
       if (nr == __NR_SCMP_ERROR) continue;  // not a syscall of these architectures
       int rc = seccomp_rule_add_array(ctx.get(), action, nr, static_cast<unsigned>(cmps.size()), cmps.data());
       if (rc != 0)
-        throw SeccompError(field + ".names[" + std::to_string(j) + "]: rule for \"" + r.names[j] + "\": " + std::strerror(-rc));
+        throw SeccompError(field + ".names[" + std::to_string(j) + "]", "rule for \"" + r.names[j] + "\": " + std::strerror(-rc), r.names[j]);
     }
   }
   UniqueFd mem(checkSys(::memfd_create("kata-seccomp", MFD_CLOEXEC), "memfd_create"));

@@ -35,9 +35,15 @@ struct SeccompProfile {
   std::vector<SeccompRule> syscalls;
 };
 
-// A profile the spec does not allow; the message names the field ("syscalls[1].action: …").
+// A profile the spec does not allow. field is the path inside the profile ("syscalls[1].action"),
+// detail says what is wrong, syscall names the syscall whose rule libseccomp refused (else "");
+// what() is "<field>: <detail>". The binding hands the fields to JS as they are.
 struct SeccompError : std::invalid_argument {
-  using std::invalid_argument::invalid_argument;
+  SeccompError(std::string field, std::string detail, std::string syscall = "")
+      : std::invalid_argument(field + ": " + detail), field(std::move(field)), detail(std::move(detail)), syscall(std::move(syscall)) {}
+  std::string field;
+  std::string detail;
+  std::string syscall;
 };
 
 // The action value for an OCI action name, errnoRet applied (SCMP_ACT_ERRNO defaults to EPERM);

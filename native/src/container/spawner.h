@@ -2,7 +2,7 @@
 // sets everything up and leaves the process waiting before execve; start() lets it exec. The same
 // machinery runs an extra process in an existing container (a plan with no rootfs whose
 // namespaces are all joined by path). Used by native/binding/container.cc for
-// lib/container/container.ts.
+// guest/agent/container/container.ts.
 //
 // Any failure before exec throws SpawnError naming the step and errno ("pivot_root /x: EINVAL",
 // "exec /bin/nope: ENOENT") and leaves no process behind; mounts die with the process's own mount

@@ -1,5 +1,5 @@
 // Child exit: pidfds, non-blocking reaping and the /proc scan that finds zombie children.
-// Used by native/binding/process.cc for lib/process/reaper.ts (watchExit, orphan reaping as a
+// Used by native/binding/process.cc for guest/agent/process/reaper.ts (watchExit, orphan reaping as a
 // subreaper or PID 1). Nothing here waits on "any child": each call names the pid it reaps, so
 // children owned by Node's child_process (which libuv reaps by pid) are never taken from it.
 #pragma once

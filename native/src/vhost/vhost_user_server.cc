@@ -2,8 +2,6 @@
 
 #include <sys/epoll.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -19,20 +17,11 @@ using namespace proto;
 namespace {
 
 constexpr uint64_t kOurProtocolFeatures = kProtocolFReplyAck | kProtocolFConfig;
-
-UniqueFd listenUnix(const std::string& path) {
-  sockaddr_un sa{};
-  if (path.empty() || path.size() >= sizeof sa.sun_path)
-    throw SysError("vhost-user socket path '" + path + "' is empty or too long", ENAMETOOLONG);
-  UniqueFd fd(static_cast<int>(checkSys(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0), "socket for " + path)));
-  sa.sun_family = AF_UNIX;
-  std::memcpy(sa.sun_path, path.c_str(), path.size());
-  struct stat st;
-  if (::lstat(path.c_str(), &st) == 0 && S_ISSOCK(st.st_mode)) ::unlink(path.c_str());
-  checkSys(::bind(fd.get(), reinterpret_cast<sockaddr*>(&sa), sizeof sa), "bind " + path);
-  checkSys(::listen(fd.get(), 4), "listen " + path);
-  return fd;
-}
+// One front-end at a time; a few may queue while the last one is being dropped.
+constexpr int kBacklog = 4;
+// REPLY_ACK payloads (vhost-user.rst, "REPLY_ACK"): zero for success, non-zero for failure.
+constexpr uint64_t kAckOk = 0;
+constexpr uint64_t kAckFailed = 1;
 
 // Reads exactly n bytes from a blocking socket with a receive timeout; false on EOF/error.
 bool readFull(int fd, void* buf, size_t n) {
@@ -50,9 +39,9 @@ bool readFull(int fd, void* buf, size_t n) {
 }  // namespace
 
 VhostUserServer::VhostUserServer(EventLoop& loop, std::string socketPath, VhostUserDevice& device)
-    : loop_(loop), path_(std::move(socketPath)), device_(device), listen_(listenUnix(path_)), vrings_(device.numQueues()) {
+    : loop_(loop), device_(device), listen_(std::move(socketPath), kBacklog, "vhost-user socket"), vrings_(device.numQueues()) {
   device_.attach(this);
-  listenToken_ = loop_.add(listen_.get(), EPOLLIN, [this](uint32_t) { onListen(); });
+  listenToken_ = loop_.add(listen_.fd(), EPOLLIN, [this](uint32_t) { onListen(); });
 }
 
 VhostUserServer::~VhostUserServer() {
@@ -60,11 +49,10 @@ VhostUserServer::~VhostUserServer() {
   if (connToken_) loop_.remove(connToken_);
   loop_.remove(listenToken_);
   device_.attach(nullptr);
-  ::unlink(path_.c_str());
 }
 
 void VhostUserServer::onListen() {
-  UniqueFd c(::accept4(listen_.get(), nullptr, nullptr, SOCK_CLOEXEC));
+  UniqueFd c = listen_.accept(false);
   if (!c) return;
   if (conn_) return;  // one front-end at a time: a second one is closed at once
   // Messages arrive whole (QEMU writes each with one sendmsg), so blocking reads with a timeout
@@ -98,10 +86,10 @@ void VhostUserServer::resetAll() {
 }
 
 void VhostUserServer::onConnReadable() {
-  Header h{};
+  Message m{};
   int fdbuf[kMaxMemRegions];
   char cbuf[CMSG_SPACE(sizeof fdbuf)];
-  iovec iov{&h, sizeof h};
+  iovec iov{&m.header, sizeof m.header};
   msghdr mh{};
   mh.msg_iov = &iov;
   mh.msg_iovlen = 1;
@@ -110,28 +98,72 @@ void VhostUserServer::onConnReadable() {
   ssize_t r;
   do r = ::recvmsg(conn_.get(), &mh, MSG_CMSG_CLOEXEC | MSG_WAITALL);
   while (r < 0 && errno == EINTR);
-  std::vector<UniqueFd> fds;
   for (cmsghdr* c = CMSG_FIRSTHDR(&mh); c != nullptr; c = CMSG_NXTHDR(&mh, c)) {
     if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS) continue;
     size_t n = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
     std::memcpy(fdbuf, CMSG_DATA(c), n * sizeof(int));
-    for (size_t i = 0; i < n; ++i) fds.emplace_back(fdbuf[i]);
+    for (size_t i = 0; i < n; ++i) m.fds.emplace_back(fdbuf[i]);
   }
+  const Header& h = m.header;
   if (r == 0) return dropConnection("front-end closed the connection");
   if (r < 0) return dropConnection(std::string("recvmsg: ") + errnoName(errno));
   if (r != sizeof h || (mh.msg_flags & MSG_CTRUNC)) return dropConnection("short message header or too many fds");
   if ((h.flags & kVersionMask) != kVersion) return dropConnection("unsupported protocol version " + std::to_string(h.flags & kVersionMask));
   if (h.size > kMaxPayload) return dropConnection("payload of " + std::to_string(h.size) + " bytes is too big");
-  std::vector<uint8_t> payload(h.size);
-  if (h.size > 0 && !readFull(conn_.get(), payload.data(), h.size)) return dropConnection("short message payload");
-  bool ok;
+  m.payload.resize(h.size);
+  if (h.size > 0 && !readFull(conn_.get(), m.payload.data(), h.size)) return dropConnection("short message payload");
+
+  // Whether the front-end wants a REPLY_ACK is decided by the features before this request.
+  bool needAck = wantsAck(h);
+  Handler handler = handlerFor(h.request);
+  Outcome done;
   try {
-    ok = dispatch(h, payload, fds);
+    done = handler ? (this->*handler)(m) : Outcome::Refused;  // unknown requests are refused, not fatal
   } catch (const std::exception& e) {
     lastError_ = e.what();
-    ok = false;
+    done = Outcome::Broken;
   }
-  if (!ok) dropConnection(lastError_.empty() ? "bad request " + std::to_string(h.request) : lastError_);
+  if (done == Outcome::Broken) return dropConnection(lastError_.empty() ? "bad request " + std::to_string(h.request) : lastError_);
+  if (needAck && done != Outcome::Replied) {
+    uint64_t status = done == Outcome::Done ? kAckOk : kAckFailed;
+    reply(h, &status, sizeof status);
+  }
+}
+
+VhostUserServer::Handler VhostUserServer::handlerFor(uint32_t request) noexcept {
+  struct Entry {
+    uint32_t request;
+    Handler handler;
+  };
+  static const Entry kTable[] = {
+      {GET_FEATURES, &VhostUserServer::getFeatures},
+      {SET_FEATURES, &VhostUserServer::setFeatures},
+      {SET_OWNER, &VhostUserServer::setOwner},
+      {RESET_OWNER, &VhostUserServer::resetOwner},
+      {SET_MEM_TABLE, &VhostUserServer::setMemTable},
+      {SET_LOG_BASE, &VhostUserServer::refuse},  // no dirty logging (LOG_SHMFD not offered)
+      {SET_LOG_FD, &VhostUserServer::refuse},
+      {SET_VRING_NUM, &VhostUserServer::setVringNum},
+      {SET_VRING_ADDR, &VhostUserServer::setVringAddr},
+      {SET_VRING_BASE, &VhostUserServer::setVringBase},
+      {GET_VRING_BASE, &VhostUserServer::getVringBase},
+      {SET_VRING_KICK, &VhostUserServer::setVringKick},
+      {SET_VRING_CALL, &VhostUserServer::setVringCall},
+      {SET_VRING_ERR, &VhostUserServer::setVringErr},
+      {GET_PROTOCOL_FEATURES, &VhostUserServer::getProtocolFeatures},
+      {SET_PROTOCOL_FEATURES, &VhostUserServer::setProtocolFeatures},
+      {GET_QUEUE_NUM, &VhostUserServer::getQueueNum},
+      {SET_VRING_ENABLE, &VhostUserServer::setVringEnable},
+      {GET_CONFIG, &VhostUserServer::getConfig},
+      {SET_CONFIG, &VhostUserServer::refuse},  // config space is read-only here
+  };
+  for (const Entry& e : kTable)
+    if (e.request == request) return e.handler;
+  return nullptr;
+}
+
+bool VhostUserServer::wantsAck(const Header& h) const noexcept {
+  return (protocolFeatures_ & kProtocolFReplyAck) && (h.flags & kFlagNeedReply);
 }
 
 void VhostUserServer::reply(const Header& req, const void* payload, uint32_t size) {
@@ -189,193 +221,209 @@ void VhostUserServer::updateVring(uint32_t q) {
   if (!nowRunning && wasRunning) device_.queueStopped(q);
 }
 
-bool VhostUserServer::setMemTable(const std::vector<uint8_t>& p, std::vector<UniqueFd>& fds, std::string& why) {
+// --- payload readers ---
+
+VhostUserServer::Outcome VhostUserServer::broken(std::string why) {
+  lastError_ = std::move(why);
+  return Outcome::Broken;
+}
+
+bool VhostUserServer::readU64(const Message& m, uint64_t& out) const noexcept {
+  if (m.payload.size() < sizeof out) return false;
+  std::memcpy(&out, m.payload.data(), sizeof out);
+  return true;
+}
+
+bool VhostUserServer::readVringState(const Message& m, VringState& out) const noexcept {
+  if (m.payload.size() < sizeof out) return false;
+  std::memcpy(&out, m.payload.data(), sizeof out);
+  return out.index < vrings_.size();
+}
+
+VhostUserServer::Vring* VhostUserServer::vringFd(Message& m, uint32_t& q, UniqueFd& fd) noexcept {
+  uint64_t v64;
+  if (!readU64(m, v64)) return nullptr;
+  q = static_cast<uint32_t>(v64 & kVringIndexMask);
+  if (q >= vrings_.size()) return nullptr;
+  bool noFd = (v64 & kVringNoFd) != 0;
+  if (!noFd && m.fds.size() != 1) return nullptr;
+  fd = noFd ? UniqueFd() : std::move(m.fds[0]);
+  return &vrings_[q];
+}
+
+VhostUserServer::Outcome VhostUserServer::storeVringFd(Message& m, UniqueFd Vring::*slot) {
+  uint32_t q;
+  UniqueFd fd;
+  Vring* v = vringFd(m, q, fd);
+  if (v == nullptr) return Outcome::Broken;
+  v->*slot = std::move(fd);
+  return Outcome::Done;
+}
+
+// --- one handler per request (vhost-user.rst, "Front-end message types") ---
+
+VhostUserServer::Outcome VhostUserServer::getFeatures(Message& m) {
+  uint64_t f = device_.features() | kFProtocolFeatures;
+  reply(m.header, &f, sizeof f);
+  return Outcome::Replied;
+}
+
+VhostUserServer::Outcome VhostUserServer::setFeatures(Message& m) {
+  uint64_t f;
+  if (!readU64(m, f)) return Outcome::Broken;
+  ackedFeatures_ = f;
+  device_.setFeatures(f & ~kFProtocolFeatures);
+  // Without protocol features a ring is enabled as soon as it starts.
+  if (!(f & kFProtocolFeatures))
+    for (uint32_t q = 0; q < vrings_.size(); ++q) {
+      vrings_[q].enabled = true;
+      updateVring(q);
+    }
+  return Outcome::Done;
+}
+
+VhostUserServer::Outcome VhostUserServer::getProtocolFeatures(Message& m) {
+  uint64_t f = kOurProtocolFeatures;
+  reply(m.header, &f, sizeof f);
+  return Outcome::Replied;
+}
+
+VhostUserServer::Outcome VhostUserServer::setProtocolFeatures(Message& m) {
+  uint64_t f;
+  if (!readU64(m, f)) return Outcome::Broken;
+  protocolFeatures_ = f & kOurProtocolFeatures;
+  // The one request whose REPLY_ACK follows the features it sets, not those before it.
+  if (wantsAck(m.header)) {
+    uint64_t status = kAckOk;
+    reply(m.header, &status, sizeof status);
+  }
+  return Outcome::Replied;
+}
+
+VhostUserServer::Outcome VhostUserServer::setOwner(Message&) { return Outcome::Done; }
+
+VhostUserServer::Outcome VhostUserServer::resetOwner(Message&) {
+  resetAll();
+  return Outcome::Done;
+}
+
+VhostUserServer::Outcome VhostUserServer::setMemTable(Message& m) {
+  const std::vector<uint8_t>& p = m.payload;
   uint32_t n;
-  if (p.size() < 8) return why = "SET_MEM_TABLE payload too short", false;
-  std::memcpy(&n, p.data(), 4);
-  if (n == 0 || n > kMaxMemRegions || p.size() < 8 + n * sizeof(MemRegion) || fds.size() != n)
-    return why = "SET_MEM_TABLE with " + std::to_string(n) + " regions and " + std::to_string(fds.size()) + " fds", false;
+  if (p.size() < 8) return broken("SET_MEM_TABLE payload too short");
+  std::memcpy(&n, p.data(), 4);  // u32 nregions, u32 padding, then the regions
+  if (n == 0 || n > kMaxMemRegions || p.size() < 8 + n * sizeof(MemRegion) || m.fds.size() != n)
+    return broken("SET_MEM_TABLE with " + std::to_string(n) + " regions and " + std::to_string(m.fds.size()) + " fds");
   GuestMemory mem;
   for (uint32_t i = 0; i < n; ++i) {
     MemRegion r;
     std::memcpy(&r, p.data() + 8 + i * sizeof r, sizeof r);
-    mem.addRegion(fds[i].get(), {r.guestPhysAddr, r.memorySize, r.userAddr, r.mmapOffset});
+    mem.addRegion(m.fds[i].get(), {r.guestPhysAddr, r.memorySize, r.userAddr, r.mmapOffset});
   }
   // Queues point into the old mapping: move them to the new one, keeping their indices.
   mem_ = std::move(mem);
   for (uint32_t q = 0; q < vrings_.size(); ++q) updateVring(q);
-  return true;
+  return Outcome::Done;
 }
 
-bool VhostUserServer::dispatch(const Header& h, std::vector<uint8_t>& p, std::vector<UniqueFd>& fds) {
-  auto u64 = [&](uint64_t& out) {
-    if (p.size() < 8) return false;
-    std::memcpy(&out, p.data(), 8);
-    return true;
-  };
-  auto state = [&](VringState& s) {
-    if (p.size() < sizeof s) return false;
-    std::memcpy(&s, p.data(), sizeof s);
-    return s.index < vrings_.size();
-  };
-  bool needAck = (protocolFeatures_ & kProtocolFReplyAck) && (h.flags & kFlagNeedReply);
-  uint64_t status = 0;  // REPLY_ACK payload: 0 = success
-  std::string why;
+VhostUserServer::Outcome VhostUserServer::refuse(Message&) { return Outcome::Refused; }
 
-  switch (h.request) {
-    case GET_FEATURES: {
-      uint64_t f = device_.features() | kFProtocolFeatures;
-      reply(h, &f, 8);
-      return true;
-    }
-    case SET_FEATURES: {
-      uint64_t f;
-      if (!u64(f)) return false;
-      ackedFeatures_ = f;
-      device_.setFeatures(f & ~kFProtocolFeatures);
-      // Without protocol features a ring is enabled as soon as it starts.
-      if (!(f & kFProtocolFeatures))
-        for (uint32_t q = 0; q < vrings_.size(); ++q) {
-          vrings_[q].enabled = true;
-          updateVring(q);
-        }
-      break;
-    }
-    case GET_PROTOCOL_FEATURES: {
-      uint64_t f = kOurProtocolFeatures;
-      reply(h, &f, 8);
-      return true;
-    }
-    case SET_PROTOCOL_FEATURES: {
-      uint64_t f;
-      if (!u64(f)) return false;
-      protocolFeatures_ = f & kOurProtocolFeatures;
-      needAck = (protocolFeatures_ & kProtocolFReplyAck) && (h.flags & kFlagNeedReply);
-      break;
-    }
-    case SET_OWNER:
-      break;
-    case RESET_OWNER:
-      resetAll();
-      break;
-    case SET_MEM_TABLE:
-      if (!setMemTable(p, fds, why)) {
-        lastError_ = why;
-        return false;
-      }
-      break;
-    case SET_LOG_BASE:
-    case SET_LOG_FD:
-      status = 1;  // no dirty logging (LOG_SHMFD not offered)
-      break;
-    case SET_VRING_NUM: {
-      VringState s;
-      if (!state(s)) return false;
-      if (s.num == 0 || s.num > kMaxQueueSize || (s.num & (s.num - 1)) != 0) {
-        lastError_ = "vring size " + std::to_string(s.num) + " is not a power of two up to 32768";
-        return false;
-      }
-      vrings_[s.index].num = s.num;
-      break;
-    }
-    case SET_VRING_ADDR: {
-      VringAddr a;
-      if (p.size() < sizeof a) return false;
-      std::memcpy(&a, p.data(), sizeof a);
-      if (a.index >= vrings_.size()) return false;
-      vrings_[a.index].addr = a;
-      vrings_[a.index].addrSet = true;
-      updateVring(a.index);
-      break;
-    }
-    case SET_VRING_BASE: {
-      VringState s;
-      if (!state(s)) return false;
-      vrings_[s.index].base = static_cast<uint16_t>(s.num);
-      vrings_[s.index].queue.setLastAvail(static_cast<uint16_t>(s.num));
-      break;
-    }
-    case GET_VRING_BASE: {
-      VringState s;
-      if (!state(s)) return false;
-      Vring& v = vrings_[s.index];
-      uint16_t last = v.queue.ready() || v.queue.broken() ? v.queue.lastAvail() : v.base;
-      stopVring(s.index);
-      v.base = last;
-      v.call.reset();
-      VringState out{s.index, last};
-      reply(h, &out, sizeof out);
-      return true;
-    }
-    case SET_VRING_KICK:
-    case SET_VRING_CALL:
-    case SET_VRING_ERR: {
-      uint64_t v64;
-      if (!u64(v64)) return false;
-      uint32_t q = static_cast<uint32_t>(v64 & kVringIndexMask);
-      if (q >= vrings_.size()) return false;
-      bool noFd = (v64 & kVringNoFd) != 0;
-      if (!noFd && fds.size() != 1) return false;
-      UniqueFd fd = noFd ? UniqueFd() : std::move(fds[0]);
-      Vring& v = vrings_[q];
-      if (h.request == SET_VRING_CALL) {
-        v.call = std::move(fd);
-      } else if (h.request == SET_VRING_ERR) {
-        v.err = std::move(fd);
-      } else {
-        if (v.kickToken) loop_.remove(v.kickToken);
-        v.kickToken = 0;
-        v.kick = std::move(fd);
-        if (v.kick) {
-          v.kickToken = loop_.add(v.kick.get(), EPOLLIN, [this, q](uint32_t) {
-            uint64_t n;
-            ssize_t r = ::read(vrings_[q].kick.get(), &n, sizeof n);
-            (void)r;
-            if (running(q)) device_.queueKicked(q);
-          });
-        }
-        v.started = true;  // "the ring starts when the kick fd is received"
-        updateVring(q);
-      }
-      break;
-    }
-    case GET_QUEUE_NUM: {
-      uint64_t n = vrings_.size();
-      reply(h, &n, 8);
-      return true;
-    }
-    case SET_VRING_ENABLE: {
-      VringState s;
-      if (!state(s)) return false;
-      vrings_[s.index].enabled = s.num != 0;
-      updateVring(s.index);
-      break;
-    }
-    case GET_CONFIG: {
-      uint32_t off, size;
-      if (p.size() < kConfigHeaderSize) return false;
-      std::memcpy(&off, p.data(), 4);
-      std::memcpy(&size, p.data() + 4, 4);
-      if (size > kMaxConfigSize || p.size() < kConfigHeaderSize + size) return false;
-      std::vector<uint8_t> bytes = device_.config(off, size);
-      // An empty reply payload tells QEMU the read failed.
-      if (bytes.size() != size) {
-        reply(h, nullptr, 0);
-        return true;
-      }
-      std::memcpy(p.data() + kConfigHeaderSize, bytes.data(), size);
-      reply(h, p.data(), kConfigHeaderSize + size);
-      return true;
-    }
-    case SET_CONFIG:
-      status = 1;  // config space is read-only here
-      break;
-    default:
-      status = 1;  // unknown requests are refused, not fatal
-      break;
+VhostUserServer::Outcome VhostUserServer::setVringNum(Message& m) {
+  VringState s;
+  if (!readVringState(m, s)) return Outcome::Broken;
+  if (s.num == 0 || s.num > kMaxQueueSize || (s.num & (s.num - 1)) != 0)
+    return broken("vring size " + std::to_string(s.num) + " is not a power of two up to 32768");
+  vrings_[s.index].num = s.num;
+  return Outcome::Done;
+}
+
+VhostUserServer::Outcome VhostUserServer::setVringAddr(Message& m) {
+  VringAddr a;
+  if (m.payload.size() < sizeof a) return Outcome::Broken;
+  std::memcpy(&a, m.payload.data(), sizeof a);
+  if (a.index >= vrings_.size()) return Outcome::Broken;
+  vrings_[a.index].addr = a;
+  vrings_[a.index].addrSet = true;
+  updateVring(a.index);
+  return Outcome::Done;
+}
+
+VhostUserServer::Outcome VhostUserServer::setVringBase(Message& m) {
+  VringState s;
+  if (!readVringState(m, s)) return Outcome::Broken;
+  vrings_[s.index].base = static_cast<uint16_t>(s.num);
+  vrings_[s.index].queue.setLastAvail(static_cast<uint16_t>(s.num));
+  return Outcome::Done;
+}
+
+VhostUserServer::Outcome VhostUserServer::getVringBase(Message& m) {
+  VringState s;
+  if (!readVringState(m, s)) return Outcome::Broken;
+  Vring& v = vrings_[s.index];
+  uint16_t last = v.queue.ready() || v.queue.broken() ? v.queue.lastAvail() : v.base;
+  stopVring(s.index);
+  v.base = last;
+  v.call.reset();
+  VringState out{s.index, last};
+  reply(m.header, &out, sizeof out);
+  return Outcome::Replied;
+}
+
+VhostUserServer::Outcome VhostUserServer::setVringKick(Message& m) {
+  uint32_t q;
+  UniqueFd fd;
+  Vring* v = vringFd(m, q, fd);
+  if (v == nullptr) return Outcome::Broken;
+  if (v->kickToken) loop_.remove(v->kickToken);
+  v->kickToken = 0;
+  v->kick = std::move(fd);
+  if (v->kick) {
+    v->kickToken = loop_.add(v->kick.get(), EPOLLIN, [this, q](uint32_t) {
+      uint64_t n;
+      ssize_t r = ::read(vrings_[q].kick.get(), &n, sizeof n);
+      (void)r;
+      if (running(q)) device_.queueKicked(q);
+    });
   }
-  if (needAck) reply(h, &status, 8);
-  return true;
+  v->started = true;  // "the ring starts when the kick fd is received"
+  updateVring(q);
+  return Outcome::Done;
+}
+
+VhostUserServer::Outcome VhostUserServer::setVringCall(Message& m) { return storeVringFd(m, &Vring::call); }
+
+VhostUserServer::Outcome VhostUserServer::setVringErr(Message& m) { return storeVringFd(m, &Vring::err); }
+
+VhostUserServer::Outcome VhostUserServer::getQueueNum(Message& m) {
+  uint64_t n = vrings_.size();
+  reply(m.header, &n, sizeof n);
+  return Outcome::Replied;
+}
+
+VhostUserServer::Outcome VhostUserServer::setVringEnable(Message& m) {
+  VringState s;
+  if (!readVringState(m, s)) return Outcome::Broken;
+  vrings_[s.index].enabled = s.num != 0;
+  updateVring(s.index);
+  return Outcome::Done;
+}
+
+VhostUserServer::Outcome VhostUserServer::getConfig(Message& m) {
+  std::vector<uint8_t>& p = m.payload;
+  uint32_t off, size;
+  if (p.size() < kConfigHeaderSize) return Outcome::Broken;
+  std::memcpy(&off, p.data(), 4);
+  std::memcpy(&size, p.data() + 4, 4);
+  if (size > kMaxConfigSize || p.size() < kConfigHeaderSize + size) return Outcome::Broken;
+  std::vector<uint8_t> bytes = device_.config(off, size);
+  // An empty reply payload tells QEMU the read failed.
+  if (bytes.size() != size) {
+    reply(m.header, nullptr, 0);
+    return Outcome::Replied;
+  }
+  std::memcpy(p.data() + kConfigHeaderSize, bytes.data(), size);
+  reply(m.header, p.data(), kConfigHeaderSize + size);
+  return Outcome::Replied;
 }
 
 }  // namespace kata::vhost

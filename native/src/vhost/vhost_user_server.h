@@ -1,8 +1,9 @@
 // VhostUserServer: the back-end side of QEMU's vhost-user protocol on a unix socket. It listens
 // at a path, serves one front-end (QEMU) at a time, maps the guest's memory table, keeps each
-// vring's state and eventfds, and drives a VhostUserDevice. When QEMU disconnects, the device is
-// reset and the server listens again, so a restarted QEMU can reconnect. Runs on an EventLoop's
-// thread; knows nothing about vsock.
+// vring's state and eventfds, and drives a VhostUserDevice. Each request has one handler, found
+// through a table by request number. When QEMU disconnects, the device is reset and the server
+// listens again, so a restarted QEMU can reconnect. Runs on an EventLoop's thread; knows nothing
+// about any one device.
 #pragma once
 
 #include <string>
@@ -11,6 +12,7 @@
 #include "common/unique_fd.h"
 #include "vhost/event_loop.h"
 #include "vhost/guest_memory.h"
+#include "vhost/unix_listener.h"
 #include "vhost/vhost_user_device.h"
 #include "vhost/vhost_user_protocol.h"
 #include "vhost/virtqueue.h"
@@ -45,24 +47,65 @@ class VhostUserServer : public QueueSet {
     UniqueFd kick, call, err;
     EventLoop::Token kickToken = 0;
   };
+  // One request as read from the socket.
+  struct Message {
+    proto::Header header;
+    std::vector<uint8_t> payload;
+    std::vector<UniqueFd> fds;
+  };
+  // What a handler did with its request.
+  enum class Outcome {
+    Replied,  // it sent the reply the request calls for itself
+    Done,     // success: a REPLY_ACK, if asked for, says 0
+    Refused,  // not supported: a REPLY_ACK, if asked for, says 1
+    Broken,   // a protocol violation (lastError_ says which): the front-end is dropped
+  };
+  using Handler = Outcome (VhostUserServer::*)(Message& m);
+  // The handler for a request number, or nullptr for requests we do not implement.
+  static Handler handlerFor(uint32_t request) noexcept;
+
+  Outcome getFeatures(Message& m);
+  Outcome setFeatures(Message& m);
+  Outcome getProtocolFeatures(Message& m);
+  Outcome setProtocolFeatures(Message& m);
+  Outcome setOwner(Message& m);
+  Outcome resetOwner(Message& m);
+  Outcome setMemTable(Message& m);
+  Outcome refuse(Message& m);
+  Outcome setVringNum(Message& m);
+  Outcome setVringAddr(Message& m);
+  Outcome setVringBase(Message& m);
+  Outcome getVringBase(Message& m);
+  Outcome setVringKick(Message& m);
+  Outcome setVringCall(Message& m);
+  Outcome setVringErr(Message& m);
+  Outcome getQueueNum(Message& m);
+  Outcome setVringEnable(Message& m);
+  Outcome getConfig(Message& m);
+
+  // Payload readers: false when the payload is too short (or names no vring we have).
+  bool readU64(const Message& m, uint64_t& out) const noexcept;
+  bool readVringState(const Message& m, proto::VringState& out) const noexcept;
+  // The vring and fd a SET_VRING_KICK/CALL/ERR names; nullptr when the message is malformed.
+  Vring* vringFd(Message& m, uint32_t& q, UniqueFd& fd) noexcept;
+  // SET_VRING_CALL/ERR: keeps the fd in the vring's slot.
+  Outcome storeVringFd(Message& m, UniqueFd Vring::*slot);
+  Outcome broken(std::string why);
 
   void onListen();
   void onConnReadable();
   void dropConnection(const std::string& why);
   void resetAll();
-  // Returns false to drop the connection (a protocol violation).
-  bool dispatch(const proto::Header& h, std::vector<uint8_t>& payload, std::vector<UniqueFd>& fds);
   void reply(const proto::Header& h, const void* payload, uint32_t size);
-  bool setMemTable(const std::vector<uint8_t>& p, std::vector<UniqueFd>& fds, std::string& why);
+  bool wantsAck(const proto::Header& h) const noexcept;
   // Translates a vring's ring addresses and (re)starts it when it should run.
   void updateVring(uint32_t q);
   void stopVring(uint32_t q);
   bool isRunning(const Vring& v) const noexcept;
 
   EventLoop& loop_;
-  std::string path_;
   VhostUserDevice& device_;
-  UniqueFd listen_;
+  UnixListener listen_;
   EventLoop::Token listenToken_ = 0;
   UniqueFd conn_;
   EventLoop::Token connToken_ = 0;

@@ -1,46 +1,36 @@
-// VsockBackend: one VM's vhost-user-vsock back-end with its hybrid-vsock muxer, served by its own
-// thread. Construction binds both sockets (so a bad path fails at once, on the caller's thread);
-// destruction stops the thread and removes the sockets. The N-API binding and tests use this.
+// VsockBackend: what the vsock device needs from whatever carries its streams on the host (the
+// shape of Firecracker's VsockChannel + VsockBackend): packets in from the guest, packets out to
+// the guest, and a word when there are some. The device moves packets between the virtqueues and
+// this interface and never touches a host socket; hybrid/muxer.h is the one implementation
+// (hybrid vsock over unix sockets), tests can drive the device with another.
 #pragma once
 
-#include <atomic>
-#include <cstdint>
-#include <memory>
-#include <string>
-#include <thread>
+#include <sys/uio.h>
 
-#include "common/unique_fd.h"
-#include "vhost/event_loop.h"
-#include "vhost/vhost_user_server.h"
-#include "vhost/vsock/device.h"
+#include <cstdint>
+#include <functional>
+
+#include "vhost/vsock/packet.h"
 
 namespace kata::vhost::vsock {
 
 class VsockBackend {
  public:
-  // vhostSocket: where QEMU's chardev connects; udsPath: the hybrid vsock socket for the host.
-  VsockBackend(const std::string& vhostSocket, const std::string& udsPath, uint64_t guestCid);
-  ~VsockBackend();
-  VsockBackend(const VsockBackend&) = delete;
-  VsockBackend& operator=(const VsockBackend&) = delete;
+  virtual ~VsockBackend() = default;
 
-  // Stops the thread; idempotent.
-  void stop();
-  // The error that ended the thread early, or "".
-  std::string error() const;
-  // Device resets so far (QEMU gone or the guest driver reset): see HybridMuxer::resetCount.
-  uint64_t resetCount() const noexcept { return device_.muxerResets(); }
-
- private:
-  void run();
-
-  EventLoop loop_;
-  VsockDevice device_;
-  VhostUserServer server_;
-  UniqueFd stopFd_;
-  std::atomic<bool> stopping_{false};
-  std::string error_;
-  std::thread thread_;
+  // Called (on the loop thread) when packets for the guest became available; nullptr to unset.
+  virtual void setRxReady(std::function<void()> rxReady) = 0;
+  // A packet from the guest (tx queue); payload holds hdr.len bytes.
+  virtual void onGuestPacket(const PacketHeader& hdr, const iovec* payload, int iovcnt) = 0;
+  // Whether packets for the guest wait for rx buffers.
+  virtual bool hasRx() const noexcept = 0;
+  // Fills hdr and up to `room` payload bytes into space with the next packet for the guest;
+  // false when nothing was owed after all.
+  virtual bool fillRx(PacketHeader& hdr, const iovec* space, int iovcnt, uint32_t room) = 0;
+  // Too many packets wait for rx buffers: the device stops taking tx packets until the guest reads.
+  virtual bool rxBacklogFull() const noexcept = 0;
+  // The guest's vsock device was reset or went away: every stream ends.
+  virtual void reset() = 0;
 };
 
 }  // namespace kata::vhost::vsock

@@ -28,6 +28,17 @@ size_t forEachRange(const std::vector<Segment>& segs, size_t from, size_t len, F
 
 }  // namespace
 
+PacketHeader hostToGuest(uint64_t guestCid, uint32_t srcPort, uint32_t dstPort, uint16_t op) noexcept {
+  PacketHeader h{};
+  h.srcCid = kHostCid;
+  h.dstCid = guestCid;
+  h.srcPort = srcPort;
+  h.dstPort = dstPort;
+  h.type = kTypeStream;
+  h.op = op;
+  return h;
+}
+
 bool gather(const std::vector<Segment>& segs, size_t from, void* dst, size_t len) {
   auto* out = static_cast<uint8_t*>(dst);
   return forEachRange(segs, from, len, [out](uint8_t* p, size_t n, size_t done) { std::memcpy(out + done, p, n); }) == 0;

@@ -1,6 +1,6 @@
 // The virtio-vsock packet header and its constants (virtio v1.2 §5.10.6), plus helpers that copy
 // between a header and the scattered guest buffers of a descriptor chain. Used by the vsock
-// device (which parses the tx queue and fills the rx queue) and the muxer (which decides what
+// device (which parses the tx queue and fills the rx queue) and the back-end (which decides what
 // the packets say).
 #pragma once
 
@@ -51,6 +51,10 @@ constexpr uint32_t kShutdownSend = 2;
 constexpr uint32_t kRxQueue = 0;
 constexpr uint32_t kTxQueue = 1;
 constexpr uint32_t kEventQueue = 2;
+
+// A stream packet from the host (CID 2, srcPort) to the guest (dstPort), with only the op set;
+// connections add their credit fields, a RST for a stray packet goes out as it is.
+PacketHeader hostToGuest(uint64_t guestCid, uint32_t srcPort, uint32_t dstPort, uint16_t op) noexcept;
 
 // Copies len bytes starting at byte offset `from` of segs into dst; false if segs are too short.
 bool gather(const std::vector<Segment>& segs, size_t from, void* dst, size_t len);

@@ -1,7 +1,7 @@
-// AF_VSOCK sockets for lib/vsock/: listen/accept/connect on non-blocking fds. Readiness comes
+// AF_VSOCK sockets for lib/common/vsock/: listen/accept/connect on non-blocking fds. Readiness comes
 // from pollWatch; the byte stream is a libuv pipe handle opened on the fd in TypeScript.
 #include "bindings.h"
-#include "vsock/vsock.h"
+#include "af_vsock/af_vsock.h"
 
 namespace kata::binding {
 
@@ -93,7 +93,7 @@ Napi::Value SocketPair(const Napi::CallbackInfo& info) {
 
 }  // namespace
 
-void InitVsock(Napi::Env env, Napi::Object exports) {
+void InitAfVsock(Napi::Env env, Napi::Object exports) {
   exports.Set("vsockListen", Napi::Function::New(env, Listen, "vsockListen"));
   exports.Set("vsockAccept", Napi::Function::New(env, Accept, "vsockAccept"));
   exports.Set("vsockConnect", Napi::Function::New(env, Connect, "vsockConnect"));

@@ -13,39 +13,32 @@
 
 #include "common/unique_fd.h"
 #include "test.h"
+#include "unix_socket.h"
 #include "vhost/event_loop.h"
 #include "vhost/vhost_user_protocol.h"
 #include "vhost/vhost_user_server.h"
 #include "vhost/vsock/device.h"
+#include "vhost/vsock/hybrid/muxer.h"
 #include "vhost/vsock/packet.h"
 
 using namespace kata::vhost;
 using kata::UniqueFd;
+using kata::test::dialUnix;
+using kata::test::listenUnix;
+using kata::test::tempSocketPath;
 
 namespace {
 
-std::string tempPath(const char* name) {
-  return "/tmp/kata-vhost-test-" + std::to_string(::getpid()) + "-" + name;
-}
-
-UniqueFd connectUnix(const std::string& path) {
-  UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-  sockaddr_un sa{};
-  sa.sun_family = AF_UNIX;
-  std::strncpy(sa.sun_path, path.c_str(), sizeof sa.sun_path - 1);
-  if (::connect(fd.get(), reinterpret_cast<sockaddr*>(&sa), sizeof sa) != 0) throw std::runtime_error("connect " + path);
-  return fd;
-}
-
-UniqueFd listenUnix(const std::string& path) {
-  ::unlink(path.c_str());
-  UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-  sockaddr_un sa{};
-  sa.sun_family = AF_UNIX;
-  std::strncpy(sa.sun_path, path.c_str(), sizeof sa.sun_path - 1);
-  if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&sa), sizeof sa) != 0 || ::listen(fd.get(), 4) != 0) throw std::runtime_error("listen " + path);
-  return fd;
-}
+// One VM's vsock back-end as VsockService assembles it, minus the thread: the test runs the loop.
+struct Rig {
+  std::string vs, uds;
+  EventLoop loop;
+  vsock::HybridMuxer mux;
+  vsock::VsockDevice dev;
+  VhostUserServer server;
+  Rig(const std::string& name, uint64_t cid)
+      : vs(tempSocketPath(name + ".vhost")), uds(tempSocketPath(name + ".vsock")), mux(loop, uds, cid), dev(mux, cid), server(loop, vs, dev) {}
+};
 
 // The front-end's side of the conversation.
 struct FrontEnd {
@@ -92,11 +85,11 @@ struct FrontEnd {
 }  // namespace
 
 TEST(vhost_user_server_negotiates_reads_config_and_drops_a_bad_front_end) {
-  EventLoop loop;
-  std::string vs = tempPath("p.vhost"), uds = tempPath("p.vsock");
-  vsock::VsockDevice dev(loop, uds, 42);
-  VhostUserServer server(loop, vs, dev);
-  FrontEnd fe{loop, connectUnix(vs)};
+  Rig rig("p", 42);
+  EventLoop& loop = rig.loop;
+  const std::string& vs = rig.vs;
+  VhostUserServer& server = rig.server;
+  FrontEnd fe{loop, dialUnix(vs)};
   loop.runOnce(100);
   EXPECT(server.connected());
   fe.send(proto::GET_FEATURES, nullptr, 0);
@@ -125,7 +118,7 @@ TEST(vhost_user_server_negotiates_reads_config_and_drops_a_bad_front_end) {
   EXPECT(!server.connected());
   EXPECT(server.lastError().find("power of two") != std::string::npos);
   // A new front-end is served after the bad one is dropped.
-  FrontEnd fe2{loop, connectUnix(vs)};
+  FrontEnd fe2{loop, dialUnix(vs)};
   loop.runOnce(100);
   EXPECT(server.connected());
   fe2.send(proto::GET_QUEUE_NUM, nullptr, 0);
@@ -197,12 +190,13 @@ void setupQueue(FrontEnd& fe, Guest& g, uint32_t q, int kick, int call) {
 }  // namespace
 
 TEST(vsock_device_connects_a_guest_stream_to_a_host_unix_socket_and_moves_data) {
-  EventLoop loop;
-  std::string vs = tempPath("d.vhost"), uds = tempPath("d.vsock");
-  vsock::VsockDevice dev(loop, uds, 3);
-  VhostUserServer server(loop, vs, dev);
+  Rig rig("d", 3);
+  EventLoop& loop = rig.loop;
+  const std::string& vs = rig.vs;
+  const std::string& uds = rig.uds;
+  VhostUserServer& server = rig.server;
   UniqueFd hostListener = listenUnix(uds + "_5555");
-  FrontEnd fe{loop, connectUnix(vs)};
+  FrontEnd fe{loop, dialUnix(vs)};
   loop.runOnce(100);
   uint64_t feats = vsock::kFVersion1 | proto::kFProtocolFeatures;
   fe.send(proto::SET_FEATURES, &feats, 8);

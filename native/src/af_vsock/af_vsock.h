@@ -1,6 +1,7 @@
-// AF_VSOCK stream sockets: listen, accept, connect. The agent listens on a port for the host's
+// AF_VSOCK stream sockets (the kernel's vsock address family; not the vhost-user vsock device in
+// vhost/vsock/): listen, accept, connect. The agent listens on a port for the host's
 // ttrpc connection; tests connect over the loopback CID. Every fd is non-blocking: readiness
-// comes from the Poller and the data path is a libuv pipe handle in lib/vsock/socket.ts.
+// comes from the Poller and the data path is a libuv pipe handle in lib/common/vsock/socket.ts.
 #pragma once
 
 #include <cstdint>

@@ -2,7 +2,7 @@
 
 #include "common/sys_error.h"
 #include "test.h"
-#include "vsock/vsock.h"
+#include "af_vsock/af_vsock.h"
 
 TEST(vsock_connect_to_an_absent_peer_fails_with_an_errno) {
   // CID 3 with no VM behind it: the connect fails at once or reports the error through SO_ERROR.

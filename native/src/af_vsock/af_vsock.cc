@@ -1,4 +1,4 @@
-#include "vsock/vsock.h"
+#include "af_vsock/af_vsock.h"
 
 #include <errno.h>
 #include <string.h>
