@@ -10,6 +10,8 @@ export interface AgentCmdline {
   listen?: ListenAddress;
   /** vsock port the agent's log lines are served on for the runtime; 0: none (agent.log_vport=). */
   logPort: number;
+  /** Send spans to the runtime (agent.trace=true; Kata's parameter). */
+  trace: boolean;
   /** Log level (agent.log=debug|info|warn|error). */
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Serve a root shell on the debug console port (agent.debug_console). */
@@ -31,6 +33,7 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
   const out: AgentCmdline = {
     port: AGENT_VSOCK_PORT,
     logPort: AGENT_LOG_VSOCK_PORT,
+    trace: false,
     logLevel: 'info',
     debugConsole: false,
     debugConsolePort: DEBUG_CONSOLE_VSOCK_PORT,
@@ -54,6 +57,10 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
       case 'agent.log_vport':
         out.logPort = value === '0' ? 0 : parsePort(key, value);
         break;
+      case 'agent.trace':
+        if (value !== undefined && value !== 'true' && value !== 'false') throw new Error(`kernel parameter ${key}=${value}: expected true or false`);
+        out.trace = value !== 'false';
+        break;
       case 'agent.debug_console_vport':
         out.debugConsolePort = parsePort(key, value);
         break;
@@ -74,7 +81,7 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
         break;
       default:
         throw new Error(
-          `unknown kernel parameter ${key}; known: agent.port, agent.listen, agent.log, agent.log_vport, agent.debug_console, agent.debug_console_vport, agent.debug_console_serial`,
+          `unknown kernel parameter ${key}; known: agent.port, agent.listen, agent.log, agent.log_vport, agent.trace, agent.debug_console, agent.debug_console_vport, agent.debug_console_serial`,
         );
     }
   }

@@ -17,6 +17,7 @@ import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
 import { processFromProto, resourcesFromProto, specFromProto } from './oci.js';
 import { OutputReader } from './output-reader.js';
 import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
+import { agentSpan } from './tracing.js';
 
 interface Proc {
   execId: string;
@@ -115,11 +116,11 @@ export class Containers {
     let storages: MountedStorage[] = [];
     let cgroup: Cgroup | undefined;
     try {
-      storages = mountStorages(req.storages ?? []);
+      storages = await agentSpan('storages.mount', { 'kata.container_id': id }, async () => mountStorages(req.storages ?? []));
       this.parentCgroup ??= await Cgroup.create(this.cgroupParent);
       cgroup = await Cgroup.create(`${this.cgroupParent}/${id}`, resources);
       const rootPath = spec.root?.path ?? '';
-      const container = await Container.create({ id, bundle: rootPath.startsWith('/') ? '/' : process.cwd(), spec, cgroup });
+      const container = await agentSpan('container.create', { 'kata.container_id': id }, () => Container.create({ id, bundle: rootPath.startsWith('/') ? '/' : process.cwd(), spec, cgroup }));
       const execId = req.execId || id;
       const entry: Entry = { id, container, cgroup, storages, procs: new Map(), initExecId: execId, state: 'created', stopOom: () => undefined };
       entry.procs.set(execId, this.track(execId, container.init));
@@ -140,7 +141,7 @@ export class Containers {
     const e = this.get(req.containerId);
     if (e.state !== 'created') throw new TtrpcError(Code.FailedPrecondition, `container ${e.id} is ${e.state}; only a created container can be started`);
     try {
-      await e.container.start();
+      await agentSpan('container.start', { 'kata.container_id': e.id }, () => e.container.start());
     } catch (err) {
       e.state = 'stopped';
       throw wrap(`StartContainer ${e.id}`, err);
@@ -157,7 +158,7 @@ export class Containers {
     if (e.state !== 'running') throw new TtrpcError(Code.FailedPrecondition, `container ${e.id} is ${e.state}; exec needs a running container`);
     if (!req.process) throw new TtrpcError(Code.InvalidArgument, `ExecProcess ${execId}: no process`);
     try {
-      const proc = await e.container.exec(processFromProto(req.process));
+      const proc = await agentSpan('process.spawn', { 'kata.container_id': e.id, 'kata.exec_id': execId }, () => e.container.exec(processFromProto(req.process!)));
       e.procs.set(execId, this.track(execId, proc));
     } catch (err) {
       throw wrap(`ExecProcess ${e.id}/${execId}`, err);

@@ -15,6 +15,8 @@ import { type AgentCmdline, parseAgentCmdline } from './cmdline.js';
 import { logFailedCalls } from './call-log.js';
 import { startDebugConsole } from './debug-console.js';
 import { LogPort } from './log-port.js';
+import { flushTracing, startTracing, traceCalls } from './tracing.js';
+import { AGENT_TRACE_VSOCK_PORT } from '../../lib/common/agent/ports.js';
 import { becomeInit, mountEarlyFilesystems, powerOff } from './init.js';
 import { serveSerialPort } from './serial-port.js';
 import { agentServiceDefinition, healthServiceDefinition } from './service.js';
@@ -146,11 +148,15 @@ async function main(argv: string[]): Promise<void> {
     cgroupParent: args.cgroupParent,
     onDestroyed: poweroff
       ? () => {
-          void stop().finally(() => (isInit ? powerOff(log) : systemdPoweroff(log)));
+          void stop()
+            .then(flushTracing)
+            .finally(() => (isInit ? powerOff(log) : systemdPoweroff(log)));
         }
       : undefined,
   });
-  server.register(agentServiceDefinition(logFailedCalls(agent.handlers(), log)));
+  // Only with agent.trace: the OpenTelemetry SDK costs start-up time the agent otherwise saves.
+  if (cmdline.trace) await startTracing(AGENT_TRACE_VSOCK_PORT, log).catch((e: Error) => log.warn('tracing not started', { error: e }));
+  server.register(agentServiceDefinition(traceCalls(logFailedCalls(agent.handlers(), log))));
   server.register(healthServiceDefinition(agent.health()));
   const shutdown = async (): Promise<void> => {
     await agent.containers.removeAll();

@@ -26,7 +26,9 @@ import { type ServiceClient, TtrpcClient, serviceClient } from '../common/ttrpc/
 import { GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
 import { unmountShares } from './cleanup.js';
-import { GuestLogs } from './guest-logs.js';
+import { GuestTelemetry } from './guest-telemetry.js';
+import { tracedAgent } from './traced-agent.js';
+import { inSpan } from './tracing.js';
 import { vmSize } from './sizing.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 
@@ -83,17 +85,21 @@ export class Sandbox {
     /** Where this process was before it joined the sandbox cgroup (sandbox_cgroup_only). */
     private readonly home: Membership | undefined,
     private readonly channel: SandboxChannel,
-    private readonly guestLogs: GuestLogs,
+    private readonly guestLogs: GuestTelemetry,
   ) {}
 
   get consoleLog(): string {
     return this.record.consoleLog;
   }
 
-  static async create(o: SandboxOptions): Promise<Sandbox> {
+  static create(o: SandboxOptions): Promise<Sandbox> {
+    return inSpan('sandbox.create', { 'kata.sandbox_id': o.id }, () => Sandbox.createTraced(o));
+  }
+
+  private static async createTraced(o: SandboxOptions): Promise<Sandbox> {
     if (!/^[\w.-]+$/.test(o.id)) throw new Error(`sandbox id must be [A-Za-z0-9_.-]+, got ${JSON.stringify(o.id)}`);
     const q = o.config.hypervisor.qemu;
-    await checkAssets(o.config); // names a missing kernel, image, initrd or QEMU before anything starts
+    await inSpan('sandbox.checkAssets', {}, () => checkAssets(o.config)); // names a missing kernel, image, initrd or QEMU before anything starts
     if (q.sharedFs === 'virtio-fs') throw new Error('hypervisor.qemu.shared_fs = "virtio-fs" is not implemented yet (its vhost-user-fs backend is a later issue); use "virtio-9p"');
     const stateRoot = o.stateRoot ?? DEFAULT_STATE_ROOT;
     const dir = sandboxDir(stateRoot, o.id);
@@ -107,17 +113,20 @@ export class Sandbox {
     const channel = SandboxChannel.plan(o.config.agent.kata.channel, dir, o.config.agent.kata.debugConsoleEnabled);
     const params = [...channel.kernelParams, ...(q.kernelParams ? q.kernelParams.split(/\s+/).filter(Boolean) : [])];
     if (o.config.agent.kata.enableDebug) params.push('agent.log=debug');
+    const agentTrace = GuestTelemetry.agentTracing(channel, agentTraceSettings(o.config));
+    if (agentTrace) params.push('agent.trace=true');
     params.push(...(o.kernelParams ?? []));
     let vm: QemuVm | undefined;
     let client: TtrpcClient | undefined;
     let cgroup: Cgroup | undefined;
     let home: Membership | undefined;
-    let guestLogs: GuestLogs | undefined;
+    let guestLogs: GuestTelemetry | undefined;
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
       channel.start();
-      vm = await QemuVm.start(
+      guestLogs = GuestTelemetry.start(channel, join(dir, 'console.log'), log, agentTrace);
+      vm = await inSpan('sandbox.qemuStart', {}, () => QemuVm.start(
         {
           qemuPath: q.path,
           machineType: q.machineType as 'q35',
@@ -135,8 +144,7 @@ export class Sandbox {
           seccompSandbox: q.seccompSandbox,
         },
         log,
-      );
-      guestLogs = GuestLogs.start(channel, vm.spec.consoleLog, log);
+      ));
       // Before the guest boots far: the VM's memory is charged to the sandbox from the start.
       await cgroup.addProcess(vm.pid);
       if (o.config.runtime.sandboxCgroupOnly) {
@@ -144,8 +152,8 @@ export class Sandbox {
         home = membershipOf('self');
         await cgroup.addProcess(process.pid);
       }
-      client = await dialAgent(channel, vm, o.config.agent.kata.dialTimeout * 1000);
-      const agent = serviceClient(client, agentService);
+      client = await inSpan('sandbox.agentDial', {}, () => dialAgent(channel, vm!, o.config.agent.kata.dialTimeout * 1000));
+      const agent = tracedAgent(serviceClient(client, agentService));
       await agent.CreateSandbox({
         sandboxId: o.id,
         // An unnamed sandbox is named after itself, as Docker names containers, rather than the kernel's "(none)".
@@ -339,6 +347,13 @@ export class Sandbox {
     this.log.info('sandbox deleted');
     if (errors.length > 0) this.log.warn('sandbox delete had problems', { problems: errors.join('; ') });
   }
+}
+
+/** The agent's spans go where the runtime's go, when both [runtime] and [agent.kata] enable_tracing. */
+function agentTraceSettings(c: RuntimeConfig): { endpoint: string; headers: Record<string, string> } | undefined {
+  const r = c.runtime;
+  if (!r.enableTracing || !c.agent.kata.enableTracing || !r.jaegerEndpoint) return undefined;
+  return { endpoint: r.jaegerEndpoint, headers: r.jaegerUser ? { authorization: `Basic ${Buffer.from(`${r.jaegerUser}:${r.jaegerPassword}`).toString('base64')}` } : {} };
 }
 
 /**

@@ -23,7 +23,7 @@ t.test('the API table lists exactly the rpcs of agent.proto and health.proto', a
   t.same(Object.keys(healthMethods).sort(), rpcsOf('health.proto', 'Health'));
   const issueList = ['CreateSandbox', 'DestroySandbox', 'CreateContainer', 'StartContainer', 'RemoveContainer', 'ExecProcess',
     'SignalProcess', 'WaitProcess', 'WriteStdin', 'ReadStdout', 'ReadStderr', 'CloseStdin', 'TtyWinResize', 'UpdateContainer',
-    'StatsContainer', 'PauseContainer', 'ResumeContainer', 'GetGuestDetails', 'SetGuestDateTime', 'CopyFile', 'GetOOMEvent', 'GetMetrics',
+    'StatsContainer', 'PauseContainer', 'ResumeContainer', 'GetGuestDetails', 'SetGuestDateTime', 'CopyFile', 'GetOOMEvent', 'GetMetrics', 'GetIPTables', 'SetIPTables',
     'ListInterfaces', 'UpdateInterface', 'ListRoutes', 'UpdateRoutes', 'AddARPNeighbors'];
   t.same(Object.keys(agentMethods).sort(), issueList.sort());
   t.equal(AGENT_SERVICE, 'grpc.AgentService');
