@@ -17,6 +17,8 @@ const MAX_BATCH = 16 << 20;
 export class TraceForwarder {
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
+  private readonly target: ReturnType<typeof parseOtlpEndpoint>;
+  /** Batches posted so far (tests). */
   batches = 0;
 
   constructor(
@@ -32,8 +34,6 @@ export class TraceForwarder {
     this.server.listen(path);
     this.server.unref();
   }
-
-  private readonly target: ReturnType<typeof parseOtlpEndpoint>;
 
   private serve(sock: Socket): void {
     this.sockets.add(sock);
