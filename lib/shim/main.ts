@@ -4,11 +4,12 @@
 // the task's VM; `delete` cleans up after a shim that died, from the sandbox record on disk.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { constants, createWriteStream, existsSync, mkdirSync, openSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger } from '../common/log/logger.js';
+import { FifoLogSink } from './log-fifo.js';
 import { MNT_DETACH } from '../common/mount/options.js';
 import { loadAddon } from '../common/native/addon.js';
 import { containerd } from '../common/proto/gen/protocols.js';
@@ -64,13 +65,13 @@ async function start(a: ShimArgs, argv: string[]): Promise<void> {
 
 function shimLogger(a: ShimArgs): Logger {
   // containerd reads the shim's log from the fifo "log" in the bundle, already open for reading.
-  let stream: NodeJS.WritableStream = process.stderr;
+  let stream: Pick<NodeJS.WritableStream, 'write'> = process.stderr;
   const fifo = join(a.bundle, 'log');
   // KATA_TS_SHIM_LOG (in containerd's environment) names a file to log to instead: for debugging.
   if (process.env.KATA_TS_SHIM_LOG) stream = createWriteStream(process.env.KATA_TS_SHIM_LOG, { flags: 'a' });
   else if (existsSync(fifo)) {
     try {
-      stream = createWriteStream('', { fd: openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK) });
+      stream = FifoLogSink.open(fifo);
     } catch {
       /* no reader: keep stderr */
     }
