@@ -4,7 +4,7 @@
 import type { Logger } from '../../lib/common/log/logger.js';
 import { loadAddon } from '../../lib/common/native/addon.js';
 import { grpc } from '../../lib/common/proto/gen/protocols.js';
-import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
+import { InvalidArgumentError } from '../../lib/common/errors.js';
 import { Containers } from './containers.js';
 import { FileCopier } from './copy-file.js';
 import { guestDetails } from './guest-details.js';
@@ -63,7 +63,7 @@ export class Agent {
         try {
           loadAddon().setClock(Number(req.Sec ?? 0), Number(req.Usec ?? 0));
         } catch (e) {
-          throw new TtrpcError(Code.InvalidArgument, `SetGuestDateTime ${req.Sec}.${req.Usec}: ${(e as Error).message}`);
+          throw new InvalidArgumentError(`SetGuestDateTime ${req.Sec}.${req.Usec}: ${(e as Error).message}`);
         }
         return {};
       },

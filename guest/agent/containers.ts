@@ -1,8 +1,10 @@
 // The containers of the sandbox and their processes, as the agent API addresses them: by
 // container id and exec id. Creation and process setup are guest/agent/container's; this module keeps
 // the per-process stdio (bounded readers for ReadStdout/ReadStderr), the cgroup per container
-// (pause, update, stats, OOM events) and the storages each container asked for. Handlers in
-// agent.ts call it; errors leave here as TtrpcErrors with the code the runtime acts on.
+// (pause, update, stats, OOM events) and the storages each container asked for. Each container's
+// state object (container-state.ts) allows or refuses start, exec, pause and resume. Handlers in
+// agent.ts call it; errors leave here as the typed errors of lib/common/errors.ts, which the
+// agent's service (service.ts) turns into the ttrpc codes the runtime acts on.
 import { constants as osConstants } from 'node:os';
 import type { Socket } from 'node:net';
 import { Cgroup } from '../../lib/common/cgroup/cgroup.js';
@@ -13,7 +15,8 @@ import type { ContainerProcess } from './container/process.js';
 import type { Logger } from '../../lib/common/log/logger.js';
 import type { grpc } from '../../lib/common/proto/gen/protocols.js';
 import { isNativeError } from '../../lib/common/native/addon.js';
-import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
+import { AlreadyExistsError, DeadlineExceededError, FailedPreconditionError, InternalError, InvalidArgumentError, type KindedError, NotFoundError, isKindedError } from '../../lib/common/errors.js';
+import { CREATED, type ContainerControl, type ContainerState, STOPPED } from './container-state.js';
 import { processFromProto, resourcesFromProto, specFromProto } from './oci.js';
 import { OutputReader } from './output-reader.js';
 import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
@@ -34,7 +37,7 @@ interface Entry {
   storages: MountedStorage[];
   procs: Map<string, Proc>;
   initExecId: string;
-  state: 'created' | 'running' | 'paused' | 'stopped';
+  state: ContainerState;
   stopOom: () => void;
 }
 
@@ -47,12 +50,37 @@ export function waitStatus(e: { code?: number; signal?: string }): number {
   return 128 + (n ?? 0);
 }
 
-function wrap(what: string, e: unknown): TtrpcError {
-  if (e instanceof TtrpcError) return e;
+/** Says what kind of failure a cause is: a wrong spec, a missing file, or something internal. */
+function wrap(what: string, e: unknown): KindedError {
+  if (isKindedError(e)) return e;
   const msg = `${what}: ${(e as Error).message}`;
-  if (e instanceof PlanError || e instanceof RangeError || e instanceof TypeError) return new TtrpcError(Code.InvalidArgument, msg);
-  if (isNativeError(e) && (e.code === 'ENOENT' || e.code === 'EACCES')) return new TtrpcError(Code.FailedPrecondition, msg);
-  return new TtrpcError(Code.Internal, msg);
+  if (e instanceof PlanError || e instanceof RangeError || e instanceof TypeError) return new InvalidArgumentError(msg, { cause: e });
+  if (isNativeError(e) && (e.code === 'ENOENT' || e.code === 'EACCES')) return new FailedPreconditionError(msg, { cause: e });
+  return new InternalError(msg, { cause: e });
+}
+
+/** The work behind a container's state transitions. */
+function control(e: Entry): ContainerControl {
+  return {
+    id: e.id,
+    start: async () => {
+      try {
+        await e.container.start();
+      } catch (err) {
+        e.state = STOPPED; // a failed start leaves nothing to run
+        throw wrap(`StartContainer ${e.id}`, err);
+      }
+    },
+    freeze: () => e.cgroup.freeze(),
+    thaw: () => e.cgroup.thaw(),
+  };
+}
+
+/** Runs a transition; the container moves on only if nothing (its exit) moved it meanwhile. */
+async function transition(e: Entry, step: (s: ContainerState, c: ContainerControl) => Promise<ContainerState>): Promise<void> {
+  const from = e.state;
+  const to = await step(from, control(e));
+  if (e.state === from) e.state = to;
 }
 
 export class Containers {
@@ -79,7 +107,7 @@ export class Containers {
 
   private get(id: string | null | undefined): Entry {
     const e = this.entries.get(id ?? '');
-    if (!e) throw new TtrpcError(Code.NotFound, `container ${JSON.stringify(id ?? '')} does not exist`);
+    if (!e) throw new NotFoundError(`container ${JSON.stringify(id ?? '')} does not exist`);
     return e;
   }
 
@@ -87,7 +115,7 @@ export class Containers {
     const e = this.get(req.containerId);
     const execId = req.execId || e.initExecId;
     const p = e.procs.get(execId);
-    if (!p) throw new TtrpcError(Code.NotFound, `process ${JSON.stringify(execId)} does not exist in container ${e.id}`);
+    if (!p) throw new NotFoundError(`process ${JSON.stringify(execId)} does not exist in container ${e.id}`);
     return p;
   }
 
@@ -106,9 +134,9 @@ export class Containers {
 
   async create(req: grpc.ICreateContainerRequest): Promise<void> {
     const id = req.containerId ?? '';
-    if (!/^[\w.-]+$/.test(id)) throw new TtrpcError(Code.InvalidArgument, `container id must be [A-Za-z0-9_.-]+, got ${JSON.stringify(id)}`);
-    if (this.entries.has(id)) throw new TtrpcError(Code.AlreadyExists, `container ${id} already exists`);
-    if (!req.OCI) throw new TtrpcError(Code.InvalidArgument, `CreateContainer ${id}: no OCI spec`);
+    if (!/^[\w.-]+$/.test(id)) throw new InvalidArgumentError(`container id must be [A-Za-z0-9_.-]+, got ${JSON.stringify(id)}`);
+    if (this.entries.has(id)) throw new AlreadyExistsError(`container ${id} already exists`);
+    if (!req.OCI) throw new InvalidArgumentError(`CreateContainer ${id}: no OCI spec`);
     const spec = specFromProto(req.OCI);
     const resources = spec.linux?.resources ?? {};
     // The agent owns the cgroup tree of the guest: every container gets one below the sandbox's.
@@ -122,12 +150,12 @@ export class Containers {
       const rootPath = spec.root?.path ?? '';
       const container = await agentSpan('container.create', { 'kata.container_id': id }, () => Container.create({ id, bundle: rootPath.startsWith('/') ? '/' : process.cwd(), spec, cgroup }));
       const execId = req.execId || id;
-      const entry: Entry = { id, container, cgroup, storages, procs: new Map(), initExecId: execId, state: 'created', stopOom: () => undefined };
+      const entry: Entry = { id, container, cgroup, storages, procs: new Map(), initExecId: execId, state: CREATED, stopOom: () => undefined };
       entry.procs.set(execId, this.track(execId, container.init));
       entry.stopOom = await cgroup.onOom(() => this.pushOom(id)).catch(() => () => undefined);
       this.entries.set(id, entry);
       void container.wait().then(() => {
-        if (entry.state !== 'created') entry.state = 'stopped';
+        entry.state = entry.state.exited();
       });
       this.log.info('container created', { container: id, pid: container.pid });
     } catch (e) {
@@ -139,24 +167,17 @@ export class Containers {
 
   async start(req: grpc.IStartContainerRequest): Promise<void> {
     const e = this.get(req.containerId);
-    if (e.state !== 'created') throw new TtrpcError(Code.FailedPrecondition, `container ${e.id} is ${e.state}; only a created container can be started`);
-    try {
-      await agentSpan('container.start', { 'kata.container_id': e.id }, () => e.container.start());
-    } catch (err) {
-      e.state = 'stopped';
-      throw wrap(`StartContainer ${e.id}`, err);
-    }
-    e.state = 'running';
+    await agentSpan('container.start', { 'kata.container_id': e.id }, () => transition(e, (s, c) => s.start(c)));
     this.log.info('container started', { container: e.id, pid: e.container.pid });
   }
 
   async exec(req: grpc.IExecProcessRequest): Promise<void> {
     const e = this.get(req.containerId);
     const execId = req.execId ?? '';
-    if (!execId) throw new TtrpcError(Code.InvalidArgument, `ExecProcess in ${e.id}: exec_id is empty`);
-    if (e.procs.has(execId)) throw new TtrpcError(Code.AlreadyExists, `process ${execId} already exists in container ${e.id}`);
-    if (e.state !== 'running') throw new TtrpcError(Code.FailedPrecondition, `container ${e.id} is ${e.state}; exec needs a running container`);
-    if (!req.process) throw new TtrpcError(Code.InvalidArgument, `ExecProcess ${execId}: no process`);
+    if (!execId) throw new InvalidArgumentError(`ExecProcess in ${e.id}: exec_id is empty`);
+    if (e.procs.has(execId)) throw new AlreadyExistsError(`process ${execId} already exists in container ${e.id}`);
+    e.state.exec(control(e));
+    if (!req.process) throw new InvalidArgumentError(`ExecProcess ${execId}: no process`);
     try {
       const proc = await agentSpan('process.spawn', { 'kata.container_id': e.id, 'kata.exec_id': execId }, () => e.container.exec(processFromProto(req.process!)));
       e.procs.set(execId, this.track(execId, proc));
@@ -168,7 +189,7 @@ export class Containers {
   async signal(req: grpc.ISignalProcessRequest): Promise<void> {
     const e = this.get(req.containerId);
     const sig = SIGNAL_NAMES.get(req.signal ?? 0);
-    if (!sig) throw new TtrpcError(Code.InvalidArgument, `SignalProcess: unknown signal number ${req.signal}`);
+    if (!sig) throw new InvalidArgumentError(`SignalProcess: unknown signal number ${req.signal}`);
     if (!req.execId) {
       // Every process of the container: the cgroup holds them all, forks included.
       await e.cgroup.kill(sig).catch((err: Error) => {
@@ -189,7 +210,7 @@ export class Containers {
 
   async writeStdin(req: grpc.IWriteStreamRequest): Promise<grpc.IWriteStreamResponse> {
     const p = this.proc(req);
-    if (!p.stdin || p.stdin.destroyed || p.stdin.writableEnded) throw new TtrpcError(Code.FailedPrecondition, `stdin of ${req.containerId}/${p.execId} is closed`);
+    if (!p.stdin || p.stdin.destroyed || p.stdin.writableEnded) throw new FailedPreconditionError(`stdin of ${req.containerId}/${p.execId} is closed`);
     const data = req.data ?? new Uint8Array(0);
     // Resolves once the data is handed to the pipe; a full pipe makes the caller wait (back-pressure).
     await new Promise<void>((resolve, reject) => p.stdin!.write(data, (err) => (err ? reject(wrap('WriteStdin', err)) : resolve())));
@@ -223,17 +244,11 @@ export class Containers {
   }
 
   async pause(req: grpc.IPauseContainerRequest): Promise<void> {
-    const e = this.get(req.containerId);
-    if (e.state !== 'running') throw new TtrpcError(Code.FailedPrecondition, `container ${e.id} is ${e.state}; only a running container can be paused`);
-    await e.cgroup.freeze();
-    e.state = 'paused';
+    await transition(this.get(req.containerId), (s, c) => s.pause(c));
   }
 
   async resume(req: grpc.IResumeContainerRequest): Promise<void> {
-    const e = this.get(req.containerId);
-    if (e.state !== 'paused') throw new TtrpcError(Code.FailedPrecondition, `container ${e.id} is ${e.state}; only a paused container can be resumed`);
-    await e.cgroup.thaw();
-    e.state = 'running';
+    await transition(this.get(req.containerId), (s, c) => s.resume(c));
   }
 
   async update(req: grpc.IUpdateContainerRequest): Promise<void> {
@@ -254,7 +269,7 @@ export class Containers {
     const e = this.get(req.containerId);
     const timeoutMs = (req.timeout ?? 0) > 0 ? req.timeout! * 1000 : undefined;
     const work = (async () => {
-      if (e.state === 'paused') await e.cgroup.thaw();
+      await e.state.beforeRemove(control(e));
       await e.container.destroy();
       e.stopOom();
       await e.cgroup.destroy({ kill: true });
@@ -264,13 +279,13 @@ export class Containers {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         work,
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new TtrpcError(Code.DeadlineExceeded, `RemoveContainer ${e.id}: processes still running after ${req.timeout} s`)), timeoutMs))),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new DeadlineExceededError(`RemoveContainer ${e.id}: processes still running after ${req.timeout} s`)), timeoutMs))),
       ]).finally(() => clearTimeout(timer));
     }
     const errors = unmountStorages(e.storages);
     this.entries.delete(e.id);
     this.log.info('container removed', { container: e.id });
-    if (errors.length > 0) throw new TtrpcError(Code.Internal, `RemoveContainer ${e.id}: ${errors.map((x) => x.message).join('; ')}`);
+    if (errors.length > 0) throw new InternalError(`RemoveContainer ${e.id}: ${errors.map((x) => x.message).join('; ')}`);
   }
 
   /** Removes every container, then the sandbox's cgroup (DestroySandbox, shutdown). */

@@ -6,9 +6,9 @@
 import { chmodSync, chownSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, normalize, relative } from 'node:path';
 import type { grpc } from '../../lib/common/proto/gen/protocols.js';
-import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
+import { InvalidArgumentError } from '../../lib/common/errors.js';
 
-const bad = (msg: string): TtrpcError => new TtrpcError(Code.InvalidArgument, `CopyFile: ${msg}`);
+const bad = (msg: string): InvalidArgumentError => new InvalidArgumentError(`CopyFile: ${msg}`);
 
 export class FileCopier {
   constructor(private readonly root = '/run') {}

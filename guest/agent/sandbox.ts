@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Logger } from '../../lib/common/log/logger.js';
 import { loadAddon } from '../../lib/common/native/addon.js';
 import type { grpc } from '../../lib/common/proto/gen/protocols.js';
-import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
+import { AlreadyExistsError, FailedPreconditionError, InternalError } from '../../lib/common/errors.js';
 import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
 
 export class Sandbox {
@@ -31,7 +31,7 @@ export class Sandbox {
   }
 
   create(req: grpc.ICreateSandboxRequest): void {
-    if (this.created) throw new TtrpcError(Code.AlreadyExists, `sandbox ${this.id ?? ''} already exists in this agent`);
+    if (this.created) throw new AlreadyExistsError(`sandbox ${this.id ?? ''} already exists in this agent`);
     const storages = mountStorages(req.storages ?? []);
     try {
       mkdirSync(this.stateDir, { recursive: true, mode: 0o755 });
@@ -39,7 +39,7 @@ export class Sandbox {
       if (req.hostname) loadAddon().setHostname(req.hostname);
     } catch (e) {
       unmountStorages(storages);
-      throw new TtrpcError(Code.Internal, `CreateSandbox: ${(e as Error).message}`);
+      throw new InternalError(`CreateSandbox: ${(e as Error).message}`);
     }
     this.storages = storages;
     this.id = req.sandboxId || undefined;
@@ -50,12 +50,12 @@ export class Sandbox {
 
   /** Unmounts what CreateSandbox mounted; the caller has removed the containers first. */
   destroy(): void {
-    if (!this.created) throw new TtrpcError(Code.FailedPrecondition, 'DestroySandbox: no sandbox was created in this agent');
+    if (!this.created) throw new FailedPreconditionError('DestroySandbox: no sandbox was created in this agent');
     const errors = unmountStorages(this.storages);
     rmSync(this.stateDir, { recursive: true, force: true });
     this.storages = [];
     this.created = false;
     this.log.info('sandbox destroyed', { sandbox: this.id });
-    if (errors.length > 0) throw new TtrpcError(Code.Internal, `DestroySandbox: ${errors.map((e) => e.message).join('; ')}`);
+    if (errors.length > 0) throw new InternalError(`DestroySandbox: ${errors.map((e) => e.message).join('; ')}`);
   }
 }

@@ -1,8 +1,11 @@
 // Turns the agent's handlers into the ttrpc service definitions for grpc.AgentService and
 // grpc.Health, from the one API table (lib/common/agent/api.ts). A call the agent does not implement
 // answers Unimplemented naming the call, instead of the generic "unknown method" — the runtime
-// can then tell "this agent cannot" from "this is not an agent".
+// can then tell "this agent cannot" from "this is not an agent". The one place where the agent's
+// typed errors (lib/common/errors.ts) become ttrpc codes (ERROR_CODES); other errors go to the
+// ttrpc server as they are (Unknown).
 import { type AgentMethods, type HealthMethods, AGENT_SERVICE, HEALTH_SERVICE, agentMethods, healthMethods } from '../../lib/common/agent/api.js';
+import { type ErrorKind, isKindedError } from '../../lib/common/errors.js';
 import { Code, type CallContext, type MethodDefinition, type ServiceDefinition, TtrpcError } from '../../lib/common/ttrpc/index.js';
 
 type Req<D> = D extends { requestType: { decode(d: Uint8Array): infer R } } ? R : never;
@@ -12,6 +15,23 @@ export type Handlers<M> = { [K in keyof M]?: (req: Req<M[K]>, ctx: CallContext) 
 export type AgentHandlers = Handlers<AgentMethods>;
 export type HealthHandlers = Handlers<HealthMethods>;
 
+const ERROR_CODES: Record<ErrorKind, Code> = {
+  'not-found': Code.NotFound,
+  'already-exists': Code.AlreadyExists,
+  'failed-precondition': Code.FailedPrecondition,
+  'invalid-argument': Code.InvalidArgument,
+  'deadline-exceeded': Code.DeadlineExceeded,
+  internal: Code.Internal,
+};
+
+async function call(h: (req: unknown, ctx: CallContext) => unknown, req: unknown, ctx: CallContext): Promise<unknown> {
+  try {
+    return await h(req, ctx);
+  } catch (e) {
+    throw isKindedError(e) ? new TtrpcError(ERROR_CODES[e.kind], e.message) : e;
+  }
+}
+
 function definition<M extends Record<string, { requestType: unknown; responseType: unknown }>>(serviceName: string, table: M, handlers: Handlers<M>): ServiceDefinition {
   const methods: Record<string, MethodDefinition<unknown, unknown>> = {};
   for (const [name, desc] of Object.entries(table)) {
@@ -20,7 +40,7 @@ function definition<M extends Record<string, { requestType: unknown; responseTyp
       requestType: desc.requestType as MethodDefinition<unknown, unknown>['requestType'],
       responseType: desc.responseType as MethodDefinition<unknown, unknown>['responseType'],
       handler: h
-        ? (req, ctx) => h(req, ctx) as Promise<unknown>
+        ? (req, ctx) => call(h, req, ctx)
         : () => {
             throw new TtrpcError(Code.Unimplemented, `${serviceName}.${name} is not implemented by this agent`);
           },

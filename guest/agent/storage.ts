@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
 import { loadAddon } from '../../lib/common/native/addon.js';
 import type { grpc } from '../../lib/common/proto/gen/protocols.js';
-import { Code, TtrpcError } from '../../lib/common/ttrpc/index.js';
+import { FailedPreconditionError, InternalError, InvalidArgumentError } from '../../lib/common/errors.js';
 import { parseMountOptions } from '../../lib/common/mount/options.js';
 
 export const STORAGE_DRIVERS = ['virtio-fs', '9p', 'blk', 'ephemeral', 'local'] as const;
@@ -31,14 +31,14 @@ function fsFor(s: grpc.IStorage): { fstype: string; source: string; extra: strin
       try {
         isBlock = statSync(dev).isBlockDevice();
       } catch {
-        throw new TtrpcError(Code.FailedPrecondition, `storage blk: block device ${JSON.stringify(dev)} does not exist`);
+        throw new FailedPreconditionError(`storage blk: block device ${JSON.stringify(dev)} does not exist`);
       }
-      if (!isBlock) throw new TtrpcError(Code.InvalidArgument, `storage blk: ${dev} is not a block device`);
-      if (!s.fstype) throw new TtrpcError(Code.InvalidArgument, `storage blk ${dev}: fstype is required`);
+      if (!isBlock) throw new InvalidArgumentError(`storage blk: ${dev} is not a block device`);
+      if (!s.fstype) throw new InvalidArgumentError(`storage blk ${dev}: fstype is required`);
       return { fstype: s.fstype, source: dev, extra: [] };
     }
     default:
-      throw new TtrpcError(Code.InvalidArgument, `storage driver ${JSON.stringify(s.driver)} is not supported (supported: ${STORAGE_DRIVERS.join(', ')})`);
+      throw new InvalidArgumentError(`storage driver ${JSON.stringify(s.driver)} is not supported (supported: ${STORAGE_DRIVERS.join(', ')})`);
   }
 }
 
@@ -47,7 +47,7 @@ export function mountStorages(storages: readonly grpc.IStorage[]): MountedStorag
   try {
     for (const s of storages) {
       const mountPoint = s.mountPoint ?? '';
-      if (!mountPoint.startsWith('/')) throw new TtrpcError(Code.InvalidArgument, `storage ${s.source ?? ''}: mount_point ${JSON.stringify(mountPoint)} is not absolute`);
+      if (!mountPoint.startsWith('/')) throw new InvalidArgumentError(`storage ${s.source ?? ''}: mount_point ${JSON.stringify(mountPoint)} is not absolute`);
       const created = !existsSync(mountPoint);
       if (s.driver === 'local') {
         mkdirSync(mountPoint, { recursive: true, mode: 0o755 });
@@ -61,7 +61,7 @@ export function mountStorages(storages: readonly grpc.IStorage[]): MountedStorag
         loadAddon().mountFs(source, mountPoint, s.fstype && s.driver !== 'virtio-fs' && s.driver !== '9p' ? s.fstype : fstype, flags, data);
       } catch (e) {
         if (created) rmdirSync(mountPoint);
-        throw new TtrpcError(Code.Internal, `storage ${s.driver} ${source} on ${mountPoint}: ${(e as Error).message}`);
+        throw new InternalError(`storage ${s.driver} ${source} on ${mountPoint}: ${(e as Error).message}`);
       }
       done.push({ mountPoint, mounted: true, created });
     }

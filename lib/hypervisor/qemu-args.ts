@@ -1,6 +1,7 @@
 // The QEMU command line for one sandbox VM, as a pure function of what the runtime decided
 // (machine, accelerator, sizes, guest assets, sockets, shares), so it can be read and tested
-// without starting anything. Used by lib/hypervisor/qemu.ts.
+// without starting anything. Used by lib/hypervisor/qemu.ts, and by the VM tests and the bench
+// (test/helpers/qemu.ts), which boot bare VMs through it (QemuArgsSpec: minimal, console on stdio).
 export interface QemuVmSpec {
   qemuPath: string;
   machineType: 'q35' | 'pc' | 'microvm';
@@ -31,7 +32,18 @@ export interface QemuVmSpec {
   newNetns?: boolean;
   /** QEMU's -sandbox options (its seccomp filter), e.g. "on,spawn=deny"; absent or '': none. */
   seccompSandbox?: string;
+  /** More named ports on the virtio-serial bus (nr: the port number the guest sees, when it matters). */
+  serialPorts?: Array<{ socket: string; name: string; nr?: number }>;
+  /**
+   * A bare QEMU (the tests' VMs and the bench's floor): only the caller's kernel parameters (no
+   * runtime defaults, so `quiet` is the caller's choice) and guest RAM as plain anonymous memory
+   * unless a vhost-user device needs it shared.
+   */
+  minimal?: boolean;
 }
+
+/** What qemuArgs needs: without a console log the serial console is QEMU's stdio; without a QMP socket there is no QMP. */
+export type QemuArgsSpec = Omit<QemuVmSpec, 'consoleLog' | 'qmpSocket'> & { consoleLog?: string; qmpSocket?: string };
 
 // The rootfs image's partition and mount options (osbuilder makes one ext4 partition). The image
 // carries a pfn info block (guest/rootfs/pfn-info.ts), so the guest's pmem is a pfn device and
@@ -40,9 +52,12 @@ export const IMAGE_ROOT_PARAMS = ['root=/dev/pmem0p1', 'rootflags=dax,data=order
 export const BLK_ROOT_PARAMS = ['root=/dev/vda1', 'rootflags=data=ordered,errors=remount-ro', 'ro', 'rootfstype=ext4'];
 const BASE_PARAMS = ['console=ttyS0', 'panic=1', 'quiet', 'reboot=k', 'tsc=reliable', 'no_timer_check'];
 
-export function qemuArgs(s: QemuVmSpec): string[] {
+export function qemuArgs(s: QemuArgsSpec): string[] {
   if (!!s.image === !!s.initrd) throw new Error('a VM boots from exactly one of a rootfs image and an initrd');
-  const machine = [s.machineType, `accel=${s.accel}`, 'memory-backend=ram'];
+  // vhost-user back-ends map guest RAM: it must be a shareable memfd.
+  const sharedRam = !s.minimal || !!s.vhostUserVsock;
+  const machine = [s.machineType, `accel=${s.accel}`];
+  if (sharedRam) machine.push('memory-backend=ram');
   const mem = [`${s.memoryMiB}M`];
   if (s.image?.nvdimm) {
     if (s.machineType === 'microvm') throw new Error('the rootfs image is an nvdimm, which machine type microvm does not have; use q35 or an initrd');
@@ -57,14 +72,14 @@ export function qemuArgs(s: QemuVmSpec): string[] {
     '-cpu', s.accel === 'kvm' ? 'host' : 'max',
     '-smp', String(s.vcpus),
     '-m', mem.join(','),
-    // Guest RAM as shareable memfd: vhost-user back-ends map it.
-    '-object', `memory-backend-memfd,id=ram,size=${s.memoryMiB}M,share=on`,
-    '-chardev', `file,id=console,path=${s.consoleLog},append=on`, // appended to: rotated by lib/runtime/console-log.ts
-    '-serial', 'chardev:console',
-    '-qmp', `unix:${s.qmpSocket},server=on,wait=off`,
-    '-kernel', s.kernel,
   ];
-  const params = [...BASE_PARAMS];
+  if (sharedRam) args.push('-object', `memory-backend-memfd,id=ram,size=${s.memoryMiB}M,share=on`);
+  // append=on: the runtime rotates the log under QEMU (lib/runtime/console-log.ts).
+  if (s.consoleLog) args.push('-chardev', `file,id=console,path=${s.consoleLog},append=on`, '-serial', 'chardev:console');
+  else args.push('-serial', 'stdio');
+  if (s.qmpSocket) args.push('-qmp', `unix:${s.qmpSocket},server=on,wait=off`);
+  args.push('-kernel', s.kernel);
+  const params = s.minimal ? [] : [...BASE_PARAMS];
   if (s.image?.nvdimm) {
     args.push('-object', `memory-backend-file,id=img0,mem-path=${s.image.path},size=${s.image.bytes},share=on,readonly=on`,
       '-device', 'nvdimm,id=nv0,memdev=img0,unarmed=on');
@@ -84,6 +99,13 @@ export function qemuArgs(s: QemuVmSpec): string[] {
     if (!s.agentChannel) args.push('-device', 'virtio-serial-pci,id=serial0');
     args.push('-chardev', `socket,id=debugcon,path=${s.debugConsoleChannel.socket},server=on,wait=off`,
       '-device', `virtserialport,chardev=debugcon,name=${s.debugConsoleChannel.name}`);
+  }
+  if (s.serialPorts?.length) {
+    if (!s.agentChannel && !s.debugConsoleChannel) args.push('-device', 'virtio-serial-pci,id=serial0');
+    s.serialPorts.forEach((p, i) => {
+      args.push('-chardev', `socket,id=port${i},path=${p.socket},server=on,wait=off`,
+        '-device', `virtserialport,chardev=port${i},${p.nr !== undefined ? `nr=${p.nr},` : ''}name=${p.name}`);
+    });
   }
   if (s.vhostUserVsock) {
     args.push('-chardev', `socket,id=vsock0,path=${s.vhostUserVsock.socket}`, '-device', 'vhost-user-vsock-pci,chardev=vsock0');

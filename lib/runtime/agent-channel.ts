@@ -11,11 +11,9 @@ import type { AgentChannel } from '../config/types.js';
 import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
 import { AGENT_VSOCK_PORT } from '../common/agent/ports.js';
 import { TtrpcClient } from '../common/ttrpc/index.js';
+import { GUEST_CID } from '../vsock/guest-cid.js';
 import { type HybridVsockBackend, startHybridVsock } from '../vsock/hybrid-backend.js';
 import { AGENT_CHANNEL, DEBUG_CONSOLE_CHANNEL } from './guest-paths.js';
-
-/** Each VM has its own back-end, so every guest can have the first guest CID. */
-const GUEST_CID = 3;
 
 export interface ChannelRecord {
   /** virtio-serial: the agent port's host socket; hybrid-vsock: the hybrid vsock socket. */

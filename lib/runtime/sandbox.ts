@@ -4,7 +4,8 @@
 // through (virtio-9p). Every failure on the way undoes what was done; delete() removes the
 // containers, stops QEMU (QMP first) and removes the shared directory, mounts, cgroup and state.
 // QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
-// namespace. Used by the shim and the kata-runtime CLI.
+// namespace. The only door to the guest: the shim (through TaskSandbox, task-sandbox.ts) and the
+// kata-runtime CLI reach the agent through its methods, never the agent client itself.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentService, healthService } from '../common/agent/api.js';
@@ -23,6 +24,7 @@ import { MS } from '../common/mount/options.js';
 import { mountsUnder } from '../common/mount/mountinfo.js';
 import { loadAddon } from '../common/native/addon.js';
 import { type ServiceClient, TtrpcClient, serviceClient } from '../common/ttrpc/index.js';
+import { agentStdio } from './process-stdio.js';
 import { GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
 import { unmountShares } from './cleanup.js';
@@ -31,9 +33,10 @@ import { tracedAgent } from './traced-agent.js';
 import { inSpan } from './tracing.js';
 import { vmSize } from './sizing.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
+import type { OomEvent, ProcessStdio, TaskSandbox } from './task-sandbox.js';
 
 
-export type AgentClient = ServiceClient<typeof agentService.methods>;
+type AgentClient = ServiceClient<typeof agentService.methods>;
 
 export interface SandboxOptions {
   id: string;
@@ -70,14 +73,14 @@ async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number)
   throw new Error(`the agent did not answer within ${timeoutMs / 1000} s (dial_timeout; last error: ${last?.message ?? 'none'}); console:\n${vm.consoleTail(30)}`);
 }
 
-export class Sandbox {
+export class Sandbox implements TaskSandbox {
   private readonly containers = new Map<string, ContainerRecord>();
 
   private constructor(
     readonly id: string,
     readonly vm: QemuVm,
     private readonly client: TtrpcClient,
-    readonly agent: AgentClient,
+    private readonly agent: AgentClient,
     private readonly record: SandboxRecord,
     private readonly stateRoot: string,
     private readonly log: Logger,
@@ -87,6 +90,15 @@ export class Sandbox {
     private readonly channel: SandboxChannel,
     private readonly guestLogs: GuestTelemetry,
   ) {}
+
+  /** QEMU's pid. */
+  get pid(): number {
+    return this.vm.pid;
+  }
+
+  get running(): boolean {
+    return this.vm.running;
+  }
 
   get consoleLog(): string {
     return this.record.consoleLog;
@@ -273,6 +285,32 @@ export class Sandbox {
     });
     const r = await Promise.race([this.agent.WaitProcess({ containerId: id, execId }), vmGone]);
     return r.status ?? 0;
+  }
+
+  /** The process's stdio as streams (ReadStdout/ReadStderr, WriteStdin/CloseStdin underneath). */
+  stdio(id: string, execId: string): ProcessStdio {
+    return agentStdio(this.agent, id, execId);
+  }
+
+  async closeStdin(id: string, execId: string): Promise<void> {
+    await this.agent.CloseStdin({ containerId: id, execId });
+  }
+
+  async resizePty(id: string, execId: string, rows: number, columns: number): Promise<void> {
+    await this.agent.TtyWinResize({ containerId: id, execId, row: rows, column: columns });
+  }
+
+  /** Long-polls the agent for OOM kills in the guest while the VM runs (a failed poll is retried after 1 s). */
+  async *oomEvents(): AsyncGenerator<OomEvent> {
+    while (this.vm.running) {
+      try {
+        const e = await this.agent.GetOOMEvent({}, { timeoutMs: 3_600_000 });
+        yield { containerId: e.containerId ?? undefined };
+      } catch {
+        if (!this.vm.running) return;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
   }
 
   /** Everything the process writes to stdout (or stderr) until it closes the stream. */

@@ -1,14 +1,16 @@
-// The one place that wires a process's stdio between containerd and the agent: stdout and
-// stderr are pulled with ReadStdout/ReadStderr and written to their fifos (waiting for the
+// The one place that wires a process's stdio between containerd and the guest: the sandbox's
+// stdout and stderr streams (TaskSandbox.stdio) are written to their fifos (waiting for the
 // reader, so a slow client back-pressures the process), appended to a file (file://) or handed
-// to a logging binary (binary://, binary-logger.ts); stdin is read from its fifo and pushed with
-// WriteStdin, then CloseStdin at its end. done() resolves once the output is all delivered.
+// to a logging binary (binary://, binary-logger.ts); stdin is read from its fifo into the
+// sandbox's stdin stream, which is ended (the process's stdin closed) at its end. done() resolves
+// once the output is all delivered.
 import { constants, createReadStream, createWriteStream, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../common/log/logger.js';
 import { streamFromFd } from '../common/native/fd-stream.js';
-import type { AgentClient } from '../runtime/sandbox.js';
+import type { ProcessStdio, TaskSandbox } from '../runtime/task-sandbox.js';
 import { BinaryLogger } from './binary-logger.js';
 import { parseStdioTarget } from './stdio-uri.js';
 
@@ -38,13 +40,11 @@ async function openPath(path: string, flags: 'w' | 'a'): Promise<Writable> {
   return out;
 }
 
-async function pump(agent: AgentClient, which: 'ReadStdout' | 'ReadStderr', containerId: string, execId: string, sink: Writable | Promise<Writable>): Promise<void> {
+async function pump(source: Readable, sink: Writable | Promise<Writable>): Promise<void> {
   const out = await sink;
   try {
-    for (;;) {
-      const r = await agent[which]({ containerId, execId, len: 65536 });
-      if (!r.data || r.data.length === 0) break;
-      if (!out.write(r.data)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    for await (const chunk of source) {
+      if (!out.write(chunk as Buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
   } finally {
     await new Promise<void>((resolve) => out.end(() => resolve()));
@@ -56,16 +56,19 @@ export class ProcessIo {
   private reads: Promise<void> = Promise.resolve();
   private stdinCopy: Promise<void> | undefined;
   private logger: BinaryLogger | undefined;
+  private readonly streams: ProcessStdio;
 
   constructor(
-    private readonly agent: AgentClient,
+    private readonly sandbox: Pick<TaskSandbox, 'stdio' | 'closeStdin'>,
     private readonly containerId: string,
     private readonly execId: string,
     private readonly paths: StdioPaths,
     private readonly log: Logger,
     /** containerd's namespace, for a logging binary's CONTAINER_NAMESPACE. */
     private readonly namespace = '',
-  ) {}
+  ) {
+    this.streams = sandbox.stdio(containerId, execId);
+  }
 
   /** Starts the copies; with a binary:// target, first the logger (rejects if it cannot start). */
   async start(): Promise<void> {
@@ -88,8 +91,8 @@ export class ProcessIo {
       if (stderr && !this.paths.terminal) sinks.stderr = openPath(parseStdioTarget(stderr).path, 'w');
     }
     for (const s of [sinks.stdout, sinks.stderr]) if (s instanceof Promise) s.catch(() => undefined); // reported by the copy
-    if (sinks.stdout) this.outputs.push(pump(this.agent, 'ReadStdout', this.containerId, this.execId, sinks.stdout).catch(fail('stdout')));
-    if (sinks.stderr) this.outputs.push(pump(this.agent, 'ReadStderr', this.containerId, this.execId, sinks.stderr).catch(fail('stderr')));
+    if (sinks.stdout) this.outputs.push(pump(this.streams.stdout, sinks.stdout).catch(fail('stdout')));
+    if (sinks.stderr) this.outputs.push(pump(this.streams.stderr, sinks.stderr).catch(fail('stderr')));
     this.reads = Promise.all(this.outputs).then(() => undefined);
     if (this.logger) {
       const logger = this.logger;
@@ -103,16 +106,8 @@ export class ProcessIo {
       const input = statSync(stdin, { throwIfNoEntry: false })?.isFIFO()
         ? streamFromFd(openSync(stdin, constants.O_RDONLY | constants.O_NONBLOCK), { readable: true, writable: false })
         : createReadStream(stdin);
-      this.stdinCopy = (async () => {
-        try {
-          for await (const chunk of input) {
-            await this.agent.WriteStdin({ containerId: this.containerId, execId: this.execId, data: chunk as Buffer });
-          }
-          await this.agent.CloseStdin({ containerId: this.containerId, execId: this.execId });
-        } catch (e) {
-          fail('stdin')(e as Error);
-        }
-      })();
+      // The sandbox's stdin closes the process's stdin when the copy ends it.
+      this.stdinCopy = pipeline(input, this.streams.stdin).catch(fail('stdin'));
     }
   }
 
@@ -123,14 +118,14 @@ export class ProcessIo {
    */
   async closeStdin(timeoutMs = 10000): Promise<void> {
     if (!this.stdinCopy) {
-      await this.agent.CloseStdin({ containerId: this.containerId, execId: this.execId });
+      await this.sandbox.closeStdin(this.containerId, this.execId);
       return;
     }
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), timeoutMs)));
     const r = await Promise.race([this.stdinCopy, late]);
     clearTimeout(timer);
-    if (r === 'late') await this.agent.CloseStdin({ containerId: this.containerId, execId: this.execId });
+    if (r === 'late') await this.sandbox.closeStdin(this.containerId, this.execId);
   }
 
   /** The process's output streams have ended (read to their end from the agent). */

@@ -10,10 +10,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger } from '../common/log/logger.js';
 import { FifoLogSink } from './log-fifo.js';
-import { MNT_DETACH } from '../common/mount/options.js';
-import { loadAddon } from '../common/native/addon.js';
 import { containerd } from '../common/proto/gen/protocols.js';
 import { cleanupSandbox, unmountShares } from '../runtime/cleanup.js';
+import { unmountRootfs } from '../runtime/rootfs.js';
 import { DEFAULT_STATE_ROOT, readRecord } from '../runtime/state.js';
 import { TtrpcServer } from '../common/ttrpc/index.js';
 import { SHIM_USAGE, type ShimArgs, parseShimArgs } from './args.js';
@@ -119,7 +118,7 @@ async function cleanup(a: ShimArgs, log: Logger): Promise<void> {
     pid = await cleanupSandbox(DEFAULT_STATE_ROOT, a.id, log);
   }
   try {
-    loadAddon().unmount(join(a.bundle, 'rootfs'), MNT_DETACH);
+    unmountRootfs(a.bundle);
   } catch {
     /* not mounted */
   }

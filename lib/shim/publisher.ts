@@ -7,7 +7,6 @@ import type { Logger } from '../common/log/logger.js';
 import { TtrpcClient } from '../common/ttrpc/index.js';
 import { timestamp } from './timestamp.js';
 
-type EventMessage = { constructor: { name: string } };
 interface Encodable<T> {
   encode(m: T): { finish(): Uint8Array };
 }
@@ -87,5 +86,3 @@ export class EventPublisher {
     this.client?.close();
   }
 }
-
-export type { EventMessage };

@@ -1,11 +1,15 @@
 // containerd's Task API (containerd.task.v2.Task) for the shim: thin handlers that find the task,
 // delegate to its model (task.ts), convert, and publish the event. Errors become API codes here
-// and only here; everything else keeps its cause.
+// and only here (ERROR_CODES: the typed errors of lib/common/errors.ts; an agent's TtrpcError keeps
+// its code; anything else is Unknown); everything else keeps its cause.
 import type { LinuxResources } from '../common/cgroup/resources.js';
+import { AlreadyExistsError, type ErrorKind, FailedPreconditionError, InvalidArgumentError, NotFoundError, isKindedError } from '../common/errors.js';
 import type { ProcessSpec } from '../common/oci/spec.js';
 import type { Logger } from '../common/log/logger.js';
 import { containerd, google, type grpc, io } from '../common/proto/gen/protocols.js';
 import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, method } from '../common/ttrpc/index.js';
+import { sandboxLauncher } from '../runtime/launch.js';
+import type { SandboxLauncher } from '../runtime/task-sandbox.js';
 import type { EventPublisher } from './publisher.js';
 import { ShimTask } from './task.js';
 import { timestamp } from './timestamp.js';
@@ -41,18 +45,31 @@ export interface ShimServiceOptions {
   namespace?: string;
   /** Called once the shim has nothing left to serve (Shutdown). */
   onShutdown: () => void;
+  /** Where configurations and new sandboxes come from; default the real ones (lib/runtime/launch.ts). */
+  launcher?: SandboxLauncher;
 }
+
+const ERROR_CODES: Record<ErrorKind, Code> = {
+  'not-found': Code.NotFound,
+  'already-exists': Code.AlreadyExists,
+  'failed-precondition': Code.FailedPrecondition,
+  'invalid-argument': Code.InvalidArgument,
+  'deadline-exceeded': Code.DeadlineExceeded,
+  internal: Code.Internal,
+};
 
 function toApiError(what: string, e: unknown): TtrpcError {
   if (e instanceof TtrpcError) return e;
+  if (isKindedError(e)) return new TtrpcError(ERROR_CODES[e.kind], e.message);
   return new TtrpcError(Code.Unknown, `${what}: ${(e as Error).message}`);
 }
 
 export function taskService(o: ShimServiceOptions): ServiceDefinition {
   const tasks = new Map<string, ShimTask>();
+  const launcher = o.launcher ?? sandboxLauncher;
   const get = (id: string | null | undefined): ShimTask => {
     const t = tasks.get(id ?? '');
-    if (!t) throw new TtrpcError(Code.NotFound, `task ${JSON.stringify(id ?? '')} not found`);
+    if (!t) throw new NotFoundError(`task ${JSON.stringify(id ?? '')} not found`);
     return t;
   };
   // Typed per method here; stored untyped in the service table the registry dispatches from.
@@ -71,14 +88,14 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
     }) as unknown as MethodDefinition<unknown, unknown>;
   const methods: Record<string, MethodDefinition<unknown, unknown>> = {
     Create: guard('Create', T.CreateTaskRequest, T.CreateTaskResponse, async (req) => {
-      if (tasks.has(req.id ?? '')) throw new TtrpcError(Code.AlreadyExists, `task ${req.id} already exists`);
+      if (tasks.has(req.id ?? '')) throw new AlreadyExistsError(`task ${req.id} already exists`);
       const podSandbox = (sandboxId: string) => {
         const owner = tasks.get(sandboxId);
-        if (!owner?.ownsSandbox) throw new TtrpcError(Code.NotFound, `create ${req.id}: this shim serves no pod ${JSON.stringify(sandboxId)} (its sandbox container is not here)`);
-        if (!owner.sandbox.vm.running) throw new TtrpcError(Code.FailedPrecondition, `create ${req.id}: the VM of pod ${sandboxId} is not running`);
+        if (!owner?.ownsSandbox) throw new NotFoundError(`create ${req.id}: this shim serves no pod ${JSON.stringify(sandboxId)} (its sandbox container is not here)`);
+        if (!owner.sandbox.running) throw new FailedPreconditionError(`create ${req.id}: the VM of pod ${sandboxId} is not running`);
         return owner.sandbox;
       };
-      const task = await ShimTask.create(req, { log: o.log, events: o.events, stateRoot: o.stateRoot, namespace: o.namespace, podSandbox });
+      const task = await ShimTask.create(req, { log: o.log, events: o.events, stateRoot: o.stateRoot, namespace: o.namespace, launcher, podSandbox });
       tasks.set(task.id, task);
       o.events.publish('/tasks/create', 'containerd.events.TaskCreate', E.TaskCreate, {
         containerId: task.id, bundle: task.bundle, rootfs: req.rootfs ?? [], io: { stdin: req.stdin ?? '', stdout: req.stdout ?? '', stderr: req.stderr ?? '', terminal: req.terminal ?? false }, pid: task.pid,
@@ -96,7 +113,7 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
       const task = get(req.id);
       if (!req.execId && task.ownsSandbox) {
         const members = [...tasks.values()].filter((t) => t !== task && t.sandbox === task.sandbox).map((t) => t.id);
-        if (members.length > 0) throw new TtrpcError(Code.FailedPrecondition, `task ${task.id} is the sandbox of its pod; delete its containers first (${members.join(', ')})`);
+        if (members.length > 0) throw new FailedPreconditionError(`task ${task.id} is the sandbox of its pod; delete its containers first (${members.join(', ')})`);
       }
       const p = await task.delete(req.execId);
       const exitedAt = p.exitedAt ?? new Date();
@@ -128,27 +145,26 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
     }),
     Exec: guard('Exec', T.ExecProcessRequest, Empty, (req) => {
       const task = get(req.id);
-      if (!req.spec?.value) throw new TtrpcError(Code.InvalidArgument, `exec ${req.execId}: no process spec`);
+      if (!req.spec?.value) throw new InvalidArgumentError(`exec ${req.execId}: no process spec`);
       const spec = JSON.parse(Buffer.from(req.spec.value).toString('utf8')) as ProcessSpec;
-      task.addExec(req.execId ?? '', { stdin: req.stdin ?? '', stdout: req.stdout ?? '', stderr: req.stderr ?? '', terminal: req.terminal ?? false }, spec);
+      task.addExec(req, spec);
       o.events.publish('/tasks/exec-added', 'containerd.events.TaskExecAdded', E.TaskExecAdded, { containerId: task.id, execId: req.execId ?? '' });
       return {};
     }),
     ResizePty: guard('ResizePty', T.ResizePtyRequest, Empty, async (req) => {
-      const task = get(req.id);
-      await task.sandbox.agent.TtyWinResize({ containerId: task.id, execId: task.process(req.execId).execId, row: req.height ?? 0, column: req.width ?? 0 });
+      await get(req.id).resizePty(req.execId, req.height ?? 0, req.width ?? 0);
       return {};
     }),
     CloseIO: guard('CloseIO', T.CloseIORequest, Empty, async (req) => {
       const task = get(req.id);
-      const p = task.process(req.execId);
-      if (req.stdin) await (p.io ? p.io.closeStdin() : task.sandbox.agent.CloseStdin({ containerId: task.id, execId: p.execId }));
+      if (req.stdin) await task.closeStdin(req.execId);
+      else task.process(req.execId); // an unknown process is NotFound either way
       return {};
     }),
     Update: guard('Update', T.UpdateTaskRequest, Empty, async (req) => {
       const task = get(req.id);
       const resources = req.resources?.value ? (JSON.parse(Buffer.from(req.resources.value).toString('utf8')) as LinuxResources) : {};
-      await task.sandbox.updateContainer(task.id, resources);
+      await task.update(resources);
       return {};
     }),
     Wait: guard('Wait', T.WaitRequest, T.WaitResponse, async (req) => {
@@ -157,8 +173,7 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
       return { exitStatus: p.exitStatus, exitedAt: timestamp(p.exitedAt!.getTime()) };
     }),
     Stats: guard('Stats', T.StatsRequest, T.StatsResponse, async (req) => {
-      const task = get(req.id);
-      const s = await task.sandbox.statsContainer(task.id);
+      const s = await get(req.id).stats();
       return { stats: { type_url: 'io.containerd.cgroups.v1.Metrics', value: Metrics.encode(metricsFromAgent(s)).finish() } };
     }),
     Connect: guard('Connect', T.ConnectRequest, T.ConnectResponse, (req) => ({ shimPid: process.pid, taskPid: get(req.id).pid, version: '2' })),

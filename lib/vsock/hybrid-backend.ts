@@ -5,13 +5,14 @@
 // hypervisor layer, the boot tests and the bench.
 import { connect as netConnect, type Socket } from 'node:net';
 import { loadAddon, type NativeVhostVsockBackend } from '../common/native/addon.js';
+import { checkGuestCid } from './guest-cid.js';
 
 export interface HybridVsockOptions {
   /** Where QEMU's `-chardev socket` for vhost-user-vsock-pci connects. */
   vhostSocket: string;
   /** The hybrid vsock socket: clients CONNECT here; guest connections to port P go to `${udsPath}_${P}`. */
   udsPath: string;
-  /** The guest's CID (3 or more). */
+  /** The guest's CID (GUEST_CID, guest-cid.ts). */
   guestCid: number;
 }
 
@@ -20,9 +21,7 @@ export class HybridVsockBackend {
 
   constructor(readonly options: HybridVsockOptions) {
     const { vhostSocket, udsPath, guestCid } = options;
-    if (!Number.isInteger(guestCid) || guestCid < 3 || guestCid > 0xffffffff) {
-      throw new RangeError(`guest CID must be an integer from 3 to 4294967295, got ${guestCid}`);
-    }
+    checkGuestCid(guestCid);
     const Ctor = loadAddon().VhostVsockBackend;
     this.native = new Ctor(vhostSocket, udsPath, guestCid);
   }

@@ -6,38 +6,38 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootVm } from '../helpers/qemu.js';
+import { type TestVmSpec, bootVm } from '../helpers/qemu.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedImage } from '../../guest/rootfs/image.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { IMAGE_ROOT_PARAMS } from '../../lib/hypervisor/qemu-args.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 
 const BOOTS = 3;
 const MiB = 1048576;
 
-async function bootToReady(args: string[]): Promise<number> {
+async function bootToReady(spec: TestVmSpec): Promise<number> {
   const cleanups: Array<() => void> = [];
   try {
-    const vm = bootVm(args, (f) => cleanups.push(f));
+    const vm = bootVm(spec, (f) => cleanups.push(f));
     return await vm.waitFor(/kata-agent ready: /, 180000);
   } finally {
     for (const f of cleanups) f();
   }
 }
 
-const AGENT_PARAMS = 'console=ttyS0 panic=-1 quiet agent.listen=serial:agent.channel.0';
+const AGENT_PARAMS = ['console=ttyS0', 'panic=-1', 'quiet', 'agent.listen=serial:agent.channel.0'];
 
-function agentChannelArgs(socket: string): string[] {
-  return ['-device', 'virtio-serial-pci', '-chardev', `socket,id=agent,path=${socket},server=on,wait=off`, '-device', 'virtserialport,chardev=agent,name=agent.channel.0'];
+/** A bare VM (qemu-args.ts, minimal) with the agent's virtio-serial channel on this socket. */
+function agentVm(socket: string, guest: Pick<TestVmSpec, 'kernel' | 'initrd' | 'image'>): TestVmSpec {
+  return { memoryMiB: 512, kernelParams: AGENT_PARAMS, agentChannel: { socket, name: 'agent.channel.0' }, ...guest };
 }
 
-/** Median QEMU start → agent ready over `boots` boots; argsFor(socket) is the VM's own arguments. */
-async function medianBootMs(boots: number, argsFor: (agentSocket: string) => string[]): Promise<number> {
+/** Median QEMU start → agent ready over `boots` boots; specFor(socket) is the VM. */
+async function medianBootMs(boots: number, specFor: (agentSocket: string) => TestVmSpec): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'kata-bench-guest-'));
   try {
     const times: number[] = [];
-    for (let i = 0; i < boots; i++) times.push(await bootToReady(argsFor(join(dir, `c${i}.sock`))));
+    for (let i = 0; i < boots; i++) times.push(await bootToReady(specFor(join(dir, `c${i}.sock`))));
     return median(times);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -49,8 +49,7 @@ export async function bareInitrdBootMs(boots = BOOTS): Promise<number> {
   const kernel = cachedKernel();
   const initrd = cachedInitrd();
   if (!kernel || !initrd) throw new Error('guest assets are not built: run `npm run guest`');
-  return medianBootMs(boots, (socket) => ['-machine', 'q35,accel=tcg', '-cpu', 'max', '-m', '512', '-smp', '1', '-kernel', kernel.bzImage, '-initrd', initrd.path,
-    '-append', AGENT_PARAMS, ...agentChannelArgs(socket)]);
+  return medianBootMs(boots, (socket) => agentVm(socket, { kernel: kernel.bzImage, initrd: initrd.path }));
 }
 
 /** The same for the rootfs image as a read-only DAX nvdimm (root=/dev/pmem0p1, rootflags=dax). */
@@ -59,9 +58,8 @@ export async function bareImageBootMs(boots = BOOTS): Promise<number> {
   const image = cachedImage();
   if (!kernel || !image) throw new Error('guest assets are not built: run `npm run guest`');
   const bytes = statSync(image.path).size;
-  return medianBootMs(boots, (socket) => ['-machine', 'q35,nvdimm=on,accel=tcg', '-cpu', 'max', '-m', '512M,slots=2,maxmem=4G', '-smp', '1', '-kernel', kernel.bzImage,
-    '-object', `memory-backend-file,id=mem0,mem-path=${image.path},size=${bytes},share=on,readonly=on`, '-device', 'nvdimm,id=nv0,memdev=mem0,unarmed=on',
-    '-append', `${AGENT_PARAMS} ${IMAGE_ROOT_PARAMS.join(' ')}`, ...agentChannelArgs(socket)]);
+  // qemu-args.ts adds root=/dev/pmem0p1 with rootflags=dax.
+  return medianBootMs(boots, (socket) => agentVm(socket, { kernel: kernel.bzImage, image: { path: image.path, bytes, nvdimm: true } }));
 }
 
 export const guestSuite: BenchSuite = {

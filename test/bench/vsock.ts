@@ -10,6 +10,7 @@ import { bootVm } from '../helpers/qemu.js';
 import { socatInitrd, socatMissing } from '../helpers/socat-initrd.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
+import { GUEST_CID } from '../../lib/vsock/guest-cid.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 
 const MB = 1048576;
@@ -66,17 +67,14 @@ export const vsockSuite: BenchSuite = {
     const cleanups: Array<() => void> = [() => rmSync(dir, { recursive: true, force: true })];
     try {
       const uds = join(dir, 'vsock.sock');
-      const backend = startHybridVsock({ vhostSocket: join(dir, 'vhost.sock'), udsPath: uds, guestCid: 3 });
+      const backend = startHybridVsock({ vhostSocket: join(dir, 'vhost.sock'), udsPath: uds, guestCid: GUEST_CID });
       cleanups.unshift(() => backend.stop());
-      const vm = bootVm([
-        '-machine', 'q35,accel=tcg,memory-backend=ram', '-cpu', 'max', '-m', '768M', '-smp', '1',
-        '-object', 'memory-backend-memfd,id=ram,size=768M,share=on',
-        '-kernel', kernel.bzImage, '-initrd', socatInitrd(INIT, dir), '-append', 'console=ttyS0 panic=-1 quiet',
-        '-chardev', `socket,id=vsock0,path=${join(dir, 'vhost.sock')}`, '-device', 'vhost-user-vsock-pci,chardev=vsock0',
-        '-device', 'virtio-serial-pci',
-        '-chardev', `socket,id=s1,path=${join(dir, 's1.sock')},server=on,wait=off`, '-device', 'virtserialport,chardev=s1,nr=1,name=h2g',
-        '-chardev', `socket,id=s2,path=${join(dir, 's2.sock')},server=on,wait=off`, '-device', 'virtserialport,chardev=s2,nr=2,name=g2h',
-      ], (f) => cleanups.unshift(f));
+      const vm = bootVm({
+        memoryMiB: 768, kernel: kernel.bzImage, initrd: socatInitrd(INIT, dir), kernelParams: ['console=ttyS0', 'panic=-1', 'quiet'],
+        vhostUserVsock: { socket: join(dir, 'vhost.sock') },
+        // The virtio-serial reference: the guest finds its ports by number.
+        serialPorts: [{ socket: join(dir, 's1.sock'), name: 'h2g', nr: 1 }, { socket: join(dir, 's2.sock'), name: 'g2h', nr: 2 }],
+      }, (f) => cleanups.unshift(f));
       const until = Date.now() + 10000;
       const s1 = await connectRetry(join(dir, 's1.sock'), until);
       const s2 = await connectRetry(join(dir, 's2.sock'), until);

@@ -17,6 +17,7 @@ import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedImage } from '../../guest/rootfs/image.js';
 import { bootVm } from '../helpers/qemu.js';
 import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
+import { GUEST_CID } from '../../lib/vsock/guest-cid.js';
 
 // Two TCG boots of systemd: longer than the suite's default per-file timeout on a busy machine.
 t.setTimeout(600000);
@@ -33,24 +34,22 @@ const canBindPmem = /^CONFIG_ND_CLAIM=y$/m.test(kernelConfig);
 // info block osbuilder writes 4 KiB into the image. Without either, ext4 refuses the mount ("DAX
 // unsupported by block device") and the kernel cannot mount its root: a boot is the proof.
 
-const AGENT_CMDLINE = 'console=ttyS0 panic=-1';
+// No `quiet`: the checks read the kernel's ext4 messages.
+const AGENT_CMDLINE = ['console=ttyS0', 'panic=-1'];
 
-async function bootAndCheck(t: Test, how: string, disk: (channelDir: string) => { machine: string; memory: string; args: string[]; root: string }): Promise<string> {
+async function bootAndCheck(t: Test, how: string, nvdimm: boolean): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'kata-image-boot-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const uds = join(dir, 'vsock.sock');
-  const backend = startHybridVsock({ vhostSocket: join(dir, 'vhost-vsock.sock'), udsPath: uds, guestCid: 3 });
+  const backend = startHybridVsock({ vhostSocket: join(dir, 'vhost-vsock.sock'), udsPath: uds, guestCid: GUEST_CID });
   t.teardown(() => backend.stop());
-  const d = disk(dir);
-  const vm = bootVm([
-    '-machine', `${d.machine},memory-backend=ram`, '-cpu', 'max', '-m', d.memory, '-smp', '1',
-    // vhost-user devices need guest RAM the back-end can map.
-    '-object', 'memory-backend-memfd,id=ram,size=512M,share=on',
-    '-kernel', kernel!.bzImage,
-    '-append', `${AGENT_CMDLINE} ${d.root}`,
-    ...d.args,
-    '-chardev', `socket,id=vsock0,path=${join(dir, 'vhost-vsock.sock')}`, '-device', 'vhost-user-vsock-pci,chardev=vsock0',
-  ], t.teardown.bind(t));
+  // qemu-args.ts adds the root= parameters of the image's device (pmem0p1 with DAX, or vda1).
+  // readonly: the cached image is shared; the guest mounts it read-only anyway.
+  const vm = bootVm({
+    memoryMiB: 512, kernel: kernel!.bzImage, kernelParams: AGENT_CMDLINE,
+    image: { path: image!.path, bytes: statSync(image!.path).size, nvdimm },
+    vhostUserVsock: { socket: join(dir, 'vhost-vsock.sock') },
+  }, t.teardown.bind(t));
   // The agent is not PID 1 here: systemd is.
   const readyMs = await vm.waitFor(/kata-agent ready: listening on vsock:1024 \(version [^,]+, pid \d+,/, 180000);
   t.pass(`${how}: agent ready ${readyMs} ms after QEMU started (TCG, systemd)`);
@@ -82,23 +81,11 @@ const nvdimmSkip = canBindPmem ? false : 'the guest kernel lacks CONFIG_ND_CLAIM
 if (nvdimmSkip) console.error(`image-boot: skipping the nvdimm boot: ${nvdimmSkip}`);
 
 t.test('the image boots from an nvdimm as /dev/pmem0p1 with the root mounted -o dax', { skip: nvdimmSkip }, async (t) => {
-  const size = statSync(image.path).size;
-  const out = await bootAndCheck(t, 'nvdimm', () => ({
-    machine: 'q35,nvdimm=on,accel=tcg',
-    memory: '512M,slots=2,maxmem=4G',
-    // readonly: the cached image is shared; the guest mounts it read-only anyway.
-    args: ['-object', `memory-backend-file,id=mem0,mem-path=${image.path},size=${size},share=on,readonly=on`, '-device', 'nvdimm,id=nv0,memdev=mem0,unarmed=on'],
-    root: 'root=/dev/pmem0p1 rootflags=dax,data=ordered,errors=remount-ro ro rootfstype=ext4',
-  }));
+  const out = await bootAndCheck(t, 'nvdimm', true);
   t.match(out, /EXT4-fs \(pmem0p1\): mounted filesystem/, 'ext4 mounted the pfn device\'s partition with -o dax');
   t.notMatch(out, /DAX unsupported|dax option not supported/);
 });
 
 t.test('the same image boots from virtio-blk: systemd, chronyd, the agent, clean power-off', async (t) => {
-  await bootAndCheck(t, 'virtio-blk', () => ({
-    machine: 'q35,accel=tcg',
-    memory: '512M',
-    args: ['-drive', `file=${image.path},if=virtio,format=raw,readonly=on`],
-    root: 'root=/dev/vda1 rootflags=data=ordered,errors=remount-ro ro rootfstype=ext4',
-  }));
+  await bootAndCheck(t, 'virtio-blk', false);
 });

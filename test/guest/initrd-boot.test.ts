@@ -10,6 +10,7 @@ import { agentService, healthService } from '../../lib/common/agent/api.js';
 import { grpc } from '../../lib/common/proto/gen/protocols.js';
 import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
 import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
+import { GUEST_CID } from '../../lib/vsock/guest-cid.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { bootVm, connectWhenListening } from '../helpers/qemu.js';
@@ -24,14 +25,11 @@ t.test('the initrd boots with the agent as PID 1, serves ttrpc over virtio-seria
   const dir = mkdtempSync(join(tmpdir(), 'kata-initrd-boot-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const channel = join(dir, 'agent.sock');
-  const vm = bootVm([
-    '-machine', 'q35,accel=tcg', '-cpu', 'max', '-m', '512', '-smp', '1',
-    '-kernel', kernel.bzImage, '-initrd', initrd.path,
-    '-append', 'console=ttyS0 panic=-1 quiet agent.listen=serial:agent.channel.0',
-    '-device', 'virtio-serial-pci',
-    '-chardev', `socket,id=agent,path=${channel},server=on,wait=off`,
-    '-device', 'virtserialport,chardev=agent,name=agent.channel.0',
-  ], t.teardown.bind(t));
+  const vm = bootVm({
+    memoryMiB: 512, kernel: kernel.bzImage, initrd: initrd.path,
+    kernelParams: ['console=ttyS0', 'panic=-1', 'quiet', 'agent.listen=serial:agent.channel.0'],
+    agentChannel: { socket: channel, name: 'agent.channel.0' },
+  }, t.teardown.bind(t));
   const readyMs = await vm.waitFor(/kata-agent ready: listening on serial:agent\.channel\.0 \(version [^,]+, pid 1,/, 120000);
   t.pass(`agent ready ${readyMs} ms after QEMU started (TCG)`);
   const client = await connectWhenListening(channel, 10000);
@@ -55,15 +53,13 @@ t.test('the agent answers a ttrpc health Check over hybrid vsock (vhost-user-vso
   const dir = mkdtempSync(join(tmpdir(), 'kata-initrd-vsock-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const uds = join(dir, 'vsock.sock');
-  const backend = startHybridVsock({ vhostSocket: join(dir, 'vhost-vsock.sock'), udsPath: uds, guestCid: 3 });
+  const backend = startHybridVsock({ vhostSocket: join(dir, 'vhost-vsock.sock'), udsPath: uds, guestCid: GUEST_CID });
   t.teardown(() => backend.stop());
-  const vm = bootVm([
-    '-machine', 'q35,accel=tcg,memory-backend=ram', '-cpu', 'max', '-m', '512M', '-smp', '1',
-    '-object', 'memory-backend-memfd,id=ram,size=512M,share=on',
-    '-kernel', kernel.bzImage, '-initrd', initrd.path,
-    '-append', 'console=ttyS0 panic=-1 quiet',
-    '-chardev', `socket,id=vsock0,path=${join(dir, 'vhost-vsock.sock')}`, '-device', 'vhost-user-vsock-pci,chardev=vsock0',
-  ], t.teardown.bind(t));
+  const vm = bootVm({
+    memoryMiB: 512, kernel: kernel.bzImage, initrd: initrd.path,
+    kernelParams: ['console=ttyS0', 'panic=-1', 'quiet'],
+    vhostUserVsock: { socket: join(dir, 'vhost-vsock.sock') },
+  }, t.teardown.bind(t));
   const readyMs = await vm.waitFor(/kata-agent ready: listening on vsock:1024 /, 120000);
   t.pass(`agent ready on vsock ${readyMs} ms after QEMU started (TCG)`);
   const { socket } = await connectHybridVsock(uds, 1024);

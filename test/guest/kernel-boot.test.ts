@@ -26,8 +26,8 @@ t.test('the kernel boots under TCG to init, which sees the promised drivers, and
   const dir = mkdtempSync(join(tmpdir(), 'kata-kboot-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const initrd = busyboxInitrd(INIT, dir);
-  const vm = bootVm(['-machine', 'q35,accel=tcg', '-cpu', 'max', '-m', '256', '-smp', '1',
-    '-kernel', kernel.bzImage, '-initrd', initrd, '-append', 'console=ttyS0 panic=-1 quiet'], t.teardown.bind(t));
+  // The bare floor: a busybox initrd and no devices.
+  const vm = bootVm({ memoryMiB: 256, kernel: kernel.bzImage, initrd, kernelParams: ['console=ttyS0', 'panic=-1', 'quiet'] }, t.teardown.bind(t));
   const ms = await vm.waitFor(/init reached: pid 1/, 60000);
   t.pass(`init ran as PID 1 after ${ms} ms (QEMU start to init, TCG)`);
   const out = vm.output();

@@ -1,8 +1,10 @@
 // Boots a QEMU VM for tests and watches its serial console: waits for lines, records when they
 // appeared, and always kills the VM at teardown so no QEMU outlives its test. TCG, because the
-// KVM on these machines cannot boot Linux (see docs/architecture.md).
+// KVM on these machines cannot boot Linux (see docs/architecture.md). The command line comes from
+// lib/hypervisor/qemu-args.ts like the runtime's, in its minimal mode with the console on stdio.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { TtrpcClient } from '../../lib/common/ttrpc/index.js';
+import { type QemuArgsSpec, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
 
 export const QEMU = '/usr/bin/qemu-system-x86_64';
 
@@ -17,8 +19,16 @@ export interface Vm {
   kill(): void;
 }
 
-export function bootVm(args: string[], teardown: (fn: () => void) => void): Vm {
-  const child = spawn(QEMU, ['-nographic', '-no-reboot', '-nodefaults', '-serial', 'stdio', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export type TestVmSpec = Partial<QemuArgsSpec> & Pick<QemuArgsSpec, 'kernel' | 'memoryMiB' | 'kernelParams'>;
+
+/** A bare test VM: q35 on TCG, one vCPU, minimal, the console on stdio; the rest as given. */
+export function testVmSpec(s: TestVmSpec): QemuArgsSpec {
+  return { qemuPath: QEMU, machineType: 'q35', accel: 'tcg', vcpus: 1, minimal: true, ...s };
+}
+
+export function bootVm(spec: TestVmSpec, teardown: (fn: () => void) => void): Vm {
+  const s = testVmSpec(spec);
+  const child = spawn(s.qemuPath, qemuArgs(s), { stdio: ['ignore', 'pipe', 'pipe'] });
   const startedAt = Date.now();
   let out = '';
   let exitCode: number | null | undefined;

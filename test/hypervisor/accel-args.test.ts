@@ -89,3 +89,16 @@ t.test('qemu args: seccompSandbox becomes -sandbox; empty or absent, none', asyn
   t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: '' }).includes('-sandbox'));
   t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).includes('-sandbox'));
 });
+
+t.test('minimal (tests, the bench floor): plain RAM, only the caller\'s parameters, console on stdio, no QMP', async (t) => {
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', minimal: true, consoleLog: undefined, qmpSocket: undefined, kernelParams: ['console=ttyS0', 'panic=-1'] });
+  t.equal(a[a.indexOf('-machine') + 1], 'q35,accel=tcg', 'no memory backend on the machine');
+  t.notOk(a.some((x) => x.startsWith('memory-backend-memfd')), 'no shared memfd without a vhost-user device');
+  t.equal(a[a.indexOf('-serial') + 1], 'stdio');
+  t.notOk(a.includes('-qmp'));
+  t.equal(a[a.indexOf('-append') + 1], 'console=ttyS0 panic=-1', 'no runtime defaults (quiet is the caller\'s choice)');
+  const v = qemuArgs({ ...base, initrd: '/k/initrd.img', minimal: true, vhostUserVsock: { socket: '/s/v.sock' } });
+  t.ok(v.includes('memory-backend-memfd,id=ram,size=512M,share=on'), 'a vhost-user device still gets shared RAM');
+  const s = qemuArgs({ ...base, initrd: '/k/initrd.img', minimal: true, serialPorts: [{ socket: '/s/1.sock', name: 'h2g', nr: 1 }] });
+  t.ok(s.includes('virtio-serial-pci,id=serial0') && s.includes('virtserialport,chardev=port0,nr=1,name=h2g'), 'extra serial ports with their numbers');
+});

@@ -42,6 +42,13 @@ t.test('the agent imports from lib/ only lib/common/', async (t) => {
   t.same(violations('guest/agent', (p) => !p.startsWith('lib/') || p.startsWith('lib/common/')), []);
 });
 
+t.test('the shim reaches the guest only through the runtime (TaskSandbox)', async (t) => {
+  t.same(violations('lib/shim', (p) => !p.startsWith('lib/common/agent/') && !p.startsWith('lib/agent/') && p !== 'lib/runtime/sandbox.js'), []);
+  // The shim's one ttrpc client is the event publisher's, to containerd (not to the guest).
+  const clients = sources('lib/shim').filter((f) => /\b(TtrpcClient|serviceClient)\b/.test(readFileSync(join(root, f), 'utf8')));
+  t.same(clients, ['lib/shim/publisher.ts']);
+});
+
 t.test('the checks see the imports they judge', async (t) => {
   t.ok(importsOf('lib/runtime/sandbox.ts').includes('lib/common/ttrpc/index.js'), 'a known import is found');
   t.ok(sources('lib/common').length > 10 && sources('guest/agent').length > 10, 'the source trees are read');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
+import { GUEST_CID } from '../../lib/vsock/guest-cid.js';
 
 const count = (dir: string): number => readdirSync(dir).length;
 
@@ -28,7 +29,7 @@ t.test('start and stop: one thread while running, sockets removed, no fd left', 
   const fds = count('/proc/self/fd');
   const threads = count('/proc/self/task');
   const uds = join(dir, 'vsock.sock');
-  const b = startHybridVsock({ vhostSocket: join(dir, 'vhost.sock'), udsPath: uds, guestCid: 3 });
+  const b = startHybridVsock({ vhostSocket: join(dir, 'vhost.sock'), udsPath: uds, guestCid: GUEST_CID });
   t.equal(count('/proc/self/task'), threads + 1);
   t.ok(existsSync(uds) && existsSync(join(dir, 'vhost.sock')));
 

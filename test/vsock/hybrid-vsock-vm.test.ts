@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
+import { GUEST_CID } from '../../lib/vsock/guest-cid.js';
 import { bootVm, type Vm } from '../helpers/qemu.js';
 import { socatInitrd, socatMissing } from '../helpers/socat-initrd.js';
 
@@ -21,7 +22,6 @@ const MB = 1048576;
 const BIG = 64 * MB;
 const SMALL = 4 * MB;
 const PARALLEL = 16;
-const CID = 3;
 
 const kernel = cachedKernel();
 const missing = !kernel ? 'the guest kernel is not built: run `npm run guest`' : socatMissing();
@@ -64,12 +64,7 @@ function waitVmSlot(): Promise<void> {
 
 async function boot(initrd: string, vhostSocket: string, teardown: (fn: () => void) => void): Promise<Vm> {
   await waitVmSlot();
-  const vm = bootVm([
-    '-machine', 'q35,accel=tcg,memory-backend=ram', '-cpu', 'max', '-m', '768M', '-smp', '1',
-    '-object', 'memory-backend-memfd,id=ram,size=768M,share=on',
-    '-kernel', kernel!.bzImage, '-initrd', initrd, '-append', 'console=ttyS0 panic=-1 quiet',
-    '-chardev', `socket,id=vsock0,path=${vhostSocket}`, '-device', 'vhost-user-vsock-pci,chardev=vsock0',
-  ], teardown);
+  const vm = bootVm({ memoryMiB: 768, kernel: kernel!.bzImage, initrd, kernelParams: ['console=ttyS0', 'panic=-1', 'quiet'], vhostUserVsock: { socket: vhostSocket } }, teardown);
   await vm.waitFor(/GUEST-READY/, 240000);
   return vm;
 }
@@ -129,7 +124,7 @@ t.test('hybrid vsock with a socat guest', { skip: missing }, async (t) => {
   await readFile('/proc/self/stat'); // starts libuv's thread pool, so it does not count as ours
   const fdsBefore = count('/proc/self/fd');
   const threadsBefore = count('/proc/self/task');
-  const backend = startHybridVsock({ vhostSocket, udsPath: uds, guestCid: CID });
+  const backend = startHybridVsock({ vhostSocket, udsPath: uds, guestCid: GUEST_CID });
   let stopped = false;
   t.teardown(() => {
     if (!stopped) backend.stop();

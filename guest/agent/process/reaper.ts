@@ -151,12 +151,6 @@ export class OrphanReaper extends EventEmitter<OrphanReaperEvents> {
   }
 }
 
-/** When this process is PID 1 or a subreaper, starts reaping orphans; returns the reaper. */
-export function reapOrphans(): OrphanReaper | undefined {
-  if (process.pid !== 1 && !isSubreaper()) return undefined;
-  return new OrphanReaper().start();
-}
-
 /** Sends a signal (name or number) to one process; clear error naming pid and signal. */
 export function killProcess(pid: number, signal: NodeJS.Signals | number = 'SIGTERM'): void {
   try {

@@ -13,7 +13,6 @@ import { EPOLLIN, EPOLLOUT, FdWatch } from '../native/poll.js';
 export const VMADDR_CID_ANY = 0xffffffff;
 export const VMADDR_CID_LOCAL = 1;
 export const VMADDR_CID_HOST = 2;
-export const VMADDR_PORT_ANY = 0xffffffff;
 
 export interface VsockAddress {
   cid: number;
