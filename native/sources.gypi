@@ -25,7 +25,14 @@
       "native/src/container/seccomp_filter.cc",
       "native/src/container/sync.cc",
       "native/src/container/child.cc",
-      "native/src/container/spawner.cc"
+      "native/src/container/spawner.cc",
+      "native/src/netlink/message.cc",
+      "native/src/netlink/socket.cc",
+      "native/src/netlink/address.cc",
+      "native/src/netlink/rtnl.cc",
+      "native/src/netlink/tc.cc",
+      "native/src/netlink/tap.cc",
+      "native/src/netlink/netns.cc"
     ],
     "kata_binding_sources": [
       "native/binding/addon.cc",
@@ -36,7 +43,8 @@
       "native/binding/af_vsock.cc",
       "native/binding/vhost_vsock.cc",
       "native/binding/system.cc",
-      "native/binding/container.cc"
+      "native/binding/container.cc",
+      "native/binding/netlink.cc"
     ],
     "kata_test_sources": [
       "native/test/test_main.cc",
@@ -53,7 +61,8 @@
       "native/test/vhost_vsock_hybrid_test.cc",
       "native/test/system_test.cc",
       "native/test/container_options_test.cc",
-      "native/test/container_seccomp_test.cc"
+      "native/test/container_seccomp_test.cc",
+      "native/test/netlink_test.cc"
     ]
   }
 }

@@ -8,6 +8,7 @@ import { InvalidArgumentError } from '../../lib/common/errors.js';
 import { Containers } from './containers.js';
 import { FileCopier } from './copy-file.js';
 import { guestDetails } from './guest-details.js';
+import { addArpNeighbors, listInterfaces, loopbackUp, listRoutes, updateInterface, updateRoutes } from './network.js';
 import { getIPTables, setIPTables } from './iptables.js';
 import { Sandbox } from './sandbox.js';
 import type { AgentHandlers, HealthHandlers } from './service.js';
@@ -21,6 +22,12 @@ export interface AgentOptions {
   copyRoot?: string;
   /** Parent of the containers' cgroups, relative to the cgroup root; default kata-agent. */
   cgroupParent?: string;
+  /**
+   * Where the sandbox container's namespaces are linked for the pod's later containers; default
+   * <stateDir>-ns, which in the guest is GUEST_SANDBOX_NS_DIR (/run/kata-ts/sandbox-ns), the path
+   * the runtime names.
+   */
+  sandboxNsDir?: string;
   /** Called after DestroySandbox has answered: powers the VM off (init) or asks systemd to. */
   onDestroyed?: () => void;
 }
@@ -35,7 +42,7 @@ export class Agent {
     this.log = opts.logger;
     this.sandbox = new Sandbox(opts.stateDir ?? '/run/kata-ts/sandbox', this.log);
     this.copier = new FileCopier(opts.copyRoot ?? '/run');
-    this.containers = new Containers(this.log, opts.cgroupParent ?? 'kata-agent');
+    this.containers = new Containers(this.log, opts.cgroupParent ?? 'kata-agent', opts.sandboxNsDir ?? (opts.stateDir ? `${opts.stateDir}-ns` : undefined));
   }
 
   health(): HealthHandlers {
@@ -49,6 +56,7 @@ export class Agent {
     return {
       CreateSandbox: (req) => {
         this.sandbox.create(req);
+        loopbackUp();
         return {};
       },
       DestroySandbox: async () => {
@@ -119,6 +127,14 @@ export class Agent {
         return {};
       },
       GetOOMEvent: (_req, ctx) => this.containers.nextOom(ctx.signal),
+      UpdateInterface: (req) => updateInterface(req.interface),
+      UpdateRoutes: (req) => ({ Routes: updateRoutes(req.routes?.Routes ?? []) }),
+      ListInterfaces: () => ({ Interfaces: listInterfaces() }),
+      ListRoutes: () => ({ Routes: listRoutes() }),
+      AddARPNeighbors: (req) => {
+        addArpNeighbors(req.neighbors?.ARPNeighbors ?? []);
+        return {};
+      },
       GetIPTables: async (req) => ({ data: await getIPTables(!!req.isIpv6) }),
       SetIPTables: async (req) => ({ data: await setIPTables(!!req.isIpv6, req.data ?? new Uint8Array()) }),
     };

@@ -5,7 +5,9 @@
 // state object (container-state.ts) allows or refuses start, exec, pause and resume. Handlers in
 // agent.ts call it; errors leave here as the typed errors of lib/common/errors.ts, which the
 // agent's service (service.ts) turns into the ttrpc codes the runtime acts on.
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
+import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import { Cgroup } from '../../lib/common/cgroup/cgroup.js';
 import type { CgroupStats } from '../../lib/common/cgroup/stats.js';
@@ -18,6 +20,7 @@ import { isNativeError } from '../../lib/common/native/addon.js';
 import { AlreadyExistsError, DeadlineExceededError, FailedPreconditionError, InternalError, InvalidArgumentError, type KindedError, NotFoundError, isKindedError } from '../../lib/common/errors.js';
 import { CREATED, type ContainerControl, type ContainerState, STOPPED } from './container-state.js';
 import { processFromProto, resourcesFromProto, specFromProto } from './oci.js';
+import { GUEST_SANDBOX_NS_DIR } from '../../lib/common/agent/sandbox-namespaces.js';
 import { OutputReader } from './output-reader.js';
 import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
 import { agentSpan } from './tracing.js';
@@ -94,7 +97,22 @@ export class Containers {
     private readonly log: Logger,
     /** Parent of every container's cgroup, relative to the cgroup root. */
     private readonly cgroupParent: string,
+    /**
+     * Where the first (sandbox) container's network, IPC and UTS namespaces are linked; a later
+     * container of the pod names these paths to join them (lib/runtime/guest-namespaces.ts).
+     */
+    private readonly sandboxNsDir: string = GUEST_SANDBOX_NS_DIR,
   ) {}
+
+  /** The id of the container whose namespaces the pod shares (the first one created). */
+  private sandboxContainer: string | undefined;
+
+  private linkSandboxNamespaces(id: string, pid: number): void {
+    rmSync(this.sandboxNsDir, { recursive: true, force: true });
+    mkdirSync(this.sandboxNsDir, { recursive: true, mode: 0o700 });
+    for (const [type, proc] of [['network', 'net'], ['ipc', 'ipc'], ['uts', 'uts']] as const) symlinkSync(`/proc/${pid}/ns/${proc}`, join(this.sandboxNsDir, type));
+    this.sandboxContainer = id;
+  }
 
   get size(): number {
     return this.entries.size;
@@ -153,6 +171,7 @@ export class Containers {
       const entry: Entry = { id, container, cgroup, storages, procs: new Map(), initExecId: execId, state: CREATED, stopOom: () => undefined };
       entry.procs.set(execId, this.track(execId, container.init));
       entry.stopOom = await cgroup.onOom(() => this.pushOom(id)).catch(() => () => undefined);
+      if (this.entries.size === 0) this.linkSandboxNamespaces(id, container.pid);
       this.entries.set(id, entry);
       void container.wait().then(() => {
         entry.state = entry.state.exited();
@@ -284,6 +303,11 @@ export class Containers {
     }
     const errors = unmountStorages(e.storages);
     this.entries.delete(e.id);
+    if (this.sandboxContainer === e.id) {
+      // Its namespaces are gone with it: a later container naming them gets a clear "does not exist".
+      rmSync(this.sandboxNsDir, { recursive: true, force: true });
+      this.sandboxContainer = undefined;
+    }
     this.log.info('container removed', { container: e.id });
     if (errors.length > 0) throw new InternalError(`RemoveContainer ${e.id}: ${errors.map((x) => x.message).join('; ')}`);
   }

@@ -1,7 +1,7 @@
 // `kata-runtime check`: can this host run kata-ts? One result per check; the command fails
 // (exit 1) when a required one fails. Informational results (TCG instead of KVM, the agent
-// channel) never fail it. Called by kata-runtime.ts.
-import { execFileSync } from 'node:child_process';
+// channel) never fail it. The shared filesystem's parts (virtiofsd, QEMU's device) are checked. Called by kata-runtime.ts.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { constants, accessSync } from 'node:fs';
 import { checkAssets } from '../config/assets.js';
 import { GuestAssetError } from '../config/errors.js';
@@ -42,6 +42,33 @@ function vhostUserCheck(config: RuntimeConfig): CheckResult {
   return { name: 'vhost-user', status: 'ok', detail: 'QEMU has vhost-user-vsock-pci; the addon serves it (hybrid vsock, no /dev/vhost-vsock needed)' };
 }
 
+/**
+ * The shared filesystem: virtio-fs needs the daemon (virtio_fs_daemon, runnable) and QEMU's
+ * vhost-user-fs-pci; virtio-9p needs QEMU's virtio-9p-pci.
+ */
+function sharedFsCheck(config: RuntimeConfig): CheckResult {
+  const q = config.hypervisor.qemu;
+  const device = q.sharedFs === 'virtio-fs' ? 'vhost-user-fs-pci' : 'virtio-9p-pci';
+  let devices = '';
+  try {
+    devices = execFileSync(q.path, ['-device', 'help'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10000 });
+  } catch (e) {
+    return { name: 'shared fs', status: 'fail', detail: `${q.path} -device help: ${(e as Error).message}` };
+  }
+  if (!devices.includes(`"${device}"`)) return { name: 'shared fs', status: 'fail', detail: `${q.path} has no ${device} device (hypervisor.qemu.shared_fs = "${q.sharedFs}" needs it)` };
+  if (q.sharedFs === 'virtio-9p') return { name: 'shared fs', status: 'ok', detail: 'virtio-9p (QEMU\'s virtio-9p-pci)' };
+  if (q.virtioFsCacheSize !== 0) return { name: 'shared fs', status: 'fail', detail: `hypervisor.qemu.virtio_fs_cache_size = ${q.virtioFsCacheSize}: QEMU 7.2's vhost-user-fs-pci has no DAX cache window; set 0` };
+  try {
+    accessSync(q.virtioFsDaemon, constants.X_OK);
+  } catch {
+    return { name: 'shared fs', status: 'fail', detail: `hypervisor.qemu.virtio_fs_daemon = ${q.virtioFsDaemon}: missing or not executable (Debian package qemu-system-common)` };
+  }
+  const v = spawnSync(q.virtioFsDaemon, ['--version'], { encoding: 'utf8', timeout: 10000 });
+  if (v.status !== 0) return { name: 'shared fs', status: 'fail', detail: `${q.virtioFsDaemon} --version exited ${v.status ?? v.signal}: ${(v.stderr || v.stdout).trim().split('\n')[0] ?? ''}` };
+  const version = (v.stdout || v.stderr).trim().split('\n')[0] ?? '';
+  return { name: 'shared fs', status: 'ok', detail: `virtio-fs: ${q.virtioFsDaemon} (${version}), cache=${q.virtioFsCache}; QEMU has vhost-user-fs-pci` };
+}
+
 export async function runChecks(): Promise<CheckResult[]> {
   const out: CheckResult[] = [];
   const uid = process.getuid?.() ?? -1;
@@ -78,6 +105,7 @@ export async function runChecks(): Promise<CheckResult[]> {
   }
 
   if (config) out.push(vhostUserCheck(config));
+  if (config) out.push(sharedFsCheck(config));
 
   if (config) {
     try {

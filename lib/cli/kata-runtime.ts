@@ -32,7 +32,8 @@ const commands: Record<string, Command> = {
     summary: 'check that this host can run kata-ts',
     usage: `Usage: kata-runtime check [--json]
 
-One line per check: root, QEMU and its version, KVM or TCG (and why), the agent channel,
+One line per check: root, QEMU and its version, KVM or TCG (and why), the agent channel, the
+shared filesystem (virtio-fs: the daemon and QEMU's vhost-user-fs-pci; or virtio-9p),
 the guest assets the configuration names, containerd. Exits 1 when a required check fails;
 WARN and INFO lines do not fail it. The configuration is found as the shim finds it
 (KATA_CONF_FILE, /etc/kata-ts/configuration.toml, the shipped default).`,

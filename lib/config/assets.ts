@@ -1,5 +1,6 @@
 // Checks, when a sandbox is created (and in `kata-runtime check`), that the files the configuration
-// names are there: the QEMU binary, the guest kernel, and exactly one of image or initrd. Reports
+// names are there: the QEMU binary, the guest kernel, exactly one of image or initrd, and the
+// virtio-fs daemon when shared_fs = "virtio-fs". Reports
 // every problem with the key that named the path, so the fix is obvious.
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
@@ -19,6 +20,7 @@ export async function checkAssets(config: RuntimeConfig): Promise<void> {
   else if (!q.image && !q.initrd) problems.push({ kind: 'none-set', keys: rootfs });
   else if (q.image) await checkFile(rootfs[0], q.image, false, problems);
   else await checkFile(rootfs[1], q.initrd, false, problems);
+  if (q.sharedFs === 'virtio-fs') await checkFile(`${QEMU}.virtio_fs_daemon`, q.virtioFsDaemon, true, problems);
   if (problems.length > 0) throw new GuestAssetError(config.origin.path, problems);
 }
 

@@ -7,7 +7,8 @@ export type ConfigProblem =
   | { kind: 'unknown-section'; key: string; supported: string[] }
   | { kind: 'wrong-type'; key: string; expected: string; got: string }
   | { kind: 'not-allowed'; key: string; value: string; allowed: string[] }
-  | { kind: 'out-of-range'; key: string; value: number; min: number };
+  | { kind: 'out-of-range'; key: string; value: number; min: number }
+  | { kind: 'not-supported'; key: string; value: string; reason: string };
 
 export class ConfigError extends Error {
   constructor(message: string, readonly file: string) {
@@ -50,6 +51,8 @@ export function describeProblem(p: ConfigProblem): string {
       return `${p.key}: ${JSON.stringify(p.value)} is not allowed; allowed values: ${p.allowed.join(', ')}`;
     case 'out-of-range':
       return `${p.key}: ${p.value} is out of range; minimum ${p.min}`;
+    case 'not-supported':
+      return `${p.key}: ${JSON.stringify(p.value)} is not supported by kata-ts: ${p.reason}`;
   }
 }
 

@@ -45,6 +45,10 @@ export function parseConfig(text: string, fileName: string, opts: ParseOptions =
   const kata = readSection(sections.agent.kata ?? {}, KATA_AGENT_SPEC, 'agent.kata', baseDir, problems, ignored);
   const runtime = readSection(sections.runtime, RUNTIME_SPEC, 'runtime', baseDir, problems, ignored);
   for (const [name, table] of Object.entries(sections.ignoredSections)) readSection<Record<string, never>>(table, {}, name, baseDir, problems, ignored);
+  // Kata's value, so a Kata file parses, but refused here rather than silently run as tcfilter.
+  if (runtime.internetworkingModel === 'macvtap') {
+    problems.push({ kind: 'not-supported', key: 'runtime.internetworking_model', value: 'macvtap', reason: 'use "tcfilter" (the default) or "none"' });
+  }
   if (problems.length > 0) throw new ConfigValidationError(file, problems);
   return {
     hypervisor: { qemu },
@@ -158,7 +162,7 @@ function readSection<T>(table: Table, spec: SectionSpec<T>, prefix: string, base
     const key = `${prefix}.${f.toml}`;
     const given = Object.hasOwn(table, f.toml);
     const raw = given ? table[f.toml] : f.default;
-    out[field] = readValue(f, raw, key, given ? baseDir : packageRoot(), problems) ?? f.default;
+    out[field] = readValue(f, raw, key, given ? baseDir : packageRoot(), problems) ?? (Array.isArray(f.default) ? [...f.default] : f.default);
   }
   // Every field of T has a spec (SectionSpec is exhaustive) and readValue returns the spec's type.
   return out as T;

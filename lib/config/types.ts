@@ -3,6 +3,8 @@
 
 export type Accel = 'auto' | 'kvm' | 'tcg';
 export type SharedFs = 'virtio-fs' | 'virtio-9p';
+/** virtiofsd's cache mode; Kata's "never" is the C daemon's "none". */
+export type VirtioFsCache = 'auto' | 'always' | 'never' | 'none';
 export type InternetworkingModel = 'macvtap' | 'tcfilter' | 'none';
 
 /** `[hypervisor.qemu]`. Paths are absolute once parsed; '' means "not set" for image and initrd. */
@@ -17,6 +19,13 @@ export interface QemuConfig {
   /** MiB. */
   defaultMemory: number;
   sharedFs: SharedFs;
+  /** The virtio-fs daemon (one per sandbox when sharedFs is virtio-fs). */
+  virtioFsDaemon: string;
+  virtioFsCache: VirtioFsCache;
+  /** Passed to the daemon after the runtime's own arguments. */
+  virtioFsExtraArgs: string[];
+  /** MiB of DAX cache window; only 0 works with QEMU 7.2 (its vhost-user-fs-pci has no cache-size). */
+  virtioFsCacheSize: number;
   disableImageNvdimm: boolean;
   accel: Accel;
   enableDebug: boolean;

@@ -28,8 +28,21 @@ export interface QemuVmSpec {
   vhostUserVsock?: { socket: string };
   /** A host directory shared with the guest over virtio-9p under this mount tag. */
   sharedDir?: { path: string; tag: string };
+  /**
+   * virtio-fs: QEMU's vhost-user-fs-pci device, served by a virtiofsd listening on this socket
+   * (lib/runtime/virtiofsd.ts), which must be running before QEMU starts; the guest mounts it by
+   * tag. Guest RAM is already a shared memfd, which the daemon maps.
+   */
+  virtioFs?: { socket: string; tag: string };
   /** Start QEMU in a new network namespace of its own (the process, not the guest, is confined). */
   newNetns?: boolean;
+  /** Start QEMU in this existing network namespace (the pod's); wins over newNetns. */
+  netns?: string;
+  /**
+   * The guest's NICs: virtio-net-pci over an open tap fd each. qemu.ts hands nic i's fd to QEMU
+   * as its fd NIC_FD_BASE + i. vhost: the in-kernel data path (needs /dev/vhost-net).
+   */
+  nics?: { fd: number; mac: string; vhost: boolean }[];
   /** QEMU's -sandbox options (its seccomp filter), e.g. "on,spawn=deny"; absent or '': none. */
   seccompSandbox?: string;
   /** More named ports on the virtio-serial bus (nr: the port number the guest sees, when it matters). */
@@ -42,6 +55,8 @@ export interface QemuVmSpec {
   minimal?: boolean;
 }
 
+/** The first fd number QEMU sees the NICs' tap fds at (after stdin, stdout, stderr). */
+export const NIC_FD_BASE = 3;
 /** What qemuArgs needs: without a console log the serial console is QEMU's stdio; without a QMP socket there is no QMP. */
 export type QemuArgsSpec = Omit<QemuVmSpec, 'consoleLog' | 'qmpSocket'> & { consoleLog?: string; qmpSocket?: string };
 
@@ -113,6 +128,15 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
   if (s.sharedDir) {
     args.push('-fsdev', `local,id=shared,path=${s.sharedDir.path},security_model=none,multidevs=remap`, '-device', `virtio-9p-pci,fsdev=shared,mount_tag=${s.sharedDir.tag}`);
   }
+  if (s.virtioFs) {
+    // queue-size 1024 as Kata sets it: the default 128 throttles parallel requests.
+    args.push('-chardev', `socket,id=virtiofs0,path=${s.virtioFs.socket}`, '-device', `vhost-user-fs-pci,chardev=virtiofs0,tag=${s.virtioFs.tag},queue-size=1024`);
+  }
+  (s.nics ?? []).forEach((n, i) => {
+    args.push('-netdev', `tap,id=net${i},fd=${NIC_FD_BASE + i}${n.vhost ? ',vhost=on' : ''}`,
+      // romfile= : no PXE option ROM (the guest boots a kernel directly, and Debian's ROMs may be absent).
+      '-device', `virtio-net-pci,netdev=net${i},mac=${n.mac},romfile=`);
+  });
   if (s.seccompSandbox) args.push('-sandbox', s.seccompSandbox);
   args.push('-append', [...params, ...s.kernelParams].join(' '));
   return args;

@@ -9,6 +9,7 @@ import { type QemuVmSpec, qemuArgs } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 
 const UNSHARE = '/usr/bin/unshare';
+const NSENTER = '/usr/bin/nsenter';
 const SETPRIV = '/usr/bin/setpriv';
 
 export interface QemuExit {
@@ -49,7 +50,9 @@ export class QemuVm {
     for (const [what, path] of [['QEMU binary', spec.qemuPath], ['kernel', spec.kernel], ['initrd', spec.initrd], ['rootfs image', spec.image?.path]] as const) {
       if (path !== undefined && !existsSync(path)) throw new Error(`${what} ${path} does not exist`);
     }
-    if (spec.newNetns && !existsSync(UNSHARE)) throw new Error(`${UNSHARE} (util-linux) is missing: it starts QEMU in a network namespace of its own (or set runtime.disable_new_netns)`);
+    if (spec.netns && !existsSync(NSENTER)) throw new Error(`${NSENTER} (util-linux) is missing: it starts QEMU in the pod's network namespace`);
+    if (spec.netns && !existsSync(spec.netns)) throw new Error(`network namespace ${spec.netns} does not exist`);
+    if (!spec.netns && spec.newNetns && !existsSync(UNSHARE)) throw new Error(`${UNSHARE} (util-linux) is missing: it starts QEMU in a network namespace of its own (or set runtime.disable_new_netns)`);
     const args = qemuArgs(spec);
     rmSync(spec.qmpSocket, { force: true });
     // QEMU needs no capability: every file it opens is the runtime's (root-owned, in the sandbox's
@@ -58,9 +61,13 @@ export class QemuVm {
     // place, so the child's pid is QEMU's.
     if (!existsSync(SETPRIV)) throw new Error(`${SETPRIV} (util-linux) is missing: it starts QEMU without capabilities`);
     const confined = [SETPRIV, '--bounding-set=-all', '--inh-caps=-all', '--', spec.qemuPath, ...args];
-    const argv = spec.newNetns ? [UNSHARE, '--net', '--', ...confined] : confined;
+    // nsenter(1) also execs in place: QEMU joins the pod's network namespace (network.ts).
+    const argv = spec.netns
+      ? [NSENTER, `--net=${spec.netns}`, '--', ...confined]
+      : spec.newNetns ? [UNSHARE, '--net', '--', ...confined] : confined;
     log.debug('starting QEMU', { argv: argv.join(' ') });
-    const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+    // The NICs' tap fds become QEMU's fds 3, 4, … (NIC_FD_BASE), in order.
+    const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe', ...(spec.nics ?? []).map((n) => n.fd)] });
     const vm = new QemuVm(spec, child, undefined, log);
     const until = Date.now() + timeoutMs;
     for (;;) {

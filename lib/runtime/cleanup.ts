@@ -1,14 +1,17 @@
-// Cleaning up a sandbox whose owner is gone (a killed shim), from its record alone: kill QEMU,
-// undo the shared mounts, remove QEMU's cgroup and the sandbox directory. Never removes the
+// Cleaning up a sandbox whose owner is gone (a killed shim), from its record alone: kill QEMU
+// and its virtio-fs daemon, undo the shared mounts and the pod network's taps and tc filters, remove QEMU's cgroup and the sandbox directory. Never removes the
 // directory recursively while something below it is still mounted (that would delete host
 // files through the mount). Used by `containerd-shim-kata-v2 delete`.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { Cgroup } from '../common/cgroup/cgroup.js';
 import type { Logger } from '../common/log/logger.js';
 import { mountsUnder } from '../common/mount/mountinfo.js';
 import { MNT_DETACH } from '../common/mount/options.js';
 import { loadAddon } from '../common/native/addon.js';
+import { detachNetwork } from './network.js';
 import { type ContainerRecord, readRecord, sandboxDir } from './state.js';
+import { unmountSharedDir } from './shared-fs.js';
+import { stopOrphanVirtiofsd } from './virtiofsd.js';
 
 /**
  * Undoes a container's host bind mounts in the shared directory (its rootfs and spec mounts).
@@ -34,7 +37,13 @@ export async function cleanupSandbox(stateRoot: string, id: string, log: Logger)
   } catch {
     /* already gone */
   }
+  if (rec.virtiofsd) await stopOrphanVirtiofsd(rec.virtiofsd);
+  // The taps vanish with their last fd, QEMU's: let it be gone before the network is undone.
+  for (const until = Date.now() + 5000; existsSync(`/proc/${rec.qemuPid}`) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
   for (const c of rec.containers) unmountShares(c);
+  unmountSharedDir(rec);
+  // The pod's veth keeps its addresses; only the taps and qdiscs the runtime made go.
+  if (rec.network) for (const p of detachNetwork(rec.network)) log.error('pod network not fully restored', { netns: rec.network.netns, error: p });
   if (rec.cgroupPath) {
     try {
       const cg = await Cgroup.open(rec.cgroupPath);

@@ -1,11 +1,12 @@
 // A sandbox: one VM with the agent in it, and its containers. create() turns the configuration
 // into a running QEMU, waits for the agent over its channel (hybrid vsock or virtio-serial,
 // agent-channel.ts) until dial_timeout, then fails with the console's last lines, and calls CreateSandbox with the shared directory the containers' rootfs come
-// through (virtio-9p). Every failure on the way undoes what was done; delete() removes the
+// through (virtio-fs with its daemon, or virtio-9p: shared-fs.ts); a virtio-fs daemon that dies stops the VM. Every failure on the way undoes what was done; delete() removes the
 // containers, stops QEMU (QMP first) and removes the shared directory, mounts, cgroup and state.
 // QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
-// namespace. The only door to the guest: the shim (through TaskSandbox, task-sandbox.ts) and the
-// kata-runtime CLI reach the agent through its methods, never the agent client itself.
+// namespace — or the pod's, when the spec names one (network.ts wires it to the VM). The only door
+// to the guest: the shim (through TaskSandbox, task-sandbox.ts) and the kata-runtime CLI reach the
+// agent through its methods, never the agent client itself.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentService, healthService } from '../common/agent/api.js';
@@ -25,12 +26,15 @@ import { mountsUnder } from '../common/mount/mountinfo.js';
 import { loadAddon } from '../common/native/addon.js';
 import { type ServiceClient, TtrpcClient, serviceClient } from '../common/ttrpc/index.js';
 import { agentStdio } from './process-stdio.js';
-import { GUEST_SHARED_DIR, SHARED_TAG, guestRootfs } from './guest-paths.js';
+import { GUEST_SHARED_DIR, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
 import { unmountShares } from './cleanup.js';
 import { GuestTelemetry } from './guest-telemetry.js';
 import { tracedAgent } from './traced-agent.js';
 import { inSpan } from './tracing.js';
+import { SandboxSharedFs } from './shared-fs.js';
+import { guestNamespaces } from './guest-namespaces.js';
+import { SandboxNetwork } from './network.js';
 import { vmSize } from './sizing.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 import type { OomEvent, ProcessStdio, TaskSandbox } from './task-sandbox.js';
@@ -50,6 +54,8 @@ export interface SandboxOptions {
   cgroupPath?: string;
   /** The sandbox's resource limits (its first container's spec), added to the VM's default size. */
   resources?: LinuxResources;
+  /** The pod's network namespace (the spec's network namespace path): QEMU runs there with its interfaces. */
+  netns?: string;
 }
 
 export const SANDBOX_CGROUP_PARENT = 'kata-ts';
@@ -88,6 +94,8 @@ export class Sandbox implements TaskSandbox {
     /** Where this process was before it joined the sandbox cgroup (sandbox_cgroup_only). */
     private readonly home: Membership | undefined,
     private readonly channel: SandboxChannel,
+    private readonly sharedFs: SandboxSharedFs,
+    private readonly network: SandboxNetwork | undefined,
     private readonly guestLogs: GuestTelemetry,
   ) {}
 
@@ -112,7 +120,6 @@ export class Sandbox implements TaskSandbox {
     if (!/^[\w.-]+$/.test(o.id)) throw new Error(`sandbox id must be [A-Za-z0-9_.-]+, got ${JSON.stringify(o.id)}`);
     const q = o.config.hypervisor.qemu;
     await inSpan('sandbox.checkAssets', {}, () => checkAssets(o.config)); // names a missing kernel, image, initrd or QEMU before anything starts
-    if (q.sharedFs === 'virtio-fs') throw new Error('hypervisor.qemu.shared_fs = "virtio-fs" is not implemented yet (its vhost-user-fs backend is a later issue); use "virtio-9p"');
     const stateRoot = o.stateRoot ?? DEFAULT_STATE_ROOT;
     const dir = sandboxDir(stateRoot, o.id);
     if (existsSync(dir)) throw new Error(`sandbox ${o.id} already exists (${dir})`);
@@ -121,6 +128,7 @@ export class Sandbox implements TaskSandbox {
     const accel = chooseAccel(q.accel, probeHost());
     if (accel.warning) log.warn(accel.warning);
     const shared = join(dir, 'shared');
+    const sharedFs = SandboxSharedFs.plan(q, dir, shared); // names a bad virtio-fs setting before anything exists
     mkdirSync(shared, { recursive: true });
     const channel = SandboxChannel.plan(o.config.agent.kata.channel, dir, o.config.agent.kata.debugConsoleEnabled);
     const params = [...channel.kernelParams, ...(q.kernelParams ? q.kernelParams.split(/\s+/).filter(Boolean) : [])];
@@ -133,11 +141,15 @@ export class Sandbox implements TaskSandbox {
     let cgroup: Cgroup | undefined;
     let home: Membership | undefined;
     let guestLogs: GuestTelemetry | undefined;
+    let network: SandboxNetwork | undefined;
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
+      if (o.netns) network = SandboxNetwork.attach(o.netns, o.config.runtime.internetworkingModel, log);
       channel.start();
       guestLogs = GuestTelemetry.start(channel, join(dir, 'console.log'), log, agentTrace);
+      const inCgroup = cgroup;
+      await sharedFs.start(log, (pid) => inCgroup.addProcess(pid));
       vm = await inSpan('sandbox.qemuStart', {}, () => QemuVm.start(
         {
           qemuPath: q.path,
@@ -151,12 +163,20 @@ export class Sandbox implements TaskSandbox {
           consoleLog: join(dir, 'console.log'),
           qmpSocket: join(dir, 'qmp.sock'),
           ...channel.qemu,
-          sharedDir: { path: shared, tag: SHARED_TAG },
+          ...sharedFs.qemu,
           newNetns: !o.config.runtime.disableNewNetns,
           seccompSandbox: q.seccompSandbox,
+          ...network?.qemu,
         },
         log,
       ));
+      network?.closeFds(); // QEMU holds the taps now
+      const started = vm;
+      // Without its daemon the guest's shares hang: stop the VM, so it is reported like a dead QEMU.
+      sharedFs.watch((why) => {
+        log.error(`${why}; stopping the VM`);
+        void started.stop(2000);
+      });
       // Before the guest boots far: the VM's memory is charged to the sandbox from the start.
       await cgroup.addProcess(vm.pid);
       if (o.config.runtime.sandboxCgroupOnly) {
@@ -170,9 +190,10 @@ export class Sandbox implements TaskSandbox {
         sandboxId: o.id,
         // An unnamed sandbox is named after itself, as Docker names containers, rather than the kernel's "(none)".
         hostname: o.hostname || o.id.slice(0, 64),
-        storages: [{ driver: '9p', source: SHARED_TAG, fstype: '9p', options: ['nodev', 'msize=512000', 'cache=none'], mountPoint: GUEST_SHARED_DIR }],
+        storages: [sharedFs.storage],
       });
       await setGuestClock(agent);
+      if (network) await inSpan('sandbox.networkSetup', {}, () => network!.configureGuest(agent));
       const record: SandboxRecord = {
         id: o.id,
         createdAt: new Date().toISOString(),
@@ -183,19 +204,24 @@ export class Sandbox implements TaskSandbox {
         ...channel.record,
         consoleLog: vm.spec.consoleLog,
         sharedDir: shared,
+        ...sharedFs.record,
         debugConsole: o.config.agent.kata.debugConsoleEnabled,
         kernel: q.kernel,
         rootfs: q.image ? { kind: 'image', path: q.image } : { kind: 'initrd', path: q.initrd },
         containers: [],
+        ...(network?.record ? { network: network.record } : {}),
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, guestLogs);
+      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs);
     } catch (e) {
       guestLogs?.stop();
       client?.close();
+      sharedFs.expectExit();
       await vm?.stop(2000).catch(() => undefined);
+      await sharedFs.stop().catch((err: Error) => log.warn('virtiofsd not stopped', { error: err.message }));
       channel.stop();
+      for (const p of network?.detach() ?? []) log.warn('pod network not fully restored', { error: p });
       if (home && cgroup) await returnTo(process.pid, home, cgroup.dirs, cgroup.path).catch((err: Error) => log.warn('could not leave the sandbox cgroup', { error: err.message }));
       await cgroup?.destroy({ kill: !home }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
@@ -230,7 +256,9 @@ export class Sandbox implements TaskSandbox {
     }
     guestSpec.root = { path: guestRootfs(id), readonly: spec.root?.readonly ?? false };
     if (guestSpec.linux) {
-      guestSpec.linux.namespaces = (guestSpec.linux.namespaces ?? []).map((n) => ({ type: n.type }));
+      const g = guestNamespaces(guestSpec.linux.namespaces ?? [], { podNetwork: !!this.network?.record, sandboxContainer: this.containers.size === 1 });
+      guestSpec.linux.namespaces = g.namespaces;
+      if (g.joinsUts) delete guestSpec.hostname; // the pod's, set by the sandbox container
       delete guestSpec.linux.cgroupsPath;
     }
     try {
@@ -281,9 +309,14 @@ export class Sandbox implements TaskSandbox {
   /** The exit status (code or 128+signal); rejects when the VM goes away first. */
   async wait(id: string, execId = id): Promise<number> {
     const vmGone = this.vm.wait().then((e) => {
-      throw new Error(`sandbox ${this.id}: the VM exited (${e.code ?? e.signal}) while waiting for ${id}/${execId}`);
+      const why = this.sharedFs.failure ? `; ${this.sharedFs.failure}` : '';
+      throw new Error(`sandbox ${this.id}: the VM exited (${e.code ?? e.signal}${why}) while waiting for ${id}/${execId}`);
     });
-    const r = await Promise.race([this.agent.WaitProcess({ containerId: id, execId }), vmGone]);
+    const r = await Promise.race([this.agent.WaitProcess({ containerId: id, execId }), vmGone]).catch((e: Error) => {
+      // The agent's connection may drop before QEMU's exit is seen: name the cause when it is known.
+      if (this.sharedFs.failure && !e.message.includes(this.sharedFs.failure)) throw new Error(`sandbox ${this.id}: ${this.sharedFs.failure}; the VM was stopped while waiting for ${id}/${execId} (${e.message})`, { cause: e });
+      throw e;
+    });
     return r.status ?? 0;
   }
 
@@ -325,7 +358,7 @@ export class Sandbox implements TaskSandbox {
 
   /**
    * A bind mount of a host path in the spec: the path is bind-mounted into the shared directory
-   * (which the guest sees over 9p) and the guest mounts it from there. Other mounts (proc, tmpfs,
+   * (which the guest sees over virtio-fs or 9p) and the guest mounts it from there. Other mounts (proc, tmpfs,
    * …) are the guest's own and pass unchanged.
    */
   private shareHostMount(rec: ContainerRecord, m: NonNullable<Spec['mounts']>[number], index: number): NonNullable<Spec['mounts']>[number] {
@@ -364,6 +397,7 @@ export class Sandbox implements TaskSandbox {
   /** Removes the containers, stops the VM and removes every trace of the sandbox. */
   async delete(): Promise<void> {
     const errors: string[] = [];
+    this.sharedFs.expectExit(); // the daemon leaves when QEMU does (DestroySandbox powers it off)
     if (this.vm.running) {
       for (const id of [...this.containers.keys()]) {
         await this.agent.RemoveContainer({ containerId: id, timeout: 10 }).catch((e: Error) => errors.push(`remove ${id}: ${e.message}`));
@@ -374,8 +408,10 @@ export class Sandbox implements TaskSandbox {
     for (const rec of [...this.containers.values()]) this.unshare(rec);
     this.client.close();
     await this.vm.stop();
+    await this.sharedFs.stop().catch((e: Error) => errors.push(`virtiofsd: ${e.message}`));
     this.guestLogs.stop();
     this.channel.stop();
+    for (const p of this.network?.detach() ?? []) errors.push(`pod network: ${p}`);
     if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
     // With sandbox_cgroup_only this process was in it: if it could not leave, killing all would kill it.
     await this.cgroup.destroy({ kill: !this.home }).catch((e: Error) => errors.push(e.message));

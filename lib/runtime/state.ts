@@ -4,6 +4,8 @@
 // never sees half a record.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { VirtiofsdRecord } from './virtiofsd.js';
+import type { NetworkRecord } from './network.js';
 
 export const DEFAULT_STATE_ROOT = '/run/kata-ts';
 
@@ -31,12 +33,18 @@ export interface SandboxRecord {
   vsockSocket?: string;
   consoleLog: string;
   sharedDir: string;
+  /** How sharedDir reaches the guest (absent in records of older versions: virtio-9p). */
+  sharedFs?: 'virtio-fs' | 'virtio-9p';
+  /** virtio-fs: the sandbox's daemon (pid and vhost-user socket). */
+  virtiofsd?: VirtiofsdRecord;
   debugConsole: boolean;
   /** virtio-serial channel: host end of the debug console's port, when the debug console is on. */
   debugConsoleSocket?: string;
   kernel: string;
   rootfs: { kind: 'image' | 'initrd'; path: string };
   containers: ContainerRecord[];
+  /** The taps and tc qdiscs made in the pod's network namespace (network.ts), to undo after a crash. */
+  network?: NetworkRecord;
 }
 
 export function sandboxDir(root: string, id: string): string {

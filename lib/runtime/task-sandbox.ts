@@ -57,6 +57,8 @@ export interface NewSandbox {
   stateRoot?: string;
   hostname?: string;
   resources?: LinuxResources;
+  /** The pod's network namespace (the spec's network namespace path), wired to the VM (network.ts). */
+  netns?: string;
 }
 
 /** How the shim gets a configuration and a new pod's sandbox (launch.ts is the real one). */

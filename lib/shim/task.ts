@@ -17,6 +17,7 @@ import { mountRootfs, unmountRootfs } from '../runtime/rootfs.js';
 import type { SandboxLauncher, TaskSandbox } from '../runtime/task-sandbox.js';
 import { ExecProcess } from './exec.js';
 import { InitProcess } from './init.js';
+import { specNetnsPath } from '../runtime/network.js';
 import { ProcessIo, type StdioPaths } from './io.js';
 import { podRole } from './pod.js';
 import type { ShimProcess } from './process.js';
@@ -99,7 +100,7 @@ export class ShimTask {
     const log = ctx.log.child({ sandbox: pod.sandboxId, container: id });
     let sandbox: TaskSandbox | undefined = joined;
     try {
-      sandbox ??= await ctx.launcher.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources });
+      sandbox ??= await ctx.launcher.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources, netns: specNetnsPath(spec) });
       await sandbox.createContainer(id, bundle, spec);
     } catch (e) {
       if (!joined) await sandbox?.delete().catch(() => undefined);

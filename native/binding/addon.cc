@@ -26,6 +26,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kata::binding::InitVhostVsock(env, exports);
   kata::binding::InitSystem(env, exports);
   kata::binding::InitContainer(env, exports);
+  kata::binding::InitNetlink(env, exports);
   return exports;
 }
 

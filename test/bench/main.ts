@@ -4,14 +4,16 @@ import { type BenchRow, type BenchSuite, betterOf } from './result.js';
 import { agentSuite } from './agent.js';
 import { containerSuite } from './container.js';
 import { ctrSuite } from './ctr.js';
+import { fsSuite } from './fs.js';
 import { guestSuite } from './guest.js';
+import { netSuite } from './net.js';
 import { runtimeSuite } from './runtime.js';
 import { tracingSuite } from './tracing.js';
 import { ttrpcSuite } from './ttrpc.js';
 import { vsockSuite } from './vsock.js';
 
 // Each issue's benchmark registers its suite here.
-const suites: BenchSuite[] = [ttrpcSuite, tracingSuite, containerSuite, agentSuite, guestSuite, vsockSuite, runtimeSuite, ctrSuite];
+const suites: BenchSuite[] = [ttrpcSuite, tracingSuite, containerSuite, agentSuite, guestSuite, vsockSuite, runtimeSuite, ctrSuite, fsSuite, netSuite];
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);

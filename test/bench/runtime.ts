@@ -61,7 +61,7 @@ async function measure(kernel: string, guest: TestGuest): Promise<BenchRow[]> {
   }
   return [
     { suite: 'runtime', name: `sandbox create → agent ready (${label})`, value: median(creates), unit: 'ms', reference: { label: 'bare QEMU boot', value: median(bare) }, note: `median of ${RUNS}, alternated with the bare boots; goal ratio ≤ 1.3` },
-    { suite: 'runtime', name: `container create → workload running (${label})`, value: median(starts), unit: 'ms', note: `median of ${RUNS}; rootfs over virtio-9p` },
+    { suite: 'runtime', name: `container create → workload running (${label})`, value: median(starts), unit: 'ms', note: `median of ${RUNS}; rootfs over ${cfg.hypervisor.qemu.sharedFs}` },
     { suite: 'runtime', name: `idle sandbox: PSS of QEMU (${label})`, value: qemuPss / MiB, unit: 'MiB', note: `${cfg.hypervisor.qemu.defaultMemory} MiB guest, one sleeping container` },
     { suite: 'runtime', name: `idle sandbox: PSS of the runtime process (${label})`, value: runtimePss / MiB, unit: 'MiB', note: 'the bench process holding the Sandbox (a shim in production)' },
   ];

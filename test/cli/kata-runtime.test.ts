@@ -30,10 +30,24 @@ t.test('check: one line per check, exit 1 naming the missing kernel', async (t) 
   const lines = r.stdout.trim().split('\n');
   const checks = lines.slice(0, -1);
   t.ok(checks.every((l) => LINE.test(l)), `every check line has a status: ${r.stdout}`);
-  t.same(checks.map((l) => l.replace(/^\w+ +([\w -]+):.*$/, '$1')), ['root', 'config', 'qemu', 'accel', 'vhost-user', 'guest assets', 'containerd']);
+  t.same(checks.map((l) => l.replace(/^\w+ +([\w -]+):.*$/, '$1')), ['root', 'config', 'qemu', 'accel', 'vhost-user', 'shared fs', 'guest assets', 'containerd']);
   t.match(r.stdout, new RegExp(`^FAIL guest assets: .*hypervisor\\.qemu\\.kernel = ${join(dir, 'no-bzImage')}: no such file`, 'm'));
   t.match(r.stdout, /^OK +vhost-user: QEMU has vhost-user-vsock-pci; the addon serves it/m, 'the default hybrid vsock channel: QEMU and the addon can serve it');
   t.match(r.stdout, /^OK +config: .*configuration\.toml \(env\)$/m);
+  t.match(r.stdout, /^OK +shared fs: virtio-fs: \/usr\/lib\/qemu\/virtiofsd \(virtiofsd version [\d.]+.*\), cache=auto; QEMU has vhost-user-fs-pci$/m, 'virtio-fs is the default: the daemon runs and QEMU has the device');
+});
+
+t.test('check: a virtio-fs daemon that does not exist is a FAIL naming the key, in shared fs and guest assets; 9p needs none', async (t) => {
+  const dir = tempDir(t);
+  const conf = configFile(dir, { path: '/usr/bin/qemu-system-x86_64', kernel: join(dir, 'k'), initrd: join(dir, 'i'), virtio_fs_daemon: '/nonexistent/virtiofsd' });
+  const r = cli(['check'], { KATA_CONF_FILE: conf });
+  t.equal(r.status, 1);
+  t.match(r.stdout, /^FAIL shared fs: hypervisor\.qemu\.virtio_fs_daemon = \/nonexistent\/virtiofsd: missing or not executable/m);
+  t.match(r.stdout, /^FAIL guest assets: .*hypervisor\.qemu\.virtio_fs_daemon = \/nonexistent\/virtiofsd: no such file/m);
+  const p9 = configFile(dir, { path: '/usr/bin/qemu-system-x86_64', kernel: join(dir, 'k'), initrd: join(dir, 'i'), shared_fs: 'virtio-9p', virtio_fs_daemon: '/nonexistent/virtiofsd' });
+  const r9 = cli(['check'], { KATA_CONF_FILE: p9 });
+  t.match(r9.stdout, /^OK +shared fs: virtio-9p \(QEMU's virtio-9p-pci\)$/m, 'with 9p the daemon is not needed');
+  t.notMatch(r9.stdout, /virtio_fs_daemon/);
 });
 
 t.test('check: with the built guest assets the exit status is 0 exactly when nothing FAILs', { skip: !kernel || !initrd ? 'guest assets missing: run `npm run guest`' : false }, async (t) => {
@@ -47,7 +61,7 @@ t.test('check: with the built guest assets the exit status is 0 exactly when not
   const j = cli(['check', '--json'], { KATA_CONF_FILE: conf });
   const parsed = JSON.parse(j.stdout) as { ok: boolean; checks: { name: string; status: string }[] };
   t.equal(parsed.ok, j.status === 0);
-  t.equal(parsed.checks.length, 7);
+  t.equal(parsed.checks.length, 8);
 });
 
 t.test('check: a configuration file that does not exist is a FAIL naming it', async (t) => {

@@ -38,7 +38,11 @@ t.test('the shipped default parses and its guest assets resolve against the pack
   t.equal(q.machineType, 'q35');
   t.equal(q.defaultVcpus, 1);
   t.equal(q.defaultMemory, 512);
-  t.equal(q.sharedFs, 'virtio-9p');
+  t.equal(q.sharedFs, 'virtio-fs', 'virtio-fs is the default, as in Kata');
+  t.equal(q.virtioFsDaemon, '/usr/lib/qemu/virtiofsd');
+  t.equal(q.virtioFsCache, 'auto');
+  t.same(q.virtioFsExtraArgs, []);
+  t.equal(q.virtioFsCacheSize, 0);
   t.equal(q.accel, 'auto');
   t.equal(q.kernelParams, '');
   t.equal(c.agent.kata.dialTimeout, 45);
@@ -110,6 +114,18 @@ t.test('values given override the defaults', async (t) => {
   t.same(c.runtime, { enableDebug: false, sandboxCgroupOnly: true, disableNewNetns: false, internetworkingModel: 'none', enableTracing: false, jaegerEndpoint: '', jaegerUser: '', jaegerPassword: '' });
 });
 
+t.test('the virtio-fs keys (Kata\'s names): daemon path, cache mode, extra arguments as a string array', async (t) => {
+  const q = parseConfig('[hypervisor.qemu]\nvirtio_fs_daemon = "bin/virtiofsd"\nvirtio_fs_cache = "never"\nvirtio_fs_extra_args = ["-o", "xattr"]\n', FILE).hypervisor.qemu;
+  t.equal(q.virtioFsDaemon, '/srv/kata/bin/virtiofsd', 'a relative daemon path resolves against the file');
+  t.equal(q.virtioFsCache, 'never');
+  t.same(q.virtioFsExtraArgs, ['-o', 'xattr']);
+  const e = problemsOf('[hypervisor.qemu]\nvirtio_fs_extra_args = "-o xattr"\nvirtio_fs_cache = "metadata"\nvirtio_fs_cache_size = -1\n');
+  t.match(e.message, /hypervisor\.qemu\.virtio_fs_extra_args: expected array of strings, got string/);
+  t.match(e.message, /hypervisor\.qemu\.virtio_fs_cache: "metadata" is not allowed; allowed values: auto, always, never, none/);
+  t.match(e.message, /hypervisor\.qemu\.virtio_fs_cache_size: -1 is out of range; minimum 0/);
+  t.match(problemsOf('[hypervisor.qemu]\nvirtio_fs_extra_args = ["-o", 1]\n').message, /virtio_fs_extra_args: expected array of strings, got array/);
+});
+
 t.test('a TOML syntax error names the file, line and column', async (t) => {
   const text = 'a = 1\n[hypervisor.qemu\nkernel = "x"\n';
   t.throws(() => parseConfig(text, FILE), ConfigSyntaxError);
@@ -162,6 +178,10 @@ t.test('a value outside an enum names the allowed values', async (t) => {
   t.match(problemsOf('[hypervisor.qemu]\nshared_fs = "nfs"\n').message, /hypervisor\.qemu\.shared_fs: "nfs" is not allowed; allowed values: virtio-fs, virtio-9p/);
   t.match(problemsOf('[hypervisor.qemu]\naccel = "hvf"\n').message, /hypervisor\.qemu\.accel: "hvf" is not allowed; allowed values: auto, kvm, tcg/);
   t.match(problemsOf('[runtime]\ninternetworking_model = "bridged"\n').message, /runtime\.internetworking_model: "bridged" is not allowed; allowed values: macvtap, tcfilter, none/);
+});
+
+t.test('internetworking_model = "macvtap" (Kata\'s) is refused at load, not silently run as tcfilter', async (t) => {
+  t.match(problemsOf('[runtime]\ninternetworking_model = "macvtap"\n').message, /runtime\.internetworking_model: "macvtap" is not supported by kata-ts: use "tcfilter" \(the default\) or "none"/);
 });
 
 t.test('numbers out of range are named with their minimum', async (t) => {

@@ -1,11 +1,11 @@
 // End to end through a private containerd: a pod (CRI's sandbox/container annotations, set with
 // `ctr run --annotation`) gets one shim and one VM for all its containers; five pods start at
 // once; `ctr task delete -f` of a running task; a SIGKILLed shim is cleaned up through
-// `containerd-shim-kata-v2 delete`. At the end, nothing of these tests is left on the host.
+// `containerd-shim-kata-v2 delete` (VM and virtio-fs daemon). At the end, nothing of these tests is left on the host.
 import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
 import { socketPath } from '../../lib/shim/main.js';
-import { e2eContainerd, IMAGE, leftovers, qemuOf, shimsOf, TAG, waitForStatus } from './helpers.js';
+import { e2eContainerd, IMAGE, leftovers, qemuOf, shimsOf, TAG, virtiofsdOf, waitForStatus } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');
 
@@ -100,6 +100,7 @@ t.test('a SIGKILLed shim: containerd cleans up through `containerd-shim-kata-v2 
   const shims = shimsOf(c);
   t.equal(shims.length, 1, 'one shim');
   t.equal(qemuOf(id).length, 1, 'one VM');
+  t.ok(virtiofsdOf(id).length >= 1, 'its virtio-fs daemon runs (the default shared fs; with its namespace workers)');
   process.kill(shims[0]!, 'SIGKILL');
   // containerd sees the connection drop, runs the binary's `delete` and publishes the exit.
   const running = new RegExp(`^${id}\\s+\\d+\\s+RUNNING`, 'm');
@@ -118,12 +119,13 @@ t.test('a SIGKILLed shim: containerd cleans up through `containerd-shim-kata-v2 
   for (const until = Date.now() + 30000; !done.test(c.log()) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 200));
   t.match(c.log(), done, 'containerd ran `containerd-shim-kata-v2 delete`, which reported its cleanup');
   t.same(qemuOf(id), [], 'no VM left');
-  t.notOk(existsSync(`/run/kata-ts/sandboxes/${id}`), 'no sandbox state left');
+  t.same(virtiofsdOf(id), [], 'no virtio-fs daemon left');
+  t.notOk(existsSync(`/run/kata-ts/sandboxes/${id}`), 'no sandbox state left (nor the daemon\'s socket in it)');
   t.notOk(readFileSync('/proc/self/mountinfo', 'utf8').includes(`/${id}/`), 'no mount left');
   t.notOk(existsSync(socketPath({ address: c.socket, namespace: 'default' }, id)), 'no shim socket left');
 });
 
 t.test('after the suite: no QEMU, no shim, no mount, no /run/kata-ts state of these tests', async (t) => {
   const left = leftovers();
-  t.same(left, { qemu: [], shims: [], mounts: [], state: [] }, 'nothing left');
+  t.same(left, { qemu: [], shims: [], virtiofsd: [], virtiofsdLocks: [], mounts: [], state: [] }, 'nothing left');
 });

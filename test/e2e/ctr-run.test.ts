@@ -189,5 +189,5 @@ t.test('stdio to a logging binary (--log-uri binary://) and to a file (file://),
 });
 
 t.test('after the suite: no QEMU, no shim, no mount, no /run/kata-ts state of these tests', async (t) => {
-  t.same(leftovers(), { qemu: [], shims: [], mounts: [], state: [] }, 'nothing left');
+  t.same(leftovers(), { qemu: [], shims: [], virtiofsd: [], virtiofsdLocks: [], mounts: [], state: [] }, 'nothing left');
 });

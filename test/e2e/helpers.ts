@@ -29,16 +29,28 @@ export function qemuOf(id: string): number[] {
   return pidsMatching(`/run/kata-ts/sandboxes/${id}/`).filter((p) => cmdline(p).includes('qemu-system'));
 }
 
+/** The virtio-fs daemons of sandbox id (their socket is in its state directory). */
+export function virtiofsdOf(id: string): number[] {
+  return pidsMatching(`/run/kata-ts/sandboxes/${id}/`).filter((p) => cmdline(p).includes('virtiofsd'));
+}
+
 /** Shim server processes started by the containerd in dir. */
 export function shimsOf(c: Containerd): number[] {
   return pidsMatching(c.dir).filter((p) => cmdline(p).includes('shim/main.js'));
 }
 
 /** Everything of this test process's containers still on the host. */
-export function leftovers(): { qemu: number[]; shims: number[]; mounts: string[]; state: string[] } {
+export function leftovers(): { qemu: number[]; shims: number[]; virtiofsd: number[]; virtiofsdLocks: string[]; mounts: string[]; state: string[] } {
   const all = pidsMatching('');
   const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4] ?? '').filter((m) => tagged.test(m));
   let state: string[] = [];
+  let virtiofsdLocks: string[] = [];
+  try {
+    // virtiofsd's lock files are named after their socket path, which names the sandbox.
+    virtiofsdLocks = readdirSync('/run/virtiofsd').filter((f) => f.startsWith('.run.kata-ts.') && tagged.test(f));
+  } catch {
+    /* no daemon ever ran */
+  }
   try {
     state = readdirSync('/run/kata-ts/sandboxes').filter((d) => tagged.test(d));
   } catch {
@@ -47,6 +59,8 @@ export function leftovers(): { qemu: number[]; shims: number[]; mounts: string[]
   return {
     qemu: all.filter((p) => cmdline(p).includes('qemu-system') && tagged.test(cmdline(p))),
     shims: all.filter((p) => cmdline(p).includes('shim/main.js') && tagged.test(cmdline(p))),
+    virtiofsd: all.filter((p) => cmdline(p).includes('virtiofsd') && tagged.test(cmdline(p))),
+    virtiofsdLocks,
     mounts,
     state,
   };
@@ -63,7 +77,7 @@ export async function e2eContainerd(t: Test, env: Record<string, string> = {}, q
   writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n${qemuExtra}\n\n[agent.kata]\ndial_timeout = 120\n${agentExtra}\n`);
   const c = await startContainerd({ KATA_CONF_FILE: conf, ...env });
   t.teardown(async () => {
-    for (const p of leftovers().qemu) process.kill(p, 'SIGKILL');
+    for (const p of [...leftovers().qemu, ...leftovers().virtiofsd]) process.kill(p, 'SIGKILL');
     await c.stop();
     // Shares a failed test left mounted: a recursive removal must not go through them.
     for (const m of leftovers().mounts.reverse()) {
@@ -73,6 +87,7 @@ export async function e2eContainerd(t: Test, env: Record<string, string> = {}, q
         /* gone already */
       }
     }
+    for (const f of leftovers().virtiofsdLocks) rmSync(join('/run/virtiofsd', f), { force: true });
     for (const d of leftovers().state) rmSync(join('/run/kata-ts/sandboxes', d), { recursive: true, force: true });
   });
   const imp = await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)]);

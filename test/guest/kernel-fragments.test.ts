@@ -49,7 +49,10 @@ t.test('the shipped fragments: one concern each, every file explains itself, no 
   t.ok(fr.length >= 8);
   for (const f of fr) t.match(f.text, /^# \S/, `${f.file} starts with a comment saying why`);
   const merged = mergeFragments(fr);
-  for (const opt of ['CONFIG_VIRTIO_VSOCKETS', 'CONFIG_VIRTIO_FS', 'CONFIG_9P_FS', 'CONFIG_FS_DAX', 'CONFIG_BLK_DEV_PMEM', 'CONFIG_SECCOMP_FILTER', 'CONFIG_MEMCG', 'CONFIG_PID_NS', 'CONFIG_SERIAL_8250_CONSOLE', 'CONFIG_EXT4_FS']) {
+  for (const opt of ['CONFIG_VIRTIO_VSOCKETS', 'CONFIG_VIRTIO_FS', 'CONFIG_9P_FS', 'CONFIG_FS_DAX', 'CONFIG_BLK_DEV_PMEM', 'CONFIG_SECCOMP_FILTER', 'CONFIG_MEMCG', 'CONFIG_PID_NS', 'CONFIG_SERIAL_8250_CONSOLE', 'CONFIG_EXT4_FS',
+    'CONFIG_VIRTIO_NET', 'CONFIG_IPV6', 'CONFIG_NETFILTER', 'CONFIG_NF_CONNTRACK', 'CONFIG_NF_NAT', 'CONFIG_IP_NF_IPTABLES', 'CONFIG_IP_NF_FILTER',
+    'CONFIG_IP_NF_NAT', 'CONFIG_IP_NF_TARGET_MASQUERADE', 'CONFIG_IP_NF_TARGET_REJECT', 'CONFIG_NF_TABLES', 'CONFIG_NFT_NAT', 'CONFIG_IP6_NF_IPTABLES',
+    'CONFIG_IP6_NF_FILTER', 'CONFIG_VETH', 'CONFIG_BRIDGE']) {
     t.match(merged, new RegExp(`^${opt}=y$`, 'm'), opt);
   }
   t.notMatch(merged, /=m$/m, 'everything built in, no modules');

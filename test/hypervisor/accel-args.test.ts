@@ -83,6 +83,23 @@ t.test('qemu args: hybrid vsock is a vhost-user-vsock-pci device on a chardev to
   t.notOk(none.some((v) => v.includes('vhost-user-vsock')));
 });
 
+t.test('qemu args: virtio-fs is a vhost-user-fs-pci device with the tag on a chardev to virtiofsd, and no 9p', async (t) => {
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', virtioFs: { socket: '/s/virtiofsd.sock', tag: 'kataShared' } });
+  const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  t.ok(after('-chardev').includes('socket,id=virtiofs0,path=/s/virtiofsd.sock'));
+  t.ok(after('-device').includes('vhost-user-fs-pci,chardev=virtiofs0,tag=kataShared,queue-size=1024'));
+  t.ok(after('-object').includes('memory-backend-memfd,id=ram,size=512M,share=on'), 'the daemon can map guest RAM');
+  t.notOk(a.some((v) => v.includes('9p') || v.startsWith('local,')), 'no 9p device');
+});
+
+t.test('qemu args: one virtio-net NIC per tap fd, at fd 3, 4, … with the veth\'s MAC; vhost only when asked', async (t) => {
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', nics: [{ fd: 17, mac: '02:00:00:00:00:01', vhost: false }, { fd: 18, mac: '02:00:00:00:00:02', vhost: true }] });
+  const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  t.same(after('-netdev'), ['tap,id=net0,fd=3', 'tap,id=net1,fd=4,vhost=on']);
+  t.same(after('-device').filter((d) => d.startsWith('virtio-net')), ['virtio-net-pci,netdev=net0,mac=02:00:00:00:00:01,romfile=', 'virtio-net-pci,netdev=net1,mac=02:00:00:00:00:02,romfile=']);
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).includes('-netdev'), 'no NIC without a pod network');
+});
+
 t.test('qemu args: seccompSandbox becomes -sandbox; empty or absent, none', async (t) => {
   const on = qemuArgs({ ...base, initrd: '/k/initrd.img', seccompSandbox: 'on,spawn=deny' });
   t.same(on.slice(on.indexOf('-sandbox'), on.indexOf('-sandbox') + 2), ['-sandbox', 'on,spawn=deny']);

@@ -23,14 +23,17 @@ t.test('the API table lists exactly the rpcs of agent.proto and health.proto', a
   t.same(Object.keys(healthMethods).sort(), rpcsOf('health.proto', 'Health'));
   const issueList = ['CreateSandbox', 'DestroySandbox', 'CreateContainer', 'StartContainer', 'RemoveContainer', 'ExecProcess',
     'SignalProcess', 'WaitProcess', 'WriteStdin', 'ReadStdout', 'ReadStderr', 'CloseStdin', 'TtyWinResize', 'UpdateContainer',
-    'StatsContainer', 'PauseContainer', 'ResumeContainer', 'GetGuestDetails', 'SetGuestDateTime', 'CopyFile', 'GetOOMEvent', 'GetMetrics', 'GetIPTables', 'SetIPTables',
-    'ListInterfaces', 'UpdateInterface', 'ListRoutes', 'UpdateRoutes', 'AddARPNeighbors'];
+    'StatsContainer', 'PauseContainer', 'ResumeContainer', 'GetGuestDetails', 'SetGuestDateTime', 'CopyFile', 'GetOOMEvent', 'GetMetrics',
+    'ListInterfaces', 'UpdateInterface', 'ListRoutes', 'UpdateRoutes', 'AddARPNeighbors', 'GetIPTables', 'SetIPTables'];
   t.same(Object.keys(agentMethods).sort(), issueList.sort());
   t.equal(AGENT_SERVICE, 'grpc.AgentService');
   t.equal(HEALTH_SERVICE, 'grpc.Health');
 });
 
 t.test("agent messages use Kata's field numbers on the wire", async (t) => {
+  // SetIPTablesRequest: is_ipv6 = 1 (0x08), data = 2 (0x12); the responses' data = 1 (0x0a).
+  t.equal(hex(grpc.SetIPTablesRequest.encode({ isIpv6: true, data: Buffer.from('x') }).finish()), '0801' + '120178');
+  t.equal(hex(grpc.GetIPTablesResponse.encode({ data: Buffer.from('x') }).finish()), '0a0178');
   // container_id = 1 (tag 0x0a), OCI = 6 (0x32) holding Spec.Hostname = 4 (0x22).
   t.equal(hex(grpc.CreateContainerRequest.encode({ containerId: 'c', OCI: { Hostname: 'h' } }).finish()), '0a0163' + '3203' + '220168');
   // exec_id = 2 (0x12), signal = 3 (varint, 0x18).

@@ -1,7 +1,8 @@
 // The runtime library with real QEMU (TCG), the real kernel and initrd, and busybox-static
-// containers shared into the VM over virtio-9p: two containers in one sandbox, exec, exit codes,
-// and deletion that leaves nothing behind; faults — QEMU killed under a running container, an
-// agent that never answers, a missing kernel.
+// containers shared into the VM over virtio-fs (the default; its virtiofsd in the sandbox cgroup)
+// and over virtio-9p: two containers in one sandbox, exec, exit codes, and deletion that leaves
+// nothing behind; faults — QEMU killed under a running container, virtiofsd killed under one, a
+// daemon path that does not exist, an agent that never answers, a missing kernel.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,8 @@ function config(over: (c: RuntimeConfig) => void = () => undefined): RuntimeConf
 interface Env {
   stateRoot: string;
   qemuPids(): number[];
+  /** virtio-fs daemons serving this state root, and their lock files. */
+  virtiofsd(): { pids: number[]; locks: string[] };
   hostMounts(): string;
 }
 
@@ -58,10 +61,26 @@ function env(t: { teardown(f: () => void | Promise<void>): void }): Env {
           return false;
         }
       }),
+    virtiofsd: () => ({
+      pids: readdirPids().filter((pid) => {
+        try {
+          const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+          return cmd.includes('virtiofsd') && cmd.includes(stateRoot);
+        } catch {
+          return false;
+        }
+      }),
+      locks: existsSync('/run/virtiofsd') ? readdirSync('/run/virtiofsd').filter((f) => f.startsWith(stateRoot.replace(/\//g, '.'))) : [],
+    }),
     hostMounts: () => readFileSync('/proc/self/mountinfo', 'utf8').split('\n').filter((l) => l.includes(stateRoot)).join('\n'),
   };
 }
 const threads = (): number => readdirSync('/proc/self/task').length;
+/** Mappings of memfd files in this process (the vsock back-end maps guest RAM while a VM runs). */
+const memfdMaps = (): number => readFileSync('/proc/self/maps', 'utf8').split('\n').filter((l) => l.includes('/memfd:')).length;
+const NO_DAEMON = { pids: [], locks: [] };
+/** In a container: the file system type of its root (the last mount on /). */
+const ROOT_FSTYPE = 'awk \'$2 == "/" { t = $3 } END { print t }\' /proc/self/mounts';
 const readdirPids = (): number[] => readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
 
 t.test('two containers in one sandbox: each runs on its own rootfs, exec works, exit codes come back, delete leaves nothing', async (t) => {
@@ -84,6 +103,12 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   t.match(status, /^Seccomp:\s+2$/m, 'QEMU runs under its own seccomp filter (-sandbox, seccompsandbox)');
   t.match(status, /^CapEff:\s+0+$/m, 'QEMU holds no capability');
   t.match(status, /^CapBnd:\s+0+$/m, 'and cannot regain one (empty bounding set)');
+  const rec = listRecords(e.stateRoot)[0]!;
+  t.equal(rec.sharedFs, 'virtio-fs', 'virtio-fs is the default shared filesystem');
+  t.ok(rec.virtiofsd && existsSync(rec.virtiofsd.socket), 'its daemon and socket are recorded');
+  const daemons = e.virtiofsd().pids;
+  t.ok(daemons.length >= 1, 'one virtiofsd serves the sandbox (and its namespace worker)');
+  for (const p of daemons) t.match(readFileSync(`/proc/${p}/cgroup`, 'utf8'), new RegExp(`:/${SANDBOX_CGROUP_PARENT}/rt-${process.pid}$`, 'm'), `virtiofsd ${p} runs in the sandbox cgroup`);
 
   const hostDir = mkdtempSync(join(tmpdir(), 'kata-rt-bind-'));
   t.teardown(() => rmSync(hostDir, { recursive: true, force: true }));
@@ -99,6 +124,9 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   t.match(out1, /from the host\nread-only\n$/, 'a host directory bind-mounted read-only is shared into the VM');
   t.not(out1.split('\n')[1], readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim(), 'not the host kernel');
   t.equal(await sb.wait('c1'), 3, 'c1 exit code');
+  await sb.exec('c2', 'e0', { args: ['sh', '-c', ROOT_FSTYPE], cwd: '/', env: ['PATH=/bin'], user: { uid: 0, gid: 0 } });
+  t.equal(await sb.readAll('c2', 'e0'), 'virtiofs\n', 'the container\'s rootfs is on virtiofs');
+  t.equal(await sb.wait('c2', 'e0'), 0);
   await sb.exec('c2', 'e1', { args: ['sh', '-c', 'cat /etc/whoami; exit 7'], cwd: '/', env: ['PATH=/bin'], user: { uid: 0, gid: 0 } });
   t.equal(await sb.readAll('c2', 'e1'), 'second\n', 'exec in c2 sees the second rootfs');
   t.equal(await sb.wait('c2', 'e1'), 7, 'exec exit code');
@@ -123,6 +151,66 @@ t.test('two containers in one sandbox: each runs on its own rootfs, exec works, 
   t.same(listRecords(e.stateRoot), [], 'no state left');
   t.same(sandboxCgroupDirs(`rt-${process.pid}`), [], 'no cgroup left');
   t.equal(threads(), threadsBefore, 'no vsock back-end thread left in this process');
+  t.same(e.virtiofsd(), NO_DAEMON, 'no virtiofsd and no lock file left');
+  t.equal(memfdMaps(), 0, 'no guest memory still mapped here');
+});
+
+t.test('virtio-9p keeps working: a container runs on a rootfs shared over 9p, with no daemon', async (t) => {
+  const e = env(t);
+  const b = makeBundle('kata-rt-9p-');
+  t.teardown(() => b.remove());
+  const sb = await Sandbox.create({ id: `rt-9p-${process.pid}`, config: config((c) => (c.hypervisor.qemu.sharedFs = 'virtio-9p')), log: silentLogger(), stateRoot: e.stateRoot });
+  t.teardown(() => sb.delete().catch(() => undefined));
+  t.equal(listRecords(e.stateRoot)[0]!.sharedFs, 'virtio-9p');
+  t.same(e.virtiofsd(), NO_DAEMON, 'no virtiofsd for a 9p sandbox');
+  await sb.createContainer('c', b.dir, baseSpec(['sh', '-c', `${ROOT_FSTYPE}; echo x > /f && cat /f`]));
+  await sb.startContainer('c');
+  t.equal(await sb.readAll('c'), '9p\nx\n', 'the guest mounted the share as 9p and the rootfs is writable');
+  t.equal(await sb.wait('c'), 0);
+  await sb.delete();
+  t.same(e.qemuPids(), []);
+  t.equal(e.hostMounts(), '');
+  t.same(listRecords(e.stateRoot), []);
+});
+
+t.test('virtiofsd killed while a container runs: the VM is stopped and wait says why; delete cleans everything', async (t) => {
+  const e = env(t);
+  const b = makeBundle('kata-rt-vfskill-');
+  t.teardown(() => b.remove());
+  const id = `rt-vfskill-${process.pid}`;
+  const sb = await Sandbox.create({ id, config: config(), log: silentLogger(), stateRoot: e.stateRoot });
+  t.teardown(() => sb.delete().catch(() => undefined));
+  await sb.createContainer('c', b.dir, baseSpec(['sh', '-c', `${ROOT_FSTYPE}; sleep 1000`]));
+  await sb.startContainer('c');
+  const waiting = sb.wait('c');
+  const daemon = listRecords(e.stateRoot)[0]!.virtiofsd!;
+  process.kill(daemon.pid, 'SIGKILL');
+  await t.rejects(waiting, new RegExp(`virtiofsd \\(pid ${daemon.pid}\\) exited unexpectedly \\(SIGKILL\\)`), 'wait fails naming the daemon as the cause');
+  await sb.vm.wait();
+  t.notOk(sb.vm.running, 'the runtime stopped the VM');
+  await sb.delete();
+  t.same(e.qemuPids(), []);
+  t.same(e.virtiofsd(), NO_DAEMON, 'no virtiofsd (nor its worker) and no lock file left');
+  t.notOk(existsSync(daemon.socket), 'no socket left');
+  t.equal(e.hostMounts(), '');
+  t.same(listRecords(e.stateRoot), []);
+  t.same(sandboxCgroupDirs(id), [], 'no cgroup left');
+});
+
+t.test('a virtio-fs daemon path that does not exist is named and nothing starts', async (t) => {
+  const e = env(t);
+  await t.rejects(
+    Sandbox.create({ id: `rt-nodaemon-${process.pid}`, config: config((c) => (c.hypervisor.qemu.virtioFsDaemon = '/nonexistent/virtiofsd')), log: silentLogger(), stateRoot: e.stateRoot }),
+    /hypervisor\.qemu\.virtio_fs_daemon = \/nonexistent\/virtiofsd: no such file/,
+  );
+  await t.rejects(
+    Sandbox.create({ id: `rt-dax-${process.pid}`, config: config((c) => (c.hypervisor.qemu.virtioFsCacheSize = 512)), log: silentLogger(), stateRoot: e.stateRoot }),
+    /virtio_fs_cache_size = 512: a DAX cache window is not available/,
+  );
+  t.same(e.qemuPids(), []);
+  t.same(e.virtiofsd(), NO_DAEMON);
+  t.notOk(existsSync(join(e.stateRoot, 'sandboxes', `rt-nodaemon-${process.pid}`)));
+  t.notOk(existsSync(join(e.stateRoot, 'sandboxes', `rt-dax-${process.pid}`)));
 });
 
 t.test('QEMU killed while a container runs: wait fails, delete still cleans up (sandbox_cgroup_only: and we leave the cgroup)', async (t) => {
@@ -144,6 +232,7 @@ t.test('QEMU killed while a container runs: wait fails, delete still cleans up (
   t.same(listRecords(e.stateRoot), []);
   t.same(sandboxCgroupDirs(`rt-kill-${process.pid}`), [], 'no cgroup left');
   t.equal(readFileSync('/proc/self/cgroup', 'utf8'), before, 'the runtime process is back where it was');
+  t.same(e.virtiofsd(), NO_DAEMON, 'no virtiofsd left');
 });
 
 t.test('the owner gone (a killed shim): cleanup from the record alone stops QEMU and removes mounts, cgroup and state', async (t) => {
@@ -157,10 +246,12 @@ t.test('the owner gone (a killed shim): cleanup from the record alone stops QEMU
   await sb.createContainer('c', b.dir, baseSpec(['sleep', '1000']));
   await sb.startContainer('c');
   t.not(e.hostMounts(), '', 'the rootfs is shared');
+  t.ok(e.virtiofsd().pids.length >= 1, 'its virtiofsd runs');
   const pid = await cleanupSandbox(e.stateRoot, id, silentLogger());
   t.equal(pid, sb.vm.pid, 'it reports the QEMU it stopped');
   await sb.vm.wait();
   t.same(e.qemuPids(), []);
+  t.same(e.virtiofsd(), NO_DAEMON, 'the daemon is stopped and its lock file removed (the socket went with the state dir)');
   t.equal(e.hostMounts(), '');
   t.same(listRecords(e.stateRoot), []);
   t.same(sandboxCgroupDirs(id), [], 'no cgroup left');

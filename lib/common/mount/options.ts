@@ -17,6 +17,8 @@ export const MS = {
   NODIRATIME: 0x800,
   BIND: 0x1000,
   REC: 0x4000,
+  /** Propagation type (MS_SHARED, linux/mount.h): mounts below it show in its peers and slaves. */
+  SHARED: 0x100000,
   RELATIME: 0x200000,
   STRICTATIME: 0x1000000,
 } as const;

@@ -58,6 +58,77 @@ export interface NativeAddon {
   capabilityNumber(name: string): number;
   /** Compiles a seccomp profile; throws a NativeFieldError (a TypeError) for a profile it cannot use. */
   seccompCheck(profile: NativeSeccompProfile): void;
+
+  // rtnetlink and tc (native/binding/netlink.cc), each in the network namespace at `netns` ("" for
+  // this process's own); used through lib/runtime/network.ts and guest/agent/network.ts.
+  netLinks(netns: string): NativeLink[];
+  netAddresses(netns: string, family?: number): NativeAddress[];
+  netRoutes(netns: string, family?: number): NativeRoute[];
+  netNeighbours(netns: string, family?: number): NativeNeighbour[];
+  netSetLink(netns: string, index: number, change: { name?: string; mtu?: number; mac?: string; up?: boolean }): void;
+  netDeleteLink(netns: string, index: number): void;
+  netCreateVeth(netns: string, name: string, peer: string): void;
+  netAddAddress(netns: string, address: Pick<NativeAddress, 'index' | 'address' | 'prefixLen'> & Partial<Pick<NativeAddress, 'scope' | 'flags'>>): void;
+  netDeleteAddress(netns: string, address: Pick<NativeAddress, 'index' | 'address' | 'prefixLen'>): void;
+  netAddRoute(netns: string, route: Partial<NativeRoute>): void;
+  netDeleteRoute(netns: string, route: Partial<NativeRoute>): void;
+  netAddNeighbour(netns: string, neighbour: Pick<NativeNeighbour, 'index' | 'address' | 'mac'> & Partial<Pick<NativeNeighbour, 'state' | 'flags'>>): void;
+  /** Creates tap `name` (IFF_TAP|IFF_NO_PI|IFF_VNET_HDR, not persistent) and returns its fd. */
+  netOpenTap(netns: string, name: string): number;
+  tcAddIngress(netns: string, index: number, name: string): void;
+  tcDeleteIngress(netns: string, index: number, name: string): void;
+  /** A u32 match-all filter on from's ingress with a mirred egress redirect to `to`. */
+  tcAddRedirect(netns: string, from: number, to: number, fromName: string, toName: string): void;
+  tcQdiscs(netns: string, index: number): { index: number; kind: string; handle: number; parent: number }[];
+  tcIngressFilters(netns: string, index: number, name: string): { index: number; kind: string; redirectTo: number; actions: string[] }[];
+}
+
+/** A network interface as rtnetlink reports it (flags: IFF_*, type: ARPHRD_*). */
+export interface NativeLink {
+  index: number;
+  name: string;
+  /** IFLA_INFO_KIND: "veth", "tun", "bridge", or "" for plain devices. */
+  kind: string;
+  mac: string;
+  mtu: number;
+  flags: number;
+  type: number;
+  master: number;
+}
+
+export interface NativeAddress {
+  index: number;
+  /** AF_INET (2) or AF_INET6 (10). */
+  family: number;
+  address: string;
+  prefixLen: number;
+  scope: number;
+  flags: number;
+}
+
+/** A unicast route of the main table; dst "" is the default route. */
+export interface NativeRoute {
+  family: number;
+  dst: string;
+  dstLen: number;
+  gateway: string;
+  source: string;
+  oif: number;
+  scope: number;
+  protocol: number;
+  table: number;
+  priority: number;
+  flags: number;
+}
+
+export interface NativeNeighbour {
+  index: number;
+  family: number;
+  address: string;
+  mac: string;
+  /** NUD_* (NUD_PERMANENT = 0x80). */
+  state: number;
+  flags: number;
 }
 
 /** One VM's vhost-user-vsock back-end (native/binding/vhost_vsock.cc); used through lib/vsock/hybrid-backend.ts. */
