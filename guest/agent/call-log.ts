@@ -1,6 +1,7 @@
 // Puts every agent API call that fails into the agent's log (and so, through the log port, into
 // the shim's log): the operator sees the guest's own words for a failed exec or create next to the
-// shim's. Wraps the handlers main.ts registers; the handlers themselves stay free of logging.
+// shim's. At debug level (agent.log=debug) every call is logged as it arrives. Wraps the handlers
+// main.ts registers; the handlers themselves stay free of logging.
 import type { Logger } from '../../lib/common/log/logger.js';
 import { type CallContext, Code, codeName, TtrpcError } from '../../lib/common/ttrpc/index.js';
 
@@ -15,6 +16,7 @@ export function logFailedCalls<H extends Partial<Record<string, Handler>>>(handl
     if (!h) continue;
     const f = h as (req: unknown, ctx: CallContext) => unknown;
     out[name] = (async (req: unknown, ctx: CallContext) => {
+      if (log.enabled('debug')) log.debug('agent call', { call: name, ...ids(req) });
       try {
         return await f(req, ctx);
       } catch (e) {
