@@ -105,6 +105,8 @@ export class Agent {
         return {};
       },
       StatsContainer: (req) => this.containers.stats(req),
+      // prom-client and the /proc readers load with the first call, not with the agent.
+      GetMetrics: async () => ({ metrics: await (await import('./metrics.js')).guestMetrics(this.sandbox.id ?? '', this.containers.cgroups()) }),
       PauseContainer: async (req) => {
         await this.containers.pause(req);
         return {};

@@ -1,6 +1,6 @@
 // Reads the agent's settings from the kernel command line (`agent.*` parameters, which the runtime
 // sets from its configuration) so that one image serves every sandbox. Called once by main.ts.
-import { AGENT_VSOCK_PORT, DEBUG_CONSOLE_VSOCK_PORT } from '../../lib/common/agent/ports.js';
+import { AGENT_LOG_VSOCK_PORT, AGENT_VSOCK_PORT, DEBUG_CONSOLE_VSOCK_PORT } from '../../lib/common/agent/ports.js';
 import { type ListenAddress, parseListenAddress } from './address.js';
 
 export interface AgentCmdline {
@@ -8,6 +8,10 @@ export interface AgentCmdline {
   port: number;
   /** Listen somewhere else than vsock:<port>, e.g. serial:agent.channel.0 (agent.listen=). */
   listen?: ListenAddress;
+  /** vsock port the agent's log lines are served on for the runtime; 0: none (agent.log_vport=). */
+  logPort: number;
+  /** Send spans to the runtime (agent.trace=true; Kata's parameter). */
+  trace: boolean;
   /** Log level (agent.log=debug|info|warn|error). */
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Serve a root shell on the debug console port (agent.debug_console). */
@@ -28,6 +32,8 @@ const LEVELS = new Set(['debug', 'info', 'warn', 'error']);
 export function parseAgentCmdline(cmdline: string): AgentCmdline {
   const out: AgentCmdline = {
     port: AGENT_VSOCK_PORT,
+    logPort: AGENT_LOG_VSOCK_PORT,
+    trace: false,
     logLevel: 'info',
     debugConsole: false,
     debugConsolePort: DEBUG_CONSOLE_VSOCK_PORT,
@@ -47,6 +53,13 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
         break;
       case 'agent.port':
         out.port = parsePort(key, value);
+        break;
+      case 'agent.log_vport':
+        out.logPort = value === '0' ? 0 : parsePort(key, value);
+        break;
+      case 'agent.trace':
+        if (value !== undefined && value !== 'true' && value !== 'false') throw new Error(`kernel parameter ${key}=${value}: expected true or false`);
+        out.trace = value !== 'false';
         break;
       case 'agent.debug_console_vport':
         out.debugConsolePort = parsePort(key, value);
@@ -68,7 +81,7 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
         break;
       default:
         throw new Error(
-          `unknown kernel parameter ${key}; known: agent.port, agent.listen, agent.log, agent.debug_console, agent.debug_console_vport, agent.debug_console_serial`,
+          `unknown kernel parameter ${key}; known: agent.port, agent.listen, agent.log, agent.log_vport, agent.trace, agent.debug_console, agent.debug_console_vport, agent.debug_console_serial`,
         );
     }
   }

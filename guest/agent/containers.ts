@@ -23,6 +23,7 @@ import { processFromProto, resourcesFromProto, specFromProto } from './oci.js';
 import { GUEST_SANDBOX_NS_DIR } from '../../lib/common/agent/sandbox-namespaces.js';
 import { OutputReader } from './output-reader.js';
 import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
+import { agentSpan } from './tracing.js';
 
 interface Proc {
   execId: string;
@@ -117,6 +118,11 @@ export class Containers {
     return this.entries.size;
   }
 
+  /** Every container with a way to read its cgroup's figures (GetMetrics). */
+  cgroups(): Array<{ id: string; stats: () => Promise<CgroupStats> }> {
+    return [...this.entries.values()].map((e) => ({ id: e.id, stats: () => e.cgroup.stats() }));
+  }
+
   private get(id: string | null | undefined): Entry {
     const e = this.entries.get(id ?? '');
     if (!e) throw new NotFoundError(`container ${JSON.stringify(id ?? '')} does not exist`);
@@ -156,11 +162,11 @@ export class Containers {
     let storages: MountedStorage[] = [];
     let cgroup: Cgroup | undefined;
     try {
-      storages = mountStorages(req.storages ?? []);
+      storages = await agentSpan('storages.mount', { 'kata.container_id': id }, async () => mountStorages(req.storages ?? []));
       this.parentCgroup ??= await Cgroup.create(this.cgroupParent);
       cgroup = await Cgroup.create(`${this.cgroupParent}/${id}`, resources);
       const rootPath = spec.root?.path ?? '';
-      const container = await Container.create({ id, bundle: rootPath.startsWith('/') ? '/' : process.cwd(), spec, cgroup });
+      const container = await agentSpan('container.create', { 'kata.container_id': id }, () => Container.create({ id, bundle: rootPath.startsWith('/') ? '/' : process.cwd(), spec, cgroup }));
       const execId = req.execId || id;
       const entry: Entry = { id, container, cgroup, storages, procs: new Map(), initExecId: execId, state: CREATED, stopOom: () => undefined };
       entry.procs.set(execId, this.track(execId, container.init));
@@ -180,7 +186,7 @@ export class Containers {
 
   async start(req: grpc.IStartContainerRequest): Promise<void> {
     const e = this.get(req.containerId);
-    await transition(e, (s, c) => s.start(c));
+    await agentSpan('container.start', { 'kata.container_id': e.id }, () => transition(e, (s, c) => s.start(c)));
     this.log.info('container started', { container: e.id, pid: e.container.pid });
   }
 
@@ -192,7 +198,7 @@ export class Containers {
     e.state.exec(control(e));
     if (!req.process) throw new InvalidArgumentError(`ExecProcess ${execId}: no process`);
     try {
-      const proc = await e.container.exec(processFromProto(req.process));
+      const proc = await agentSpan('process.spawn', { 'kata.container_id': e.id, 'kata.exec_id': execId }, () => e.container.exec(processFromProto(req.process!)));
       e.procs.set(execId, this.track(execId, proc));
     } catch (err) {
       throw wrap(`ExecProcess ${e.id}/${execId}`, err);

@@ -12,7 +12,11 @@ import { VsockServer } from '../../lib/common/vsock/socket.js';
 import { type ListenAddress, formatListenAddress, parseListenAddress } from './address.js';
 import { Agent } from './agent.js';
 import { type AgentCmdline, parseAgentCmdline } from './cmdline.js';
+import { logFailedCalls } from './call-log.js';
 import { startDebugConsole } from './debug-console.js';
+import { LogPort } from './log-port.js';
+import { flushTracing, startTracing, traceCalls } from './tracing.js';
+import { AGENT_TRACE_VSOCK_PORT } from '../../lib/common/agent/ports.js';
 import { becomeInit, mountEarlyFilesystems, powerOff } from './init.js';
 import { serveSerialPort } from './serial-port.js';
 import { agentServiceDefinition, healthServiceDefinition } from './service.js';
@@ -33,6 +37,8 @@ The kata-ts guest agent: serves the agent API (proto/agent.proto) over ttrpc.
                          off, or with agent.debug_console: serial:<agent.debug_console_serial>
                          if set, else vsock:<agent.debug_console_vport> (1026)
   --cmdline FILE         kernel command line to read agent.* from; default /proc/cmdline
+                         (agent.log_vport=PORT: where the runtime reads the log lines, default
+                         1025 when listening on vsock; 0 turns it off)
   --help                 this text
 
 As PID 1 it also mounts /proc, /sys, /dev, /run, /tmp and the cgroup tree, reaps orphans and
@@ -122,14 +128,19 @@ async function main(argv: string[]): Promise<void> {
   } catch (e) {
     throw new Error(`${args.cmdlineFile}: ${(e as Error).message}`);
   }
-  const log = new Logger({ component: 'kata-agent', level: args.logLevel ?? cmdline.logLevel });
   const addr: ListenAddress = args.listen ?? cmdline.listen ?? { kind: 'vsock', port: cmdline.port };
+  // In a VM with vsock the log lines also go to the runtime (the console is slow and not the shim's log).
+  const logPort = addr.kind === 'vsock' && cmdline.logPort !== 0 ? new LogPort() : undefined;
+  const stream = logPort ? { write: (line: string) => (process.stderr.write(line), logPort.write(line)) } : process.stderr;
+  const log = new Logger({ component: 'kata-agent', level: args.logLevel ?? cmdline.logLevel, stream });
+  const stopLogPort = logPort ? serveLogPort(logPort, cmdline.logPort, log) : () => undefined;
   const poweroff = isInit || args.poweroffOnDestroy;
   const server = new TtrpcServer({ logger: log.child({ subsystem: 'ttrpc' }) });
   let stopListening = (): void => {};
   const stop = async (): Promise<void> => {
     stopListening();
     await server.close();
+    stopLogPort();
   };
   const agent = new Agent({
     logger: log,
@@ -137,11 +148,15 @@ async function main(argv: string[]): Promise<void> {
     cgroupParent: args.cgroupParent,
     onDestroyed: poweroff
       ? () => {
-          void stop().finally(() => (isInit ? powerOff(log) : systemdPoweroff(log)));
+          void stop()
+            .then(flushTracing)
+            .finally(() => (isInit ? powerOff(log) : systemdPoweroff(log)));
         }
       : undefined,
   });
-  server.register(agentServiceDefinition(agent.handlers()));
+  // Only with agent.trace: the OpenTelemetry SDK costs start-up time the agent otherwise saves.
+  if (cmdline.trace) await startTracing(AGENT_TRACE_VSOCK_PORT, log).catch((e: Error) => log.warn('tracing not started', { error: e }));
+  server.register(agentServiceDefinition(traceCalls(logFailedCalls(agent.handlers(), log))));
   server.register(healthServiceDefinition(agent.health()));
   const shutdown = async (): Promise<void> => {
     await agent.containers.removeAll();
@@ -172,6 +187,19 @@ async function main(argv: string[]): Promise<void> {
   const ms = Math.round(performance.now()); // since the process started (Node's time origin)
   log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startupMs: ms });
   process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${ms} ms)\n`);
+}
+
+/** Listens for the runtime's log reader; a failure costs the host copy of the log, never the agent. */
+function serveLogPort(port: LogPort, vport: number, log: Logger): () => void {
+  try {
+    const vs = VsockServer.listen(vport);
+    vs.on('connection', (sock) => port.attach(sock));
+    vs.on('error', (e) => log.warn('log port accept failed', { port: vport, error: e }));
+    return () => (vs.close(), port.close());
+  } catch (e) {
+    log.warn('cannot serve the log port; logging to the console only', { port: vport, error: e as Error });
+    return () => undefined;
+  }
 }
 
 function systemdPoweroff(log: Logger): void {

@@ -10,8 +10,18 @@ import { packageRoot } from '../../lib/common/package-root.js';
 
 export const GUEST_PREFIX = '/usr/lib/kata-ts';
 export const GUEST_AGENT = `${GUEST_PREFIX}/dist/guest/agent/main.js`;
-// Packages the agent imports at run time (the rest of package.json's dependencies serve the host).
-const AGENT_PACKAGES = ['protobufjs'];
+// Packages the agent imports at run time (the rest of package.json's dependencies serve the host);
+// prom-client is imported only by GetMetrics, the OpenTelemetry packages only with agent.trace.
+const AGENT_PACKAGES = [
+  'protobufjs',
+  'prom-client',
+  '@opentelemetry/api',
+  '@opentelemetry/core',
+  '@opentelemetry/resources',
+  '@opentelemetry/sdk-trace-base',
+  '@opentelemetry/otlp-transformer',
+  '@opentelemetry/context-async-hooks',
+];
 
 /** Shared libraries a binary needs, as absolute host paths (ldd), the loader included. */
 export function sharedLibraries(binary: string): string[] {

@@ -62,6 +62,7 @@ export const KATA_AGENT_SPEC: SectionSpec<KataAgentConfig> = {
   debugConsoleEnabled: { toml: 'debug_console_enabled', type: 'boolean', default: false },
   dialTimeout: { toml: 'dial_timeout', type: 'integer', min: 1, default: 45 },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
+  enableTracing: { toml: 'enable_tracing', type: 'boolean', default: false },
 };
 
 export const RUNTIME_SPEC: SectionSpec<RuntimeSection> = {
@@ -74,6 +75,10 @@ export const RUNTIME_SPEC: SectionSpec<RuntimeSection> = {
     values: ['macvtap', 'tcfilter', 'none'],
     default: 'tcfilter',
   },
+  enableTracing: { toml: 'enable_tracing', type: 'boolean', default: false },
+  jaegerEndpoint: { toml: 'jaeger_endpoint', type: 'string', default: '' },
+  jaegerUser: { toml: 'jaeger_user', type: 'string', default: '' },
+  jaegerPassword: { toml: 'jaeger_password', type: 'string', default: '' },
 };
 
 /** Hypervisors and agents this build supports (Kata's files may name others, e.g. firecracker). */

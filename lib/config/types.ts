@@ -50,6 +50,8 @@ export interface KataAgentConfig {
   /** Seconds. */
   dialTimeout: number;
   enableDebug: boolean;
+  /** The agent's own spans (agent.trace=true), sent to the runtime's trace forwarder. */
+  enableTracing: boolean;
 }
 
 /** `[runtime]`. */
@@ -58,6 +60,12 @@ export interface RuntimeSection {
   sandboxCgroupOnly: boolean;
   /** true: QEMU stays in the caller's network namespace instead of a new one of its own. */
   disableNewNetns: boolean;
+  /** Spans of the shim and the runtime, exported to jaegerEndpoint (an OTLP/HTTP traces endpoint). */
+  enableTracing: boolean;
+  /** http(s)://HOST:PORT/v1/traces or unix:/PATH (Kata's key name; the protocol is OTLP/HTTP protobuf). */
+  jaegerEndpoint: string;
+  jaegerUser: string;
+  jaegerPassword: string;
   internetworkingModel: InternetworkingModel;
 }
 

@@ -89,7 +89,8 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
     '-m', mem.join(','),
   ];
   if (sharedRam) args.push('-object', `memory-backend-memfd,id=ram,size=${s.memoryMiB}M,share=on`);
-  if (s.consoleLog) args.push('-chardev', `file,id=console,path=${s.consoleLog}`, '-serial', 'chardev:console');
+  // append=on: the runtime rotates the log under QEMU (lib/runtime/console-log.ts).
+  if (s.consoleLog) args.push('-chardev', `file,id=console,path=${s.consoleLog},append=on`, '-serial', 'chardev:console');
   else args.push('-serial', 'stdio');
   if (s.qmpSocket) args.push('-qmp', `unix:${s.qmpSocket},server=on,wait=off`);
   args.push('-kernel', s.kernel);

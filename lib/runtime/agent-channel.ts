@@ -5,6 +5,7 @@
 //  - virtio-serial: named virtio-serial ports whose host ends are unix sockets (no vsock at all).
 // One object per sandbox: what QEMU and the kernel command line need, one dial attempt, and stop.
 // Used by lib/runtime/sandbox.ts; `kata-runtime exec` dials the debug console from the record.
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { AgentChannel } from '../config/types.js';
 import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
@@ -65,6 +66,18 @@ export class SandboxChannel {
     // Through the back-end: a VM that dies under the connection ends it with an error, not an EOF.
     const { socket } = await this.backend.connect(AGENT_VSOCK_PORT, 5000);
     return new TtrpcClient(socket);
+  }
+
+  /**
+   * One attempt to open a stream to another guest vsock port (the agent's log port); only the
+   * hybrid-vsock channel has them, so undefined for virtio-serial.
+   */
+  dialPort(port: number): (() => Promise<Socket>) | undefined {
+    if (this.kind !== 'hybrid-vsock') return undefined;
+    return async () => {
+      if (!this.backend) throw new Error('the vsock back-end is stopped');
+      return (await this.backend.connect(port, 5000)).socket;
+    };
   }
 
   /** Stops the back-end (its streams end); idempotent. */

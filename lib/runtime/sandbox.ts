@@ -29,6 +29,9 @@ import { agentStdio } from './process-stdio.js';
 import { GUEST_SHARED_DIR, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
 import { unmountShares } from './cleanup.js';
+import { GuestTelemetry } from './guest-telemetry.js';
+import { tracedAgent } from './traced-agent.js';
+import { inSpan } from './tracing.js';
 import { SandboxSharedFs } from './shared-fs.js';
 import { guestNamespaces } from './guest-namespaces.js';
 import { SandboxNetwork } from './network.js';
@@ -93,6 +96,7 @@ export class Sandbox implements TaskSandbox {
     private readonly channel: SandboxChannel,
     private readonly sharedFs: SandboxSharedFs,
     private readonly network: SandboxNetwork | undefined,
+    private readonly guestLogs: GuestTelemetry,
   ) {}
 
   /** QEMU's pid. */
@@ -108,10 +112,14 @@ export class Sandbox implements TaskSandbox {
     return this.record.consoleLog;
   }
 
-  static async create(o: SandboxOptions): Promise<Sandbox> {
+  static create(o: SandboxOptions): Promise<Sandbox> {
+    return inSpan('sandbox.create', { 'kata.sandbox_id': o.id }, () => Sandbox.createTraced(o));
+  }
+
+  private static async createTraced(o: SandboxOptions): Promise<Sandbox> {
     if (!/^[\w.-]+$/.test(o.id)) throw new Error(`sandbox id must be [A-Za-z0-9_.-]+, got ${JSON.stringify(o.id)}`);
     const q = o.config.hypervisor.qemu;
-    await checkAssets(o.config); // names a missing kernel, image, initrd or QEMU before anything starts
+    await inSpan('sandbox.checkAssets', {}, () => checkAssets(o.config)); // names a missing kernel, image, initrd or QEMU before anything starts
     const stateRoot = o.stateRoot ?? DEFAULT_STATE_ROOT;
     const dir = sandboxDir(stateRoot, o.id);
     if (existsSync(dir)) throw new Error(`sandbox ${o.id} already exists (${dir})`);
@@ -125,20 +133,24 @@ export class Sandbox implements TaskSandbox {
     const channel = SandboxChannel.plan(o.config.agent.kata.channel, dir, o.config.agent.kata.debugConsoleEnabled);
     const params = [...channel.kernelParams, ...(q.kernelParams ? q.kernelParams.split(/\s+/).filter(Boolean) : [])];
     if (o.config.agent.kata.enableDebug) params.push('agent.log=debug');
+    const agentTrace = GuestTelemetry.agentTracing(channel, agentTraceSettings(o.config));
+    if (agentTrace) params.push('agent.trace=true');
     params.push(...(o.kernelParams ?? []));
     let vm: QemuVm | undefined;
     let client: TtrpcClient | undefined;
     let cgroup: Cgroup | undefined;
     let home: Membership | undefined;
+    let guestLogs: GuestTelemetry | undefined;
     let network: SandboxNetwork | undefined;
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
       if (o.netns) network = SandboxNetwork.attach(o.netns, o.config.runtime.internetworkingModel, log);
       channel.start();
+      guestLogs = GuestTelemetry.start(channel, join(dir, 'console.log'), log, agentTrace);
       const inCgroup = cgroup;
       await sharedFs.start(log, (pid) => inCgroup.addProcess(pid));
-      vm = await QemuVm.start(
+      vm = await inSpan('sandbox.qemuStart', {}, () => QemuVm.start(
         {
           qemuPath: q.path,
           machineType: q.machineType as 'q35',
@@ -157,7 +169,7 @@ export class Sandbox implements TaskSandbox {
           ...network?.qemu,
         },
         log,
-      );
+      ));
       network?.closeFds(); // QEMU holds the taps now
       const started = vm;
       // Without its daemon the guest's shares hang: stop the VM, so it is reported like a dead QEMU.
@@ -172,8 +184,8 @@ export class Sandbox implements TaskSandbox {
         home = membershipOf('self');
         await cgroup.addProcess(process.pid);
       }
-      client = await dialAgent(channel, vm, o.config.agent.kata.dialTimeout * 1000);
-      const agent = serviceClient(client, agentService);
+      client = await inSpan('sandbox.agentDial', {}, () => dialAgent(channel, vm!, o.config.agent.kata.dialTimeout * 1000));
+      const agent = tracedAgent(serviceClient(client, agentService));
       await agent.CreateSandbox({
         sandboxId: o.id,
         // An unnamed sandbox is named after itself, as Docker names containers, rather than the kernel's "(none)".
@@ -181,11 +193,12 @@ export class Sandbox implements TaskSandbox {
         storages: [sharedFs.storage],
       });
       await setGuestClock(agent);
-      await network?.configureGuest(agent);
+      if (network) await inSpan('sandbox.networkSetup', {}, () => network!.configureGuest(agent));
       const record: SandboxRecord = {
         id: o.id,
         createdAt: new Date().toISOString(),
         qemuPid: vm.pid,
+        shimPid: process.pid,
         cgroupPath,
         qmpSocket: vm.spec.qmpSocket,
         ...channel.record,
@@ -200,8 +213,9 @@ export class Sandbox implements TaskSandbox {
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network);
+      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs);
     } catch (e) {
+      guestLogs?.stop();
       client?.close();
       sharedFs.expectExit();
       await vm?.stop(2000).catch(() => undefined);
@@ -395,6 +409,7 @@ export class Sandbox implements TaskSandbox {
     this.client.close();
     await this.vm.stop();
     await this.sharedFs.stop().catch((e: Error) => errors.push(`virtiofsd: ${e.message}`));
+    this.guestLogs.stop();
     this.channel.stop();
     for (const p of this.network?.detach() ?? []) errors.push(`pod network: ${p}`);
     if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
@@ -406,6 +421,13 @@ export class Sandbox implements TaskSandbox {
     this.log.info('sandbox deleted');
     if (errors.length > 0) this.log.warn('sandbox delete had problems', { problems: errors.join('; ') });
   }
+}
+
+/** The agent's spans go where the runtime's go, when both [runtime] and [agent.kata] enable_tracing. */
+function agentTraceSettings(c: RuntimeConfig): { endpoint: string; headers: Record<string, string> } | undefined {
+  const r = c.runtime;
+  if (!r.enableTracing || !c.agent.kata.enableTracing || !r.jaegerEndpoint) return undefined;
+  return { endpoint: r.jaegerEndpoint, headers: r.jaegerUser ? { authorization: `Basic ${Buffer.from(`${r.jaegerUser}:${r.jaegerPassword}`).toString('base64')}` } : {} };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface SandboxRecord {
   id: string;
   createdAt: string;
   qemuPid: number;
+  /** The process that runs the sandbox (the shim), for its metrics (absent in older records). */
+  shimPid?: number;
   /** QEMU's cgroup, relative to the cgroup root (absent in records of older versions). */
   cgroupPath?: string;
   qmpSocket: string;

@@ -19,6 +19,7 @@ import { SHIM_USAGE, type ShimArgs, parseShimArgs } from './args.js';
 import { type PodRole, podRoleOfBundle } from './pod.js';
 import { EventPublisher } from './publisher.js';
 import { taskService } from './service.js';
+import { traceTaskService } from './tracing.js';
 import { timestamp } from './timestamp.js';
 
 const SHIM_DIR = join(DEFAULT_STATE_ROOT, 'shim');
@@ -90,7 +91,7 @@ async function serve(a: ShimArgs): Promise<void> {
     log.info('shim exiting');
     process.exit(0);
   };
-  server.register(taskService({ log, events, namespace: a.namespace, onShutdown: () => void shutdown() }));
+  server.register(traceTaskService(taskService({ log, events, namespace: a.namespace, onShutdown: () => void shutdown() })));
   await server.listen(a.socket);
   process.on('SIGTERM', () => void shutdown());
   // containerd ≥ 1.7 also gives its gRPC address; events go over ttrpc, so it is only recorded.

@@ -33,6 +33,19 @@ t.test('health, version and guest details', async (t) => {
   t.ok(Number(d.memBlockSizeBytes) > 0, `memory block size ${d.memBlockSizeBytes}`);
 });
 
+t.test("GetMetrics: the agent's and the machine's figures in Prometheus text format", async (t) => {
+  const a = await startAgent(t);
+  const agent = serviceClient(await a.connect(), agentService);
+  const m1 = (await agent.GetMetrics({})).metrics;
+  t.match(m1, /^kata_agent_proc_status\{item="vmrss"\} [1-9]\d*$/m, "the agent's RSS");
+  t.match(m1, /^kata_agent_process_cpu_seconds_total [\d.]+$/m);
+  t.match(m1, /^kata_guest_meminfo\{item="mem_available"\} [1-9]\d*$/m);
+  t.match(m1, /^kata_guest_load\{item="load5"\} [\d.]+$/m);
+  t.match(m1, /^kata_agent_scrape_count 1$/m);
+  t.notMatch(m1, /sandbox_id/, 'no sandbox created yet: no sandbox_id label');
+  t.match((await agent.GetMetrics({})).metrics, /^kata_agent_scrape_count 2$/m, 'scrapes are counted');
+});
+
 t.test('a call with no handler says which one (every agent call has one now: an empty handler set shows it)', async (t) => {
   const def = agentServiceDefinition({});
   t.throws(() => def.methods.ListRoutes!.handler({}, {} as never), { code: Code.Unimplemented, message: /grpc\.AgentService\.ListRoutes is not implemented by this agent/ });

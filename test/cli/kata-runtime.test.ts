@@ -175,7 +175,7 @@ t.test('version', async (t) => {
 t.test('help: the main usage and --help on every command', async (t) => {
   const main = cli(['--help']);
   t.equal(main.status, 0);
-  for (const c of ['check', 'env', 'list', 'exec', 'version']) {
+  for (const c of ['check', 'env', 'list', 'exec', 'metrics', 'version']) {
     t.match(main.stdout, new RegExp(`^  ${c} +\\S`, 'm'), `main help lists ${c}`);
     const h = cli([c, '--help']);
     t.equal(h.status, 0, `${c} --help`);
@@ -193,6 +193,7 @@ t.test('bad arguments exit 2 with a message naming them', async (t) => {
     [['version', '--json=1'], /version: unknown option --json/],
     [['exec'], /exec: missing argument <sandbox-id>/],
     [['exec', 'a', 'b'], /exec: unexpected argument "b"/],
+    [['metrics'], /metrics: missing argument <sandbox-id>/],
     [['env', '--json=yes'], /env: option --json takes no value/],
     [['list', '-json'], /list: unknown option -json/],
   ];

@@ -110,8 +110,8 @@ t.test('values given override the defaults', async (t) => {
     FILE,
   );
   t.match(c.hypervisor.qemu, { defaultVcpus: 2, defaultMemory: 64, sharedFs: 'virtio-9p', accel: 'tcg', kernelParams: 'quiet', enableDebug: true });
-  t.same(c.agent.kata, { channel: 'hybrid-vsock', debugConsoleEnabled: true, dialTimeout: 5, enableDebug: false });
-  t.same(c.runtime, { enableDebug: false, sandboxCgroupOnly: true, disableNewNetns: false, internetworkingModel: 'none' });
+  t.same(c.agent.kata, { channel: 'hybrid-vsock', debugConsoleEnabled: true, dialTimeout: 5, enableDebug: false, enableTracing: false });
+  t.same(c.runtime, { enableDebug: false, sandboxCgroupOnly: true, disableNewNetns: false, internetworkingModel: 'none', enableTracing: false, jaegerEndpoint: '', jaegerUser: '', jaegerPassword: '' });
 });
 
 t.test('the virtio-fs keys (Kata\'s names): daemon path, cache mode, extra arguments as a string array', async (t) => {

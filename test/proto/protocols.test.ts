@@ -23,7 +23,7 @@ t.test('the API table lists exactly the rpcs of agent.proto and health.proto', a
   t.same(Object.keys(healthMethods).sort(), rpcsOf('health.proto', 'Health'));
   const issueList = ['CreateSandbox', 'DestroySandbox', 'CreateContainer', 'StartContainer', 'RemoveContainer', 'ExecProcess',
     'SignalProcess', 'WaitProcess', 'WriteStdin', 'ReadStdout', 'ReadStderr', 'CloseStdin', 'TtyWinResize', 'UpdateContainer',
-    'StatsContainer', 'PauseContainer', 'ResumeContainer', 'GetGuestDetails', 'SetGuestDateTime', 'CopyFile', 'GetOOMEvent',
+    'StatsContainer', 'PauseContainer', 'ResumeContainer', 'GetGuestDetails', 'SetGuestDateTime', 'CopyFile', 'GetOOMEvent', 'GetMetrics',
     'ListInterfaces', 'UpdateInterface', 'ListRoutes', 'UpdateRoutes', 'AddARPNeighbors', 'GetIPTables', 'SetIPTables'];
   t.same(Object.keys(agentMethods).sort(), issueList.sort());
   t.equal(AGENT_SERVICE, 'grpc.AgentService');
@@ -38,6 +38,8 @@ t.test("agent messages use Kata's field numbers on the wire", async (t) => {
   t.equal(hex(grpc.CreateContainerRequest.encode({ containerId: 'c', OCI: { Hostname: 'h' } }).finish()), '0a0163' + '3203' + '220168');
   // exec_id = 2 (0x12), signal = 3 (varint, 0x18).
   t.equal(hex(grpc.SignalProcessRequest.encode({ containerId: 'c', execId: 'e', signal: 9 }).finish()), '0a0163' + '120165' + '1809');
+  // Metrics: metrics = 1 (string, 0x0a).
+  t.equal(hex(grpc.Metrics.encode({ metrics: 'm' }).finish()), '0a016d');
   // TtyWinResize: row = 3 (0x18), column = 4 (0x20).
   t.equal(hex(grpc.TtyWinResizeRequest.encode({ row: 24, column: 80 }).finish()), '1818' + '2050');
   // SetGuestDateTime: Sec = 1, Usec = 2, both int64.

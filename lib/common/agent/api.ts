@@ -41,6 +41,7 @@ export const agentMethods = {
   SetGuestDateTime: m(grpc.SetGuestDateTimeRequest, Empty),
   CopyFile: m(grpc.CopyFileRequest, Empty),
   GetOOMEvent: m(grpc.GetOOMEventRequest, grpc.OOMEvent),
+  GetMetrics: m(grpc.GetMetricsRequest, grpc.Metrics),
 };
 
 export const healthMethods = {

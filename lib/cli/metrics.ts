@@ -1,0 +1,45 @@
+// `kata-runtime metrics SANDBOX_ID`: a sandbox's metrics in Prometheus text format, as Kata's
+// kata-monitor exposes them — the shim's and QEMU's process figures read from /proc on this host
+// (kata_shim_*, kata_hypervisor_*), then the agent's and the guest's from the agent's GetMetrics
+// (kata_agent_*, kata_guest_*, and each container's cgroup). Every series carries sandbox_id.
+// Called by kata-runtime.ts.
+import { Registry } from 'prom-client';
+import { addProcessMetrics, bootTime } from '../common/metrics/families.js';
+import { readProcess } from '../common/metrics/procfs.js';
+import { agentService } from '../common/agent/api.js';
+import { serviceClient } from '../common/ttrpc/index.js';
+import { readRecord } from '../runtime/state.js';
+import { connectAgent, sandboxAddress } from './agent-ctl.js';
+
+export async function sandboxMetrics(stateRoot: string, id: string, timeoutMs = 10000): Promise<string> {
+  const rec = readRecord(stateRoot, id);
+  if (!rec) throw new Error(`no sandbox ${JSON.stringify(id)} in ${stateRoot} (see kata-runtime list)`);
+  const reg = new Registry();
+  reg.setDefaultLabels({ sandbox_id: id });
+  const boot = bootTime();
+  const notes: string[] = [];
+  for (const [who, pid] of [['shim', rec.shimPid], ['hypervisor', rec.qemuPid]] as const) {
+    if (!pid) {
+      notes.push(`# ${who} metrics unavailable: the sandbox record has no ${who} pid (made by an older version)`);
+      continue;
+    }
+    try {
+      addProcessMetrics(reg, who, readProcess(pid), boot);
+    } catch (e) {
+      notes.push(`# ${who} metrics unavailable: pid ${pid}: ${(e as Error).message}`);
+    }
+  }
+  const host = await reg.metrics();
+  let guest: string;
+  try {
+    const client = await connectAgent(sandboxAddress(stateRoot, id));
+    try {
+      guest = (await serviceClient(client, agentService).GetMetrics({}, { timeoutMs })).metrics ?? '';
+    } finally {
+      client.close();
+    }
+  } catch (e) {
+    guest = `# agent and guest metrics unavailable: ${(e as Error).message.split('\n')[0]}\n`;
+  }
+  return [host, ...notes.map((n) => `${n}\n`), guest].join('');
+}
