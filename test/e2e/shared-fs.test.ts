@@ -132,7 +132,11 @@ t.test('virtiofsd killed under a running container: the task stops, the shim log
   const daemons = virtiofsdOf(id);
   t.ok(daemons.length >= 1, `the sandbox has its virtiofsd (${daemons.join(', ')})`);
   const cgroupOf = (pid: number): string => readFileSync(`/proc/${pid}/cgroup`, 'utf8');
-  for (const p of daemons) t.match(cgroupOf(p), new RegExp(`/kata-ts/${id}$`, 'm'), `virtiofsd ${p} is in the sandbox cgroup`);
+  // The sandbox cgroup is the spec's cgroupsPath (ctr gives /default/<id>), else kata-ts/<id>: wherever QEMU is.
+  const [qemu] = qemuOf(id);
+  t.ok(qemu, 'the sandbox has its QEMU');
+  t.match(cgroupOf(qemu!), new RegExp(`/${id}$`, 'm'), 'QEMU is in the sandbox\'s own cgroup');
+  for (const p of daemons) t.equal(cgroupOf(p), cgroupOf(qemu!), `virtiofsd ${p} is in the sandbox cgroup, with QEMU`);
   t.match(c.log(), /virtio_session_mount|virtiofsd started/, 'the daemon\'s log is in the shim\'s log');
   for (const p of daemons) process.kill(p, 'SIGKILL');
   t.match(await waitForStatus(c, id, 'STOPPED', 60000), new RegExp(`^${id}\\s+\\d+\\s+STOPPED`, 'm'), 'the task is reported STOPPED, as when QEMU dies');
