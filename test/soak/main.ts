@@ -69,7 +69,8 @@ function sample(c: Containerd, containerdPid: number, pods: number, t0: number):
     fds: count(`/proc/${containerdPid}/fd`),
     threads: count(`/proc/${containerdPid}/task`),
     mounts: readFileSync('/proc/self/mountinfo', 'utf8').trim().split('\n').length,
-    cgroups: cgroupDirsOf('kata-ts').reduce((n, d) => n + readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).length, 0),
+    // Sandbox cgroups: the spec's cgroupsPath (ctr: /default/<id>), or kata-ts/<id> without one.
+    cgroups: ['kata-ts', 'default'].flatMap((p) => cgroupDirsOf(p)).reduce((n, d) => n + readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).length, 0),
     taps: readdirSync('/sys/class/net').filter((n) => n.startsWith('tap')).length,
     qemus: pidsMatching('/run/kata-ts/sandboxes/').filter((p) => cmdline(p).includes('qemu-system')).length,
     shims: mine.filter((p) => cmdline(p).includes('shim/main.js')).length,
