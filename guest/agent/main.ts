@@ -171,19 +171,18 @@ async function main(argv: string[]): Promise<void> {
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   }
-  stopListening = await listen(server, addr, log);
+  // The console opens before the agent answers anyone: a runtime that has its sandbox may attach at
+  // once, and bytes sent to a virtio-serial port the guest has not opened yet are dropped.
   const cmdlineConsole: ListenAddress = cmdline.debugConsoleSerial
     ? { kind: 'serial', name: cmdline.debugConsoleSerial }
     : { kind: 'vsock', port: cmdline.debugConsolePort };
   const consoleAddr: ListenAddress | undefined = args.debugConsole ?? (cmdline.debugConsole ? cmdlineConsole : undefined);
-  if (consoleAddr) {
-    const stopConsole = await startDebugConsole(consoleAddr, log);
-    const stopServer = stopListening;
-    stopListening = () => {
-      stopConsole();
-      stopServer();
-    };
-  }
+  const stopConsole = consoleAddr ? await startDebugConsole(consoleAddr, log) : () => undefined;
+  const stopServer = await listen(server, addr, log);
+  stopListening = () => {
+    stopConsole();
+    stopServer();
+  };
   const ms = Math.round(performance.now()); // since the process started (Node's time origin)
   log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startupMs: ms });
   process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${ms} ms)\n`);
