@@ -100,10 +100,11 @@ const READY_LINE = /kata-agent ready: .*, (\d+) ms\)/;
 
 /** The phases of one boot from its stamped console lines; throws naming the mark that is missing. */
 export function bootPhases(lines: readonly StampedLine[], qemuStartMs: number): BootPhases {
-  const first = lines.find((l) => l.text.trim() !== '');
+  // The kernel's first line (QEMU's own warnings share the stream in bare boots).
+  const first = lines.find((l) => /^\[\s*\d+\.\d+\] /.test(l.text));
   const init = lines.find((l) => INIT_LINE.test(l.text));
   const ready = lines.find((l) => READY_LINE.test(l.text));
-  const missing = !first ? 'any console line' : !init ? '"Run … as init process" (is printk.time=1 loglevel=7 on the command line?)' : !ready ? 'the agent\'s ready line' : undefined;
+  const missing = !first ? 'kernel line (printk.time=1)' : !init ? '"Run … as init process" (is printk.time=1 loglevel=7 on the command line?)' : !ready ? 'the agent\'s ready line' : undefined;
   if (missing) throw new Error(`boot phases: the console has no ${missing}; it ends:\n${lines.slice(-20).map((l) => l.text).join('\n')}`);
   const agentOwnMs = Number(READY_LINE.exec(ready!.text)![1]);
   return {

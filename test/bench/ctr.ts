@@ -28,7 +28,7 @@ async function phaseRun(c: Awaited<ReturnType<typeof startContainerd>>, id: stri
     if (qemuStart !== undefined) return;
     const pid = pidsMatching(`${dir}/`).find((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith('/usr/bin/qemu'));
     if (pid !== undefined) qemuStart = processStartMs(pid);
-  }, 20);
+  }, 200); // QEMU runs for seconds and /proc/PID/stat dates its start: a slow scan loads the machine less
   const ctrStartMs = Date.now();
   try {
     const r = await c.ctr(['run', '--rm', '--runtime', 'io.containerd.kata.v2', IMAGE, id, 'true'], { timeoutMs: 300000 });
