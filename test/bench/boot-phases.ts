@@ -142,7 +142,7 @@ export interface GuestRamUse {
 }
 
 /**
- * The guest RAM a QEMU has touched: the Rss of its RAM mapping (the shared memfd "ram", or the
+ * The guest RAM a QEMU has touched: the Rss of its RAM mapping (the shared memfd, or the
  * anonymous mapping of the guest's size), and of the image file when it is an nvdimm.
  */
 export function guestRamUse(pid: number, memoryMiB: number, imagePath?: string): GuestRamUse {
@@ -154,7 +154,9 @@ export function guestRamUse(pid: number, memoryMiB: number, imagePath?: string):
     return { path, size: kb('Size') * 1024, rss: kb('Rss') * 1024 };
   });
   const bytes = memoryMiB * 1048576;
-  const ram = parsed.find((p) => p.path.startsWith('/memfd:ram')) ?? parsed.find((p) => p.path === '' && p.size >= bytes && p.size <= bytes + 4 * 1048576);
+  // A memory-backend-memfd maps as /memfd:<backend> (deleted) of exactly the RAM's size; plain -m RAM
+  // is an anonymous mapping of that size (QEMU's guard page is a mapping of its own).
+  const ram = parsed.find((p) => p.path.startsWith('/memfd:') && p.size === bytes) ?? parsed.find((p) => p.path === '' && p.size >= bytes && p.size <= bytes + 4 * 1048576);
   if (!ram) throw new Error(`QEMU ${pid}: no mapping of the ${memoryMiB} MiB guest RAM in its smaps`);
   const image = imagePath ? parsed.filter((p) => p.path === imagePath).reduce((a, p) => a + p.rss, 0) : 0;
   return { touched: ram.rss, imageMapped: image };

@@ -50,7 +50,7 @@ function shell(sock: Socket, cmd: string, timeoutMs = 60000): Promise<string> {
     const onData = (b: Buffer): void => {
       out += b.toString('utf8');
       const at = out.lastIndexOf(`${marker}\n`);
-      // The shell echoes nothing (no tty), so the marker line is the command's end.
+      // The shell may echo its input: the marker is split by quotes in the command, whole only in the output.
       if (at >= 0) finish(undefined, out.slice(0, at));
     };
     const finish = (e?: Error, v?: string): void => {
@@ -60,7 +60,7 @@ function shell(sock: Socket, cmd: string, timeoutMs = 60000): Promise<string> {
       else resolve(v!);
     };
     sock.on('data', onData);
-    sock.write(`${cmd}; echo ${marker}\n`);
+    sock.write(`${cmd}; echo ${marker.slice(0, 4)}""${marker.slice(4)}\n`);
   });
 }
 
