@@ -94,7 +94,7 @@ t.test('boots from a DAX nvdimm with the agent as PID 1: mounts, reaping, power-
   for (const [target, fstype] of [['/proc', 'proc'], ['/sys', 'sysfs'], ['/dev', 'devtmpfs'], ['/dev/pts', 'devpts'], ['/run', 'tmpfs'], ['/tmp', 'tmpfs'], ['/sys/fs/cgroup', 'cgroup2']]) {
     t.match(mounts, new RegExp(`^\\S+ ${target} ${fstype} `, 'm'), `${target} (${fstype}) is mounted`);
   }
-  t.match(await shell(con, 'cat /proc/1/cmdline | tr "\\0" " "'), /^\/usr\/bin\/node \/usr\/lib\/kata-ts\/dist\/guest\/agent\/main\.js/, 'PID 1 is node running the agent');
+  t.match(await shell(con, 'cat /proc/1/cmdline | tr "\\0" " "'), /^\/usr\/bin\/node \/usr\/lib\/kata-ts\/dist\/guest\/agent\/main\.js/m, 'PID 1 is node running the agent');
   // A grandchild whose parent exits goes to PID 1; the agent must reap it, or it stays a zombie.
   const zombies = await shell(con, 'sh -c "sleep 1 & echo \\$!" > /tmp/orphan; sleep 3; p=$(cat /tmp/orphan); if [ -e /proc/$p ]; then echo "left: $(grep State /proc/$p/status)"; else echo reaped; fi');
   t.match(zombies, /^reaped$/m, 'the orphan was reaped by the agent as PID 1');
