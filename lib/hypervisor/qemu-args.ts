@@ -34,6 +34,12 @@ export interface QemuVmSpec {
    * tag. Guest RAM is already a shared memfd, which the daemon maps.
    */
   virtioFs?: { socket: string; tag: string };
+  /**
+   * Room to grow a running VM (q35 and pc, whose ACPI tables announce hot-plug): up to maxVcpus
+   * vCPUs (-smp N,maxcpus=M) and memory up to maxMemoryMiB in at most memorySlots DIMMs
+   * (-m SIZE,slots=S,maxmem=X). qemu.ts plugs them over QMP.
+   */
+  hotplug?: { maxVcpus: number; memorySlots: number; maxMemoryMiB: number };
   /** Start QEMU in a new network namespace of its own (the process, not the guest, is confined). */
   newNetns?: boolean;
   /** Start QEMU in this existing network namespace (the pod's); wins over newNetns. */
@@ -67,25 +73,46 @@ export const IMAGE_ROOT_PARAMS = ['root=/dev/pmem0p1', 'rootflags=dax,data=order
 export const BLK_ROOT_PARAMS = ['root=/dev/vda1', 'rootflags=data=ordered,errors=remount-ro', 'ro', 'rootfstype=ext4'];
 const BASE_PARAMS = ['console=ttyS0', 'panic=1', 'quiet', 'reboot=k', 'tsc=reliable', 'no_timer_check'];
 
+/** vhost-user back-ends map guest RAM: it must then be a shareable memfd (and so must every DIMM plugged later). */
+function sharesRam(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock'>): boolean {
+  return !s.minimal || !!s.vhostUserVsock;
+}
+
+/**
+ * The QMP object-add arguments for a hot-plugged DIMM's memory, backed as the boot RAM is: a
+ * shared memfd when vhost-user back-ends (vsock, virtiofsd) map guest memory, which they must be
+ * able to do for the new DIMM too; plain anonymous RAM otherwise.
+ */
+export function dimmBackend(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock'>, id: string, bytes: number): Record<string, unknown> {
+  return sharesRam(s) ? { 'qom-type': 'memory-backend-memfd', id, size: bytes, share: true } : { 'qom-type': 'memory-backend-ram', id, size: bytes };
+}
+
 export function qemuArgs(s: QemuArgsSpec): string[] {
   if (!!s.image === !!s.initrd) throw new Error('a VM boots from exactly one of a rootfs image and an initrd');
-  // vhost-user back-ends map guest RAM: it must be a shareable memfd.
-  const sharedRam = !s.minimal || !!s.vhostUserVsock;
+  const sharedRam = sharesRam(s);
   const machine = [s.machineType, `accel=${s.accel}`];
   if (sharedRam) machine.push('memory-backend=ram');
   const mem = [`${s.memoryMiB}M`];
+  if (s.hotplug && s.machineType === 'microvm') throw new Error('machine type microvm has no ACPI hot-plug; use q35 for a VM that grows');
+  const hotplug = s.hotplug;
+  // The nvdimm and the DIMMs are memory devices: each needs a slot and address space.
+  let slots = hotplug && hotplug.maxMemoryMiB > s.memoryMiB ? hotplug.memorySlots : 0;
+  let maxMiB = slots > 0 ? hotplug!.maxMemoryMiB : s.memoryMiB;
   if (s.image?.nvdimm) {
     if (s.machineType === 'microvm') throw new Error('the rootfs image is an nvdimm, which machine type microvm does not have; use q35 or an initrd');
     machine.push('nvdimm=on');
-    // The nvdimm is a memory device: the guest needs a slot and address space for it.
     const imageMiB = Math.ceil(s.image.bytes / 1048576);
-    mem.push('slots=2', `maxmem=${s.memoryMiB + imageMiB + 1024}M`);
+    slots += slots > 0 ? 1 : 2;
+    maxMiB += imageMiB + 1024;
   }
+  if (slots > 0) mem.push(`slots=${slots}`, `maxmem=${maxMiB}M`);
+  const smp = [String(s.vcpus)];
+  if (hotplug && hotplug.maxVcpus > s.vcpus) smp.push(`maxcpus=${hotplug.maxVcpus}`);
   const args = [
     '-name', 'kata-ts', '-no-user-config', '-nodefaults', '-nographic', '-no-reboot',
     '-machine', machine.join(','),
     '-cpu', s.accel === 'kvm' ? 'host' : 'max',
-    '-smp', String(s.vcpus),
+    '-smp', smp.join(','),
     '-m', mem.join(','),
   ];
   if (sharedRam) args.push('-object', `memory-backend-memfd,id=ram,size=${s.memoryMiB}M,share=on`);
