@@ -87,6 +87,21 @@ export function dimmBackend(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock'>,
   return sharesRam(s) ? { 'qom-type': 'memory-backend-memfd', id, size: bytes, share: true } : { 'qom-type': 'memory-backend-ram', id, size: bytes };
 }
 
+/** The guest's memory block size on x86-64 below 64 GiB (drivers/base/memory.c, arch/x86/mm/init_64.c): the unit it onlines. */
+export const GUEST_MEMORY_BLOCK = 128 * 1024 * 1024;
+
+/**
+ * Where the next DIMM goes: after every memory device QEMU already has (query-memory-devices:
+ * DIMMs, and the rootfs nvdimm, whose size is the image's), aligned to the guest's memory block, so
+ * the guest can add and online all of it (Linux refuses a hot-add range that is not block-aligned).
+ * Undefined when there is none: QEMU's first address, the 1 GiB-aligned start of its device memory.
+ */
+export function nextDimmAddress(devices: ReadonlyArray<{ data?: { addr?: number; size?: number } }>): number | undefined {
+  const ends = devices.flatMap((d) => (typeof d.data?.addr === 'number' && typeof d.data.size === 'number' ? [d.data.addr + d.data.size] : []));
+  if (ends.length === 0) return undefined;
+  return Math.ceil(Math.max(...ends) / GUEST_MEMORY_BLOCK) * GUEST_MEMORY_BLOCK;
+}
+
 export function qemuArgs(s: QemuArgsSpec): string[] {
   if (!!s.image === !!s.initrd) throw new Error('a VM boots from exactly one of a rootfs image and an initrd');
   const sharedRam = sharesRam(s);

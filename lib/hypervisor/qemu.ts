@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Logger } from '../common/log/logger.js';
-import { type QemuVmSpec, dimmBackend, qemuArgs } from './qemu-args.js';
+import { type QemuVmSpec, dimmBackend, nextDimmAddress, qemuArgs } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 
 const UNSHARE = '/usr/bin/unshare';
@@ -135,9 +135,10 @@ export class QemuVm {
     const n = ++this.dimms;
     const mem = `mem-dimm${n}`;
     const dimm = `dimm${n}`;
+    const addr = nextDimmAddress((await qmp.execute('query-memory-devices')) as Array<{ data?: { addr?: number; size?: number } }>);
     await qmp.execute('object-add', dimmBackend(this.spec, mem, mib * 1024 * 1024));
     try {
-      await qmp.execute('device_add', { driver: 'pc-dimm', id: dimm, memdev: mem });
+      await qmp.execute('device_add', { driver: 'pc-dimm', id: dimm, memdev: mem, ...(addr !== undefined ? { addr } : {}) });
     } catch (e) {
       await qmp.execute('object-del', { id: mem }).catch(() => undefined);
       throw new Error(`cannot hot-plug ${mib} MiB: ${(e as Error).message}`, { cause: e });

@@ -8,6 +8,7 @@
 import { availableParallelism, totalmem } from 'node:os';
 import type { LinuxResources } from '../common/cgroup/resources.js';
 import type { QemuConfig } from '../config/types.js';
+import { GUEST_MEMORY_BLOCK } from '../hypervisor/qemu-args.js';
 
 const MiB = 1024 * 1024;
 
@@ -75,8 +76,8 @@ export function vmSize(defaults: VmSize, containers: Array<LinuxResources | unde
   return { vcpus: Math.max(1, Math.min(vcpus, limits.maxVcpus)), memoryMiB };
 }
 
-/** Memory is hot-plugged in whole guest memory blocks (128 MiB on x86-64), so every block can be onlined. */
-export const MEMORY_BLOCK_MIB = 128;
+/** Memory is hot-plugged in whole guest memory blocks, so every block can be onlined. */
+export const MEMORY_BLOCK_MIB = GUEST_MEMORY_BLOCK / MiB;
 
 /** What to hot-plug to go from `current` to `target` (never shrinks): vCPUs and MiB rounded up to whole blocks. */
 export function growth(current: VmSize, target: VmSize): VmSize {

@@ -2,7 +2,7 @@
 // command line for each kind of guest.
 import t from 'tap';
 import { chooseAccel, kvmUnavailable, probeHost } from '../../lib/hypervisor/accel.js';
-import { IMAGE_ROOT_PARAMS, type QemuVmSpec, dimmBackend, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
+import { IMAGE_ROOT_PARAMS, type QemuVmSpec, dimmBackend, nextDimmAddress, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
 
 t.test('accel: auto takes KVM only with a CPU flag, a kvm module and /dev/kvm; kvm without them says why', async (t) => {
   const full = { cpuFlag: 'vmx', kvmModule: 'kvm_intel', devKvm: true } as const;
@@ -137,4 +137,12 @@ t.test('hot-plug: -smp maxcpus and -m slots/maxmem give room to grow; DIMMs are 
   t.same(dimmBackend({}, 'm1', 1 << 30), { 'qom-type': 'memory-backend-memfd', id: 'm1', size: 1 << 30, share: true });
   t.same(dimmBackend({ minimal: true }, 'm1', 1 << 30), { 'qom-type': 'memory-backend-ram', id: 'm1', size: 1 << 30 });
   t.same(dimmBackend({ minimal: true, vhostUserVsock: { socket: '/s' } }, 'm1', 1 << 30), { 'qom-type': 'memory-backend-memfd', id: 'm1', size: 1 << 30, share: true });
+});
+
+t.test('the next DIMM goes after every memory device, at a guest memory block boundary', async (t) => {
+  const G = 1 << 30;
+  t.equal(nextDimmAddress([]), undefined, 'none yet: QEMU\'s own first address');
+  // A 300 MiB rootfs nvdimm at the start of device memory: the DIMM starts at the next 128 MiB.
+  t.equal(nextDimmAddress([{ data: { addr: 4 * G, size: 300 << 20 } }]), 4 * G + (384 << 20));
+  t.equal(nextDimmAddress([{ data: { addr: 4 * G, size: 1 * G } }, { data: { addr: 5 * G, size: 128 << 20 } }, {}]), 5 * G + (128 << 20), 'the highest end; devices without an address ignored');
 });
