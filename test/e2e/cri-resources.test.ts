@@ -3,7 +3,8 @@
 // with CPU and memory limits that joins grows it (QEMU hot-plug over QMP, the agent's
 // OnlineCPUMem), and its own cgroup in the guest enforces its limits: a container that exceeds
 // its memory limit is reported OOMKilled, as with the runc handler. A limit beyond
-// default_maxmemory is refused with the CRI error and leaves the pod as it was. One kata pod for
+// default_maxmemory is refused with the CRI error (at start, when the CRI makes the task) and
+// leaves the pod as it was. One kata pod for
 // all of it; real containerd, real VM (TCG).
 import { existsSync } from 'node:fs';
 import t, { type Test } from 'tap';
@@ -119,12 +120,16 @@ t.test('kata: a container with limits grows the running pod\'s VM; its cgroup en
   t.equal(await p.exec(big, ['cat', '/sys/fs/cgroup/cpu.max']), '200000 100000', 'and its CPU quota');
   t.equal(qemuOf(p.id).length, 1, 'still one QEMU');
 
-  // Beyond what the VM may have: containerd's CRI error, the pod as it was.
+  // Beyond what the VM may have: containerd's CRI error at start (the CRI makes the task, and so
+  // the container in the VM, then), and the pod as it was.
   const huge = await p.create('huge', SLEEP, limits(1, 4096 * GiB));
-  t.equal(huge.code, 1, 'a limit beyond default_maxmemory is refused');
-  t.match(huge.stderr, /CreateContainer huge in pod .*more than the \d+ MiB it may have \(default_maxmemory/, `naming the limit: ${huge.stderr.trim()}`);
-  t.equal((await cri.client.listContainers({ podSandboxId: p.id })).containers.length, 2, 'no container was made');
+  t.equal(huge.code, 0, `create huge (a record in containerd only): ${huge.stderr}`);
+  const hugeStart = await cri.crictl(['start', huge.id]);
+  t.equal(hugeStart.code, 1, 'a limit beyond default_maxmemory is refused');
+  t.match(hugeStart.stderr, /StartContainer .*more than the \d+ MiB it may have \(default_maxmemory/, `naming the limit: ${hugeStart.stderr.trim()}`);
+  t.equal((await cri.crictl(['rm', huge.id])).code, 0, 'the refused container is removed');
   t.equal(await p.exec(small, ['nproc']), '3', 'the pod still runs, unchanged');
+  t.equal(memTotalKiB(await p.exec(small, ['cat', '/proc/meminfo'])), after, 'with the memory it had');
 
   // Over its own limit: OOM-killed in its cgroup, reported as Kubernetes reports it.
   const hog = await p.run('hog', HOG, limits(1, 32 * 1024 * 1024));
