@@ -113,7 +113,7 @@ async function listen(server: TtrpcServer, addr: ListenAddress, log: Logger): Pr
   return () => vs.close();
 }
 
-async function main(argv: string[]): Promise<void> {
+async function main(argv: string[], mode: StartMode): Promise<void> {
   const args = parseArgs(argv);
   if (args.help) {
     process.stdout.write(USAGE);
@@ -134,6 +134,11 @@ async function main(argv: string[]): Promise<void> {
   const stream = logPort ? { write: (line: string) => (process.stderr.write(line), logPort.write(line)) } : process.stderr;
   const log = new Logger({ component: 'kata-agent', level: args.logLevel ?? cmdline.logLevel, stream });
   const stopLogPort = logPort ? serveLogPort(logPort, cmdline.logPort, log) : () => undefined;
+  // The launcher could not use the start the kernel command line asked for (a blob that does not
+  // match the node binary, say) and started the bundle instead: the runtime sees why in the log.
+  const startWarning = process.env.KATA_AGENT_START_WARNING;
+  delete process.env.KATA_AGENT_START_WARNING;
+  if (startWarning) log.warn('agent start fell back', { reason: startWarning, mode });
   const poweroff = isInit || args.poweroffOnDestroy;
   const server = new TtrpcServer({ logger: log.child({ subsystem: 'ttrpc' }) });
   let stopListening = (): void => {};
@@ -184,8 +189,8 @@ async function main(argv: string[]): Promise<void> {
     stopServer();
   };
   const ms = Math.round(performance.now()); // since the process started (Node's time origin)
-  log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startupMs: ms });
-  process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${ms} ms)\n`);
+  log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startMode: mode, startupMs: ms });
+  process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${mode}, ${ms} ms)\n`);
 }
 
 /** Listens for the runtime's log reader; a failure costs the host copy of the log, never the agent. */
@@ -206,8 +211,12 @@ function systemdPoweroff(log: Logger): void {
   spawn('systemctl', ['poweroff'], { stdio: 'ignore', detached: true }).unref();
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).catch((e: Error) => {
+/** How this agent process was started (the launcher's agent.start=, see guest/rootfs/agent-launcher.ts). */
+export type StartMode = 'snapshot' | 'bundle' | 'modules';
+
+/** Runs the agent as a program: an error ends the process (as PID 1 it powers off instead). */
+export function runAgent(argv: string[], mode: StartMode): void {
+  main(argv, mode).catch((e: Error) => {
     process.stderr.write(`kata-agent: ${e.message}\n`);
     if (process.pid === 1) {
       // An init that exits panics the kernel; say why on the console and power off instead.
@@ -215,4 +224,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     }
     process.exit(1);
   });
+}
+
+// Set (to true) by esbuild in the one-file bundle, whose entry is bundle-main.ts: there every
+// module shares the bundle's URL, so this module must not take itself for the program.
+declare const KATA_AGENT_BUNDLE: boolean | undefined;
+
+if (typeof KATA_AGENT_BUNDLE === 'undefined' && process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runAgent(process.argv.slice(2), 'modules');
 }
