@@ -33,13 +33,18 @@ export function launcherScript(o: LauncherOptions): string {
   return `#!/bin/sh
 # kata-agent launcher (written by kata-ts guest/rootfs/agent-launcher.ts): agent.start=snapshot,
 # bundle or modules on the kernel command line picks how node starts the agent; default ${o.defaultMode}.
-# The arguments go to the agent. KATA_AGENT_CMDLINE names another command line (tests).
+# The arguments go to the agent; its --cmdline FILE names another command line for both (tests).
 node=${shQuote(o.node)}
 root=${shQuote(o.root)}
 dir=${shQuote(o.dir)}
 blob="$dir/${BLOB_NAME}"
 mode=${o.defaultMode}
-cmdline=\${KATA_AGENT_CMDLINE:-/proc/cmdline}
+cmdline=/proc/cmdline
+previous=
+for arg in "$@"; do
+  [ "$previous" = --cmdline ] && cmdline=$arg
+  previous=$arg
+done
 if [ -r "$cmdline" ]; then
   for word in $(cat "$cmdline"); do
     case "$word" in agent.start=*) mode=\${word#agent.start=} ;; esac

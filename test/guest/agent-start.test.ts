@@ -51,9 +51,9 @@ async function launch(t: Test, shell: string[], dir: string, cmdline: string): P
   t.teardown(() => rmSync(work, { recursive: true, force: true }));
   writeFileSync(join(work, 'cmdline'), cmdline);
   const socket = join(work, 'agent.sock');
-  const child: ChildProcess = spawn(shell[0]!, [...shell.slice(1), join(dir, LAUNCHER_NAME), '--listen', `unix:${socket}`, '--state-dir', join(work, 'state'), '--cmdline', '/dev/null'], {
+  const child: ChildProcess = spawn(shell[0]!, [...shell.slice(1), join(dir, LAUNCHER_NAME), '--listen', `unix:${socket}`, '--state-dir', join(work, 'state'), '--cmdline', join(work, 'cmdline')], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, KATA_AGENT_CMDLINE: join(work, 'cmdline'), KATA_TS_PACKAGE_ROOT: '' },
+    env: { ...process.env, KATA_TS_PACKAGE_ROOT: '' },
   });
   let output = '';
   child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
