@@ -4,7 +4,7 @@
 // bundle, with a warning on stderr and in the agent's log, when the blob is missing, cut short or
 // stamped for another node binary, or the mode is unknown. Runs the launcher under dash (the
 // image's /bin/sh) and busybox sh (the initrd's).
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,9 @@ import { healthService } from '../../lib/common/agent/api.js';
 import { grpc } from '../../lib/common/proto/gen/protocols.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
+import { GUEST_AGENT_DIR, GUEST_LAUNCHER } from '../../guest/rootfs/agent-bundle.js';
 import { LAUNCHER_NAME, launcherScript } from '../../guest/rootfs/agent-launcher.js';
+import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { BLOB_NAME, BUNDLE_NAME, STAMP_NAME, buildAgentStart, formatStamp, selfCheck } from '../../guest/rootfs/agent-snapshot.js';
 
 t.setTimeout(300000);
@@ -137,6 +139,18 @@ t.test('a missing blob or an unknown agent.start= falls back to the bundle, nami
   const missing = await launch(t, ['/bin/sh'], dir, 'agent.start=snapshot');
   t.equal(missing.mode, 'bundle');
   t.match(missing.output, /warning: no snapshot at .*kata-agent\.blob; starting the bundle/);
+});
+
+const initrd = cachedInitrd();
+t.test('the initrd carries the bundle, the snapshot stamped for its node, and an /init that execs the launcher', { skip: initrd ? false : 'no cached initrd: run `npm run guest`' }, async (t) => {
+  const verbose = execFileSync('sh', ['-c', `zstd -dc "${initrd!.path}" | cpio -itv --quiet`], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n');
+  const list = verbose.map((l) => l.split(/\s+/).pop()!);
+  for (const f of [LAUNCHER_NAME, BUNDLE_NAME, BLOB_NAME, STAMP_NAME]) t.ok(list.includes(`.${GUEST_AGENT_DIR}/${f}`), `the initrd holds ${f}`);
+  t.ok(list.includes('./usr/lib/kata-ts/dist/guest/agent/main.js'), 'and the module tree (agent.start=modules)');
+  const nodeBytes = /^\S+\s+\d+\s+\S+\s+\S+\s+(\d+)\s.*\s\.\/usr\/bin\/node$/m.exec(verbose.join('\n'))?.[1];
+  const file = (name: string): string => execFileSync('sh', ['-c', `zstd -dc "${initrd!.path}" | cpio -i --quiet --to-stdout "${name}"`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  t.match(file('./init'), new RegExp(`^exec ${GUEST_LAUNCHER}$`, 'm'));
+  t.match(file(`.${GUEST_AGENT_DIR}/${STAMP_NAME}`), new RegExp(`^node_bytes=${nodeBytes}$`, 'm'), 'stamped for the node it carries');
 });
 
 t.test('the launcher refuses to be written with an unknown default mode', async (t) => {
