@@ -144,13 +144,14 @@ t.test('a missing blob or an unknown agent.start= falls back to the bundle, nami
 const initrd = cachedInitrd();
 t.test('the initrd carries the bundle, the snapshot stamped for its node, and an /init that execs the launcher', { skip: initrd ? false : 'no cached initrd: run `npm run guest`' }, async (t) => {
   const verbose = execFileSync('sh', ['-c', `zstd -dc "${initrd!.path}" | cpio -itv --quiet`], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n');
-  const list = verbose.map((l) => l.split(/\s+/).pop()!);
-  for (const f of [LAUNCHER_NAME, BUNDLE_NAME, BLOB_NAME, STAMP_NAME]) t.ok(list.includes(`.${GUEST_AGENT_DIR}/${f}`), `the initrd holds ${f}`);
-  t.ok(list.includes('./usr/lib/kata-ts/dist/guest/agent/main.js'), 'and the module tree (agent.start=modules)');
-  const nodeBytes = /^\S+\s+\d+\s+\S+\s+\S+\s+(\d+)\s.*\s\.\/usr\/bin\/node$/m.exec(verbose.join('\n'))?.[1];
+  const list = verbose.map((l) => `/${l.split(/\s+/).pop()!.replace(/^\.?\//, '')}`);
+  for (const f of [LAUNCHER_NAME, BUNDLE_NAME, BLOB_NAME, STAMP_NAME]) t.ok(list.includes(`${GUEST_AGENT_DIR}/${f}`), `the initrd holds ${f}`);
+  t.ok(list.includes('/usr/lib/kata-ts/dist/guest/agent/main.js'), 'and the module tree (agent.start=modules)');
+  const nodeBytes = /^\S+\s+\d+\s+\S+\s+\S+\s+(\d+)\s.*\s(\.\/)?usr\/bin\/node$/m.exec(verbose.join('\n'))?.[1];
+  t.ok(nodeBytes, 'the initrd carries node');
   const file = (name: string): string => execFileSync('sh', ['-c', `zstd -dc "${initrd!.path}" | cpio -i --quiet --to-stdout "${name}"`], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  t.match(file('./init'), new RegExp(`^exec ${GUEST_LAUNCHER}$`, 'm'));
-  t.match(file(`.${GUEST_AGENT_DIR}/${STAMP_NAME}`), new RegExp(`^node_bytes=${nodeBytes}$`, 'm'), 'stamped for the node it carries');
+  t.match(file('init'), new RegExp(`^exec ${GUEST_LAUNCHER}$`, 'm'));
+  t.match(file(`${GUEST_AGENT_DIR.slice(1)}/${STAMP_NAME}`), new RegExp(`^node_bytes=${nodeBytes}$`, 'm'), 'stamped for the node it carries');
 });
 
 t.test('the launcher refuses to be written with an unknown default mode', async (t) => {
