@@ -119,9 +119,14 @@ async function main(argv: string[], mode: StartMode): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  // Where the start goes (ms since the process started), in the listening line: the bench and the
+  // snapshot work read it (docs/architecture.md, "How the agent starts").
+  const marks: Record<string, number> = { main: Math.round(performance.now()) };
+  const mark = (name: string): void => void (marks[name] = Math.round(performance.now()));
   const isInit = process.pid === 1;
   const bootLog = new Logger({ component: 'kata-agent', level: args.logLevel ?? 'info' });
   if (isInit) mountEarlyFilesystems(bootLog); // /proc/cmdline needs /proc
+  mark('mounts');
   let cmdline: AgentCmdline;
   try {
     cmdline = parseAgentCmdline(readFileSync(args.cmdlineFile, 'utf8'));
@@ -147,6 +152,7 @@ async function main(argv: string[], mode: StartMode): Promise<void> {
     await server.close();
     stopLogPort();
   };
+  mark('logging');
   const agent = new Agent({
     logger: log,
     stateDir: args.stateDir,
@@ -161,6 +167,7 @@ async function main(argv: string[], mode: StartMode): Promise<void> {
   });
   // Only with agent.trace: the OpenTelemetry SDK costs start-up time the agent otherwise saves.
   if (cmdline.trace) await startTracing(AGENT_TRACE_VSOCK_PORT, log).catch((e: Error) => log.warn('tracing not started', { error: e }));
+  mark('agent');
   server.register(agentServiceDefinition(traceCalls(logFailedCalls(agent.handlers(), log))));
   server.register(healthServiceDefinition(agent.health()));
   const shutdown = async (): Promise<void> => {
@@ -176,6 +183,7 @@ async function main(argv: string[], mode: StartMode): Promise<void> {
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   }
+  mark('signals');
   // The console opens before the agent answers anyone: a runtime that has its sandbox may attach at
   // once, and bytes sent to a virtio-serial port the guest has not opened yet are dropped.
   const cmdlineConsole: ListenAddress = cmdline.debugConsoleSerial
@@ -183,13 +191,14 @@ async function main(argv: string[], mode: StartMode): Promise<void> {
     : { kind: 'vsock', port: cmdline.debugConsolePort };
   const consoleAddr: ListenAddress | undefined = args.debugConsole ?? (cmdline.debugConsole ? cmdlineConsole : undefined);
   const stopConsole = consoleAddr ? await startDebugConsole(consoleAddr, log) : () => undefined;
+  mark('services');
   const stopServer = await listen(server, addr, log);
   stopListening = () => {
     stopConsole();
     stopServer();
   };
   const ms = Math.round(performance.now()); // since the process started (Node's time origin)
-  log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startMode: mode, startupMs: ms });
+  log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startMode: mode, startupMs: ms, startupMarks: marks });
   process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${mode}, ${ms} ms)\n`);
 }
 
