@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, w
 import { join } from 'node:path';
 import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
-import { GUEST_AGENT, GUEST_PREFIX, bundleInputs, installAgent } from './agent-bundle.js';
+import { GUEST_LAUNCHER, GUEST_PREFIX, bundleInputs, installAgent } from './agent-bundle.js';
 import { type BaseRootfs, SUITE, baseHash, buildBase } from './base-rootfs.js';
 import { gitCommit, writeDetails } from './details.js';
 import { makeDiskImage } from './disk-image.js';
@@ -20,23 +20,25 @@ import { type ImageAsset, type ImageDetails, checkLibraries, dropDocs } from './
 import { hashTree } from './initrd.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 
-const RECIPE = 'agent-init-image-recipe-1';
+const RECIPE = 'agent-init-image-recipe-2'; // 2: the agent's launcher (snapshot, bundle or modules)
 export const AGENT_INIT_IMAGE_NAME = 'kata-containers-agent-init.img';
 /** The script the kernel runs as init (/sbin/init points at it). */
 export const AGENT_INIT = `${GUEST_PREFIX}/agent-init`;
 
-// Node reads /proc/self/exe as it starts, so /proc is mounted before it (as the initrd's /init
-// does); the agent, PID 1 through exec, mounts the rest. dash and util-linux mount are in minbase.
+// Node reads /proc/self/exe as it starts (and the launcher /proc/cmdline), so /proc is mounted
+// before it, as the initrd's /init does; the launcher execs node, so the agent is PID 1 and mounts
+// the rest. dash and util-linux mount are in minbase.
 export const AGENT_INIT_SCRIPT = `#!/bin/sh
 # kata-ts agent-init image: the agent is PID 1 (no systemd).
 /bin/mount -t proc -o nosuid,nodev,noexec proc /proc
-exec /usr/bin/node ${GUEST_AGENT}
+exec ${GUEST_LAUNCHER}
 `;
 
 export function agentInitImageHash(): string {
   const h = createHash('sha256').update(RECIPE).update(baseHash()).update(AGENT_INIT_SCRIPT);
   for (const f of bundleInputs().files) h.update(f).update(readFileSync(f));
   for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot(), 'dist', sub));
+  h.update(readFileSync(join(packageRoot(), 'package-lock.json'))); // the bundle holds the npm packages
   return h.digest('hex').slice(0, 16);
 }
 

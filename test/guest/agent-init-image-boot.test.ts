@@ -15,6 +15,7 @@ import { grpc } from '../../lib/common/proto/gen/protocols.js';
 import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { AGENT_INIT, cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
+import { GUEST_LAUNCHER } from '../../guest/rootfs/agent-bundle.js';
 import { MIB } from '../../guest/rootfs/disk-image.js';
 import { bootVm } from '../helpers/qemu.js';
 import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
@@ -35,7 +36,8 @@ t.test('the agent-init image: /sbin/init is the agent\'s script, node and the ad
   execFileSync('dd', [`if=${image.path}`, `of=${part}`, `bs=${MIB}`, `skip=${d.partitionOffset! / MIB}`, `count=${d.fsBytes! / MIB}`, 'conv=sparse', 'status=none']);
   const debugfs = (cmd: string): string => execFileSync('debugfs', ['-R', cmd, part], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   t.match(debugfs('stat /usr/sbin/init'), new RegExp(`Fast link dest: "${AGENT_INIT}"`), '/sbin/init points at the agent\'s script');
-  t.match(debugfs(`cat ${AGENT_INIT}`), /^exec \/usr\/bin\/node \/usr\/lib\/kata-ts\/dist\/guest\/agent\/main\.js$/m);
+  t.match(debugfs(`cat ${AGENT_INIT}`), new RegExp(`^exec ${GUEST_LAUNCHER}$`, 'm'), 'init execs the agent\'s launcher');
+  t.match(debugfs(`stat ${GUEST_LAUNCHER}`), /Inode:\s+\d+/, 'the launcher is in the image');
   for (const f of ['/usr/bin/node', '/usr/lib/kata-ts/build/Release/kata_ts.node', '/bin/mount']) t.match(debugfs(`stat ${f}`), /Inode:\s+\d+/, `${f} is in the image`);
   const inner = JSON.parse(debugfs('cat /etc/kata-ts-guest.json')) as { init: string; inputsHash: string };
   t.same([inner.init, inner.inputsHash], ['agent', d.inputsHash], 'the details inside match the details beside');
@@ -94,7 +96,7 @@ t.test('boots from a DAX nvdimm with the agent as PID 1: mounts, reaping, power-
   for (const [target, fstype] of [['/proc', 'proc'], ['/sys', 'sysfs'], ['/dev', 'devtmpfs'], ['/dev/pts', 'devpts'], ['/run', 'tmpfs'], ['/tmp', 'tmpfs'], ['/sys/fs/cgroup', 'cgroup2']]) {
     t.match(mounts, new RegExp(`^\\S+ ${target} ${fstype} `, 'm'), `${target} (${fstype}) is mounted`);
   }
-  t.match(await shell(con, 'cat /proc/1/cmdline | tr "\\0" " "'), /^\/usr\/bin\/node \/usr\/lib\/kata-ts\/dist\/guest\/agent\/main\.js/m, 'PID 1 is node running the agent');
+  t.match(await shell(con, 'cat /proc/1/cmdline | tr "\\0" " "'), /^\/usr\/bin\/node .*\/usr\/lib\/kata-ts\//m, 'PID 1 is node running the agent (the launcher exec\'d it)');
   // A grandchild whose parent exits goes to PID 1; the agent must reap it, or it stays a zombie.
   const zombies = await shell(con, 'sh -c "sleep 1 & echo \\$!" > /tmp/orphan; sleep 3; p=$(cat /tmp/orphan); if [ -e /proc/$p ]; then echo "left: $(grep State /proc/$p/status)"; else echo reaped; fi');
   t.match(zombies, /^reaped$/m, 'the orphan was reaped by the agent as PID 1');
