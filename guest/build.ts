@@ -1,10 +1,11 @@
 // kata-ts-guest (`npm run guest`): builds or reuses every guest asset the runtime boots — for now
-// the kernel, the initrd and the rootfs image — and links them where the shipped configuration.toml looks: build/guest/ in the
+// the kernel, the initrd, the rootfs image and the agent-init image — and links them where the shipped configuration.toml looks: build/guest/ in the
 // package. The assets themselves live in the cache (guest/common/cache.ts), keyed by their inputs.
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pruneCache } from './common/cache.js';
 import { buildKernel } from './kernel/build.js';
+import { AGENT_INIT_IMAGE_NAME, buildAgentInitImage } from './rootfs/agent-init-image.js';
 import { IMAGE_NAME, buildImage } from './rootfs/image.js';
 import { INITRD_NAME, buildInitrd } from './rootfs/initrd.js';
 import { packageRoot } from '../lib/common/package-root.js';
@@ -23,7 +24,9 @@ Builds the guest assets (or reuses cached ones with the same inputs) and links t
 build/guest/: vmlinux, bzImage, kernel.config, kernel-details.json,
 kata-containers-initrd.img (the agent as PID 1), initrd-details.json,
 kata-containers.img (Debian with systemd, the agent as a service; an nvdimm disk
-image) and image-details.json. The first image build runs debootstrap (minutes).
+image) and image-details.json, kata-containers-agent-init.img (the same base with the
+agent as init, no systemd; an nvdimm disk image) and agent-init-image-details.json.
+The first image build runs debootstrap (minutes).
 
   --force-kernel  rebuild the kernel even when a cached one matches
   --help          this text
@@ -48,11 +51,14 @@ async function main(argv: string[]): Promise<void> {
   const image = await buildImage({ kernelConfigHash: kernel.details.configSha256 });
   link(image.path, IMAGE_NAME);
   link(join(image.path, '..', 'details.json'), 'image-details.json');
+  const agentInit = await buildAgentInitImage({ kernelConfigHash: kernel.details.configSha256 });
+  link(agentInit.path, AGENT_INIT_IMAGE_NAME);
+  link(join(agentInit.path, '..', 'details.json'), 'agent-init-image-details.json');
   // Least recently used entries beyond a few per kind go: every code change makes a new initrd and image.
-  const pruned = [kernel.dir, dirname(initrd.path), dirname(image.path)].flatMap((d) => pruneCache(d));
+  const pruned = [kernel.dir, dirname(initrd.path), dirname(image.path), dirname(agentInit.path)].flatMap((d) => pruneCache(d));
   if (pruned.length > 0) process.stderr.write(`guest: removed ${pruned.length} least recently used cache entries\n`);
   const mib = (n: number | undefined): string => `${((n ?? 0) / 1048576).toFixed(1)} MiB`;
-  process.stderr.write(`guest: kernel ${kernel.details.sourceVersion} (${kernel.details.hash}), initrd ${initrd.details.inputsHash} (${mib(initrd.details.bytes)}), image ${image.details.inputsHash} (${mib(image.details.bytes)}, ${mib(image.details.allocatedBytes)} allocated) linked into ${guestAssetsDir}\n`);
+  process.stderr.write(`guest: kernel ${kernel.details.sourceVersion} (${kernel.details.hash}), initrd ${initrd.details.inputsHash} (${mib(initrd.details.bytes)}), image ${image.details.inputsHash} (${mib(image.details.bytes)}, ${mib(image.details.allocatedBytes)} allocated), agent-init image ${agentInit.details.inputsHash} (${mib(agentInit.details.bytes)}) linked into ${guestAssetsDir}\n`);
 }
 
 main(process.argv.slice(2)).catch((e: Error) => {

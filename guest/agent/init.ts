@@ -1,6 +1,6 @@
-// PID 1 duties when the agent is the VM's init (initrd): mount the early file systems, become the
+// PID 1 duties when the agent is the VM's init (agent-init image, initrd): mount the early file systems, become the
 // reaper of every orphan, and turn SIGTERM/SIGINT into an orderly power-off. Under systemd (the
-// rootfs image) none of this runs. Called by main.ts before the server starts.
+// systemd image) none of this runs. Called by main.ts before the server starts.
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { mountPoints } from '../../lib/common/mount/mountinfo.js';
 import type { Logger } from '../../lib/common/log/logger.js';

@@ -1,4 +1,4 @@
-// kata-agent: the guest agent's entry point. In the VM it is PID 1 (initrd) or a systemd service
+// kata-agent: the guest agent's entry point. In the VM it is PID 1 (agent-init image, initrd) or a systemd service
 // (image) and listens on vsock; on the host (tests, tools) it listens on a unix socket. Reads
 // agent.* kernel parameters, serves grpc.AgentService and grpc.Health over ttrpc, and prints one
 // ready line on stdout (the VM's console) once it accepts connections.

@@ -29,6 +29,8 @@ export interface ImageDetails extends GuestDetails {
   daxDataOffset?: number;
   fsBytes?: number;
   allocatedBytes?: number;
+  /** Who is PID 1: systemd (this module's image) or the agent (agent-init-image.ts); absent means systemd. */
+  init?: 'systemd' | 'agent';
 }
 
 export interface ImageAsset {
@@ -122,7 +124,7 @@ function enable(rootfs: string, unit: string, wantedBy: string): void {
 }
 
 /** Checks in the rootfs itself (chroot) that node finds every shared library it and the addon need. */
-function checkLibraries(rootfs: string): void {
+export function checkLibraries(rootfs: string): void {
   // The host's environment means nothing inside (e.g. NODE_EXTRA_CA_CERTS naming a host file).
   const env = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C' };
   const missing: string[] = [];
@@ -133,6 +135,14 @@ function checkLibraries(rootfs: string): void {
   if (missing.length > 0) throw new Error(`image: the rootfs lacks libraries the agent needs (add their packages to BASE_PACKAGES):\n${missing.join('\n')}`);
   // Loading the addon proves the whole chain (libstdc++6, libseccomp2, libcap2) on the guest's glibc.
   execFileSync('chroot', [rootfs, '/usr/bin/node', '-e', `require(${JSON.stringify(`${GUEST_PREFIX}/build/Release/kata_ts.node`)})`], { stdio: ['ignore', 'ignore', 'inherit'], env });
+}
+
+/** Documentation and translations are never read in the guest. */
+export function dropDocs(rootfs: string): void {
+  for (const d of ['usr/share/doc', 'usr/share/man', 'usr/share/info', 'usr/share/locale', 'var/lib/apt/lists']) {
+    rmSync(join(rootfs, d), { recursive: true, force: true });
+    mkdirSync(join(rootfs, d), { recursive: true });
+  }
 }
 
 /** Turns a copy of the base into the guest root: agent, units, read-only-root settings. */
@@ -159,11 +169,7 @@ function customize(rootfs: string, details: ImageDetails): void {
   writeFileSync(join(rootfs, 'etc', 'machine-id'), '');
   rmSync(join(rootfs, 'var', 'lib', 'dbus', 'machine-id'), { force: true });
   writeFileSync(join(rootfs, 'etc', 'hostname'), 'kata\n');
-  // Documentation and translations are never read in the guest.
-  for (const d of ['usr/share/doc', 'usr/share/man', 'usr/share/info', 'usr/share/locale', 'var/lib/apt/lists']) {
-    rmSync(join(rootfs, d), { recursive: true, force: true });
-    mkdirSync(join(rootfs, d), { recursive: true });
-  }
+  dropDocs(rootfs);
   writeDetails(join(rootfs, 'etc', 'kata-ts-guest.json'), details);
 }
 

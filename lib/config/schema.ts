@@ -38,8 +38,8 @@ export type SectionSpec<T> = { [K in keyof T]-?: FieldSpec<T[K]> };
 export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   path: { toml: 'path', type: 'path', default: '/usr/bin/qemu-system-x86_64' },
   kernel: { toml: 'kernel', type: 'path', default: 'build/guest/bzImage' },
-  image: { toml: 'image', type: 'path', default: '' },
-  initrd: { toml: 'initrd', type: 'path', default: 'build/guest/kata-containers-initrd.img' },
+  image: { toml: 'image', type: 'path', default: 'build/guest/kata-containers-agent-init.img' },
+  initrd: { toml: 'initrd', type: 'path', default: '' },
   machineType: { toml: 'machine_type', type: 'string', default: 'q35' },
   kernelParams: { toml: 'kernel_params', type: 'string', default: '' },
   defaultVcpus: { toml: 'default_vcpus', type: 'integer', min: 1, default: 1 },

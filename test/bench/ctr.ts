@@ -1,7 +1,9 @@
 // Bench suite "ctr": `ctr run --rm <image> true` wall time through a private containerd, for
 // kata-ts and for runc and a bare QEMU boot of the same guest (the floor), alternately (median of
 // several each), and the memory one running pod costs the host: PSS of the shim process and of
-// QEMU (smaps_rollup).
+// QEMU (smaps_rollup). Then a few more kata-ts runs with the phase kernel parameters
+// (boot-phases.ts), cut into phases from QEMU's start, and the physical floor of the machine
+// (guest.ts: a busybox initrd that powers off) measured in the same run.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,11 +11,36 @@ import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
-import { bareInitrdBootMs } from './guest.js';
+import { type BootPhases, PHASE_PARAMS, bootPhases, followFile, phaseRows, processStartMs } from './boot-phases.js';
+import { bareInitrdBootMs, floorBootMs, floorInitrd } from './guest.js';
 import { type BenchRow, type BenchSuite, median, pss } from './result.js';
 
 const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
 const RUNS = 5;
+const PHASE_RUNS = 3;
+
+/** One `ctr run --rm … true` with kata-ts, its console followed and its QEMU's start found while it runs. */
+async function phaseRun(c: Awaited<ReturnType<typeof startContainerd>>, id: string): Promise<{ phases: BootPhases; doneMs: number; ctrStartMs: number }> {
+  const dir = `/run/kata-ts/sandboxes/${id}`;
+  const consoleLines = followFile(() => join(dir, 'console.log'));
+  let qemuStart: number | undefined;
+  const finder = setInterval(() => {
+    if (qemuStart !== undefined) return;
+    const pid = pidsMatching(`${dir}/`).find((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith('/usr/bin/qemu'));
+    if (pid !== undefined) qemuStart = processStartMs(pid);
+  }, 200); // QEMU runs for seconds and /proc/PID/stat dates its start: a slow scan loads the machine less
+  const ctrStartMs = Date.now();
+  try {
+    const r = await c.ctr(['run', '--rm', '--runtime', 'io.containerd.kata.v2', IMAGE, id, 'true'], { timeoutMs: 300000 });
+    if (r.code !== 0) throw new Error(`ctr run (phases) failed: ${r.stderr}`);
+  } finally {
+    clearInterval(finder);
+  }
+  const doneMs = Date.now();
+  const lines = consoleLines.stop();
+  if (qemuStart === undefined) throw new Error(`ctr run ${id}: its QEMU was never seen running`);
+  return { phases: bootPhases(lines, qemuStart), doneMs: doneMs - qemuStart, ctrStartMs: ctrStartMs - qemuStart };
+}
 const MiB = 1048576;
 
 export const ctrSuite: BenchSuite = {
@@ -25,15 +52,20 @@ export const ctrSuite: BenchSuite = {
     const dir = mkdtempSync(join(tmpdir(), 'kata-bench-ctr-'));
     const conf = join(dir, 'configuration.toml');
     // TCG, as the bare-boot floor it is compared with (bareInitrdBootMs): a KVM host must not compare KVM with TCG.
-    writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n\n[agent.kata]\ndial_timeout = 120\n`);
+    const writeConf = (kernelParams: string): void =>
+      writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\nkernel_params = "${kernelParams}"\n\n[agent.kata]\ndial_timeout = 120\n`);
+    writeConf('');
     const c = await startContainerd({ KATA_CONF_FILE: conf });
     try {
       if ((await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)])).code !== 0) throw new Error('image import failed');
       const kata: number[] = [];
       const runc: number[] = [];
       const bare: number[] = [];
+      const floor: number[] = [];
+      const floorCpio = floorInitrd(dir);
       for (let i = 0; i < RUNS; i++) {
         bare.push(await bareInitrdBootMs(1));
+        floor.push(await floorBootMs(kernel.bzImage, floorCpio));
         for (const [runtime, into] of [['io.containerd.kata.v2', kata], ['io.containerd.runc.v2', runc]] as const) {
           const t0 = performance.now();
           const r = await c.ctr(['run', '--rm', '--runtime', runtime, IMAGE, `bench-${process.pid}-${i}-${into === kata ? 'k' : 'r'}`, 'true'], { timeoutMs: 300000 });
@@ -57,6 +89,21 @@ export const ctrSuite: BenchSuite = {
       await new Promise((r) => setTimeout(r, 1000));
       await c.ctr(['task', 'delete', id]);
       await c.ctr(['containers', 'delete', id]);
+      // Each shim reads the configuration as it starts: the phase runs get the phase parameters.
+      writeConf(PHASE_PARAMS.join(' '));
+      const phases: BootPhases[] = [];
+      const done: number[] = [];
+      const ctrStart: number[] = [];
+      for (let i = 0; i < PHASE_RUNS; i++) {
+        const r = await phaseRun(c, `bench-ph-${process.pid}-${i}`);
+        phases.push(r.phases);
+        done.push(r.doneMs);
+        ctrStart.push(r.ctrStartMs);
+      }
+      rows.push(
+        { suite: 'ctr', name: 'ctr run --rm … true (kata-ts) over the physical floor', value: median(kata), unit: 'ms', reference: { label: 'busybox initrd, /init powers off', value: median(floor) }, note: `floor: QEMU start → exit, same kernel, TCG, median of ${RUNS}, alternating; goal ratio ≤ 2` },
+        ...phaseRows('ctr', 'ctr run (initrd)', phases, [{ mark: 'ctr run returned (container ran, was removed)', ms: done }], `ctr started ${median(ctrStart).toFixed(0)} ms from QEMU start (negative: before); console at loglevel 7`),
+      );
       return rows;
     } finally {
       await c.stop();

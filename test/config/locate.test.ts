@@ -125,5 +125,5 @@ t.test('with nothing configured, the real lookup uses the shipped default', asyn
   t.equal(shippedConfigPath(), join(packageRoot(), 'config', 'configuration.toml'));
   const c = loadConfig({ env: {} });
   t.same(c.origin, { path: shippedConfigPath(), source: 'shipped' });
-  t.equal(c.hypervisor.qemu.initrd, join(packageRoot(), 'build/guest/kata-containers-initrd.img'));
+  t.equal(c.hypervisor.qemu.image, join(packageRoot(), 'build/guest/kata-containers-agent-init.img'));
 });

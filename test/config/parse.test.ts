@@ -32,8 +32,8 @@ t.test('the shipped default parses and its guest assets resolve against the pack
   const q = c.hypervisor.qemu;
   t.equal(q.path, '/usr/bin/qemu-system-x86_64');
   t.equal(q.kernel, join(root, 'build/guest/bzImage'));
-  t.equal(q.initrd, join(root, 'build/guest/kata-containers-initrd.img'));
-  t.equal(q.image, '', 'only one of image and initrd is set in the shipped file');
+  t.equal(q.image, join(root, 'build/guest/kata-containers-agent-init.img'), 'the agent-init image is the default guest');
+  t.equal(q.initrd, '', 'only one of image and initrd is set in the shipped file');
   t.equal(q.disableImageNvdimm, false, 'an image is an nvdimm with DAX, as in Kata');
   t.equal(q.machineType, 'q35');
   t.equal(q.defaultVcpus, 1);

@@ -73,18 +73,21 @@ export function leftovers(): { qemu: number[]; shims: number[]; virtiofsd: numbe
 
 /**
  * A private containerd with the image imported (qemuExtra, agentExtra: more [hypervisor.qemu],
- * [agent.kata] lines); the test's teardown stops it and what it left. With criSubnet, the CRI
+ * [agent.kata] lines; image: boot this rootfs image instead of the initrd); the test's teardown
+ * stops it and what it left. With criSubnet, the CRI
  * plugin is on (test/demo/containerd.ts) and the busybox and pause images are imported into the
  * CRI's namespace.
  */
-export async function e2eContainerd(t: Test, env: Record<string, string> = {}, qemuExtra = '', criSubnet?: number, agentExtra = ''): Promise<{ c: Containerd; dir: string }> {
+export async function e2eContainerd(t: Test, env: Record<string, string> = {}, qemuExtra = '', criSubnet?: number, agentExtra = '', image?: string): Promise<{ c: Containerd; dir: string }> {
   const kernel = cachedKernel();
-  const initrd = cachedInitrd();
-  if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
+  const initrd = image ? undefined : cachedInitrd();
+  if (!kernel || (!image && !initrd)) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
   const dir = mkdtempSync(join(tmpdir(), 'kata-e2e-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const conf = join(dir, 'configuration.toml');
-  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n${qemuExtra}\n\n[agent.kata]\ndial_timeout = 120\n${agentExtra}\n`);
+  // The initrd, or (image) a rootfs image as a DAX nvdimm; naming one turns the other's default off.
+  const guest = image ? `image = "${image}"` : `initrd = "${initrd!.path}"`;
+  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\n${guest}\naccel = "tcg"\n${qemuExtra}\n\n[agent.kata]\ndial_timeout = 120\n${agentExtra}\n`);
   const c = await startContainerd({ KATA_CONF_FILE: conf, ...env }, criSubnet === undefined ? {} : { cri: { subnet: criSubnet, sandboxImage: PAUSE_IMAGE } });
   t.teardown(async () => {
     for (const p of [...leftovers().qemu, ...leftovers().virtiofsd]) process.kill(p, 'SIGKILL');
