@@ -3,7 +3,6 @@
 // must hold none of its pipes) and prints its ttrpc address; the server serves the Task API for
 // the task's VM; `delete` cleans up after a shim that died, from the sandbox record on disk.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
@@ -18,16 +17,10 @@ import { TtrpcServer } from '../common/ttrpc/index.js';
 import { SHIM_USAGE, type ShimArgs, parseShimArgs } from './args.js';
 import { type PodRole, podRoleOfBundle } from './pod.js';
 import { EventPublisher } from './publisher.js';
+import { SHIM_DIR, socketPath } from './socket-path.js';
 import { taskService } from './service.js';
 import { traceTaskService } from './tracing.js';
 import { timestamp } from './timestamp.js';
-
-const SHIM_DIR = join(DEFAULT_STATE_ROOT, 'shim');
-
-/** One socket per pod: a pod's containers all reach the shim of its sandbox. */
-export function socketPath(a: Pick<ShimArgs, 'address' | 'namespace'>, sandboxId: string): string {
-  return join(SHIM_DIR, `${createHash('sha256').update(`${a.address}/${a.namespace}/${sandboxId}`).digest('hex').slice(0, 24)}.sock`);
-}
 
 function canConnect(path: string): Promise<boolean> {
   return new Promise((res) => {

@@ -4,7 +4,7 @@
 // `containerd-shim-kata-v2 delete` (VM and virtio-fs daemon). At the end, nothing of these tests is left on the host.
 import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
-import { socketPath } from '../../lib/shim/main.js';
+import { socketPath } from '../../lib/shim/socket-path.js';
 import { e2eContainerd, IMAGE, leftovers, qemuOf, shimsOf, TAG, virtiofsdOf, waitForStatus } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');

@@ -1,15 +1,16 @@
 // `npm run soak` (not part of npm test): many pods in a row through a private containerd, each a
 // `ctr run` with a mixed workload (output on both streams, an exec, a SIGTERM or SIGKILL), and
 // after every --every pods a sample of what the containerd + runtime side holds on the host: open
-// fds and threads of containerd, mounts, kata-ts cgroups, tap devices, QEMU and shim processes,
-// sandbox state, containerd's memory. It fails when a counter grows past its bound (measured from
+// fds and threads of containerd, this run's mounts, cgroups, QEMU and shim processes, shim sockets
+// and sandbox state, tap devices, containerd's memory. It fails when a counter grows past its bound (measured from
 // the first sample, after warm-up) and prints the table either way.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { cgroupDirsOf } from '../helpers/cgroup-dirs.js';
+import { socketPath } from '../../lib/shim/socket-path.js';
 import { type Containerd, pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
 import { pss } from '../bench/result.js';
@@ -31,13 +32,14 @@ interface Sample {
   taps: number;
   qemus: number;
   shims: number;
+  shimSockets: number;
   states: number;
   containerdMiB: number;
   seconds: number;
 }
 
 /** How far each counter may rise above the first sample; memory in MiB. */
-const BOUNDS: Omit<Sample, 'pods' | 'seconds'> = { fds: 16, threads: 8, mounts: 0, cgroups: 0, taps: 0, qemus: 0, shims: 0, states: 0, containerdMiB: 32 };
+const BOUNDS: Omit<Sample, 'pods' | 'seconds'> = { fds: 16, threads: 8, mounts: 0, cgroups: 0, taps: 0, qemus: 0, shims: 0, shimSockets: 0, states: 0, containerdMiB: 32 };
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -62,26 +64,34 @@ const cmdline = (pid: number): string => {
   }
 };
 
+// Every counter but containerd's own is limited to this run's pods (their ids start with
+// podPrefix, their mounts lie under the private containerd's directory): the soak may run beside
+// other work on the same host, whose VMs and sandboxes must not count as this run's leaks.
+const podPrefix = `soak-${process.pid}-`;
+const podId = (i: number): string => `${podPrefix}${i}`;
+
 function sample(c: Containerd, containerdPid: number, pods: number, t0: number): Sample {
   const mine = pidsMatching(c.dir);
+  const ids = Array.from({ length: pods }, (_, i) => podId(i + 1));
   return {
     pods,
     fds: count(`/proc/${containerdPid}/fd`),
     threads: count(`/proc/${containerdPid}/task`),
-    mounts: readFileSync('/proc/self/mountinfo', 'utf8').trim().split('\n').length,
+    mounts: readFileSync('/proc/self/mountinfo', 'utf8').trim().split('\n').filter((l) => l.includes(c.dir) || l.includes(podPrefix)).length,
     // Sandbox cgroups: the spec's cgroupsPath (ctr: /default/<id>), or kata-ts/<id> without one.
-    cgroups: ['kata-ts', 'default'].flatMap((p) => cgroupDirsOf(p)).reduce((n, d) => n + readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).length, 0),
+    cgroups: ['kata-ts', 'default'].flatMap((p) => cgroupDirsOf(p)).reduce((n, d) => n + readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name.startsWith(podPrefix)).length, 0),
     taps: readdirSync('/sys/class/net').filter((n) => n.startsWith('tap')).length,
-    qemus: pidsMatching('/run/kata-ts/sandboxes/').filter((p) => cmdline(p).includes('qemu-system')).length,
+    qemus: pidsMatching(`/run/kata-ts/sandboxes/${podPrefix}`).filter((p) => cmdline(p).includes('qemu-system')).length,
     shims: mine.filter((p) => cmdline(p).includes('shim/main.js')).length,
-    states: count('/run/kata-ts/sandboxes'),
+    shimSockets: ids.filter((id) => existsSync(socketPath({ address: c.socket, namespace: 'default' }, id))).length,
+    states: (existsSync('/run/kata-ts/sandboxes') ? readdirSync('/run/kata-ts/sandboxes') : []).filter((d) => d.startsWith(podPrefix)).length,
     containerdMiB: Math.round((pss(containerdPid) / 1048576) * 10) / 10,
     seconds: Math.round((Date.now() - t0) / 1000),
   };
 }
 
 async function onePod(c: Containerd, i: number): Promise<void> {
-  const id = `soak-${process.pid}-${i}`;
+  const id = podId(i);
   const fail = (what: string, r: { stdout: string; stderr: string; code: number }): never => {
     throw new Error(`pod ${i} (${id}): ${what}: code ${r.code}, stdout ${JSON.stringify(r.stdout.slice(-200))}, stderr ${JSON.stringify(r.stderr.slice(-500))}`);
   };
@@ -173,7 +183,7 @@ async function main(): Promise<number> {
   const last = rows.at(-1)!;
   const grown = (Object.keys(BOUNDS) as (keyof typeof BOUNDS)[]).filter((k) => last[k] - first[k] > BOUNDS[k]);
   for (const k of grown) console.log(`soak: ${k} grew from ${first[k]} to ${last[k]} (bound +${BOUNDS[k]})`);
-  const leftover = (['qemus', 'shims', 'states', 'taps'] as const).filter((k) => last[k] !== 0);
+  const leftover = (['qemus', 'shims', 'shimSockets', 'states', 'taps'] as const).filter((k) => last[k] !== 0);
   for (const k of leftover) console.log(`soak: ${k} = ${last[k]} after every pod was deleted (expected 0)`);
   console.log(grown.length + leftover.length === 0 ? `soak: ${pods} pods, every counter within its bound` : 'soak: FAILED');
   if (interrupted) {
