@@ -1,5 +1,6 @@
 #include "vhost/loop_thread.h"
 
+#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -20,6 +21,8 @@ LoopThread::~LoopThread() {
 }
 
 void LoopThread::run() {
+  // Named, so an operator (top -H) or a test can find a VM's back-end among the shim's threads.
+  ::pthread_setname_np(::pthread_self(), kThreadName);
   std::string error;
   try {
     while (!stopping_) loop_.runOnce(-1);

@@ -22,6 +22,9 @@ namespace kata::vhost {
 
 class LoopThread {
  public:
+  // The thread's name (comm; at most 15 characters).
+  static constexpr const char* kThreadName = "kata-vhost-loop";
+
   // Starts the thread at once. Throws SysError if the stop eventfd cannot be made.
   explicit LoopThread(EventLoop& loop);
   ~LoopThread();
