@@ -18,6 +18,11 @@ export interface AgentDeadlines {
   requestTimeout: number;
   /** [runtime] create_container_timeout, in seconds. */
   createContainerTimeout: number;
+  /**
+   * Why the sandbox is known to be broken (its VM stopped by the health watch), if it is: a
+   * request that fails then says so, instead of only "connection closed".
+   */
+  brokenBecause?: () => string | undefined;
 }
 
 type Call = (req: never, opts?: CallOptions) => Promise<unknown>;
@@ -35,11 +40,12 @@ export function withDeadlines<C extends Record<string, Call>>(client: C, d: Agen
     const f = call as (req: unknown, opts?: CallOptions) => Promise<unknown>;
     const deadline = deadlineOf(name, d);
     out[name] = (async (req: unknown, opts?: CallOptions) => {
-      if (!deadline || opts?.timeoutMs !== undefined) return f(req, opts);
       try {
-        return await f(req, { ...opts, timeoutMs: deadline.seconds * 1000 });
+        return await f(req, !deadline || opts?.timeoutMs !== undefined ? opts : { ...opts, timeoutMs: deadline.seconds * 1000 });
       } catch (e) {
-        if (e instanceof TtrpcError && e.code === Code.DeadlineExceeded) {
+        const broken = d.brokenBecause?.();
+        if (broken) throw new Error(`sandbox ${d.sandboxId}: ${broken}; its VM was stopped (${name}: ${(e as Error).message})`, { cause: e });
+        if (deadline && e instanceof TtrpcError && e.code === Code.DeadlineExceeded && opts?.timeoutMs === undefined) {
           throw new DeadlineExceededError(`sandbox ${d.sandboxId}: the agent did not answer ${name} within ${deadline.seconds} s (${deadline.key}); the agent or its VM may be hung`, { cause: e });
         }
         throw e;

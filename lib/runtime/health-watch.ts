@@ -69,8 +69,30 @@ export class HealthWatch {
     const failure = await checkHealth(this.o.probes, this.o.timeoutMs);
     if (this.stopped) return;
     if (failure === undefined) return this.schedule();
+    this.fail(failure);
+  }
+
+  private fail(reason: string): void {
     this.stopped = true;
-    this.o.onFailure(failure);
+    clearTimeout(this.timer);
+    this.failure = reason;
+    this.o.onFailure(reason);
+  }
+
+  /** The reason of the failure reported, if one was. */
+  failure: string | undefined;
+
+  /**
+   * Checks at once (a request the agent did not answer): the failure, reported as a round's
+   * would be, or undefined when all answered. After a failure, that failure.
+   */
+  async checkNow(): Promise<string | undefined> {
+    if (this.failure !== undefined) return this.failure;
+    const failure = await checkHealth(this.o.probes, this.o.timeoutMs);
+    if (failure === undefined || this.failure !== undefined) return this.failure ?? failure;
+    if (this.stopped) return failure; // a delete is under way: report, but leave the VM to it
+    this.fail(failure);
+    return failure;
   }
 
   /** Ends the watch (a delete in progress); idempotent. */

@@ -15,6 +15,7 @@ import { agentService, healthService } from '../common/agent/api.js';
 import { processToProto, resourcesToProto, specToProto } from '../agent/spec-to-proto.js';
 import type { grpc } from '../common/proto/gen/protocols.js';
 import { Cgroup } from '../common/cgroup/cgroup.js';
+import { DeadlineExceededError } from '../common/errors.js';
 import { type Membership, membershipOf, returnTo } from '../common/cgroup/membership.js';
 import type { LinuxResources } from '../common/cgroup/resources.js';
 import { checkAssets } from '../config/assets.js';
@@ -63,6 +64,7 @@ export interface SandboxOptions {
 }
 
 export const SANDBOX_CGROUP_PARENT = 'kata-ts';
+const SIGKILL = 9;
 
 async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number): Promise<TtrpcClient> {
   const until = Date.now() + timeoutMs;
@@ -149,6 +151,7 @@ export class Sandbox implements TaskSandbox {
     let home: Membership | undefined;
     let guestLogs: GuestTelemetry | undefined;
     let network: SandboxNetwork | undefined;
+    let unhealthy = (): string | undefined => undefined;
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
@@ -193,7 +196,7 @@ export class Sandbox implements TaskSandbox {
       }
       client = await inSpan('sandbox.agentDial', {}, () => dialAgent(channel, vm!, o.config.agent.kata.dialTimeout * 1000));
       const kata = o.config.agent.kata;
-      const agent = tracedAgent(withDeadlines(serviceClient(client, agentService), { sandboxId: o.id, requestTimeout: kata.requestTimeout, createContainerTimeout: o.config.runtime.createContainerTimeout }));
+      const agent = tracedAgent(withDeadlines(serviceClient(client, agentService), { sandboxId: o.id, requestTimeout: kata.requestTimeout, createContainerTimeout: o.config.runtime.createContainerTimeout, brokenBecause: () => unhealthy() }));
       await agent.CreateSandbox({
         sandboxId: o.id,
         // An unnamed sandbox is named after itself, as Docker names containers, rather than the kernel's "(none)".
@@ -222,6 +225,7 @@ export class Sandbox implements TaskSandbox {
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
       const sandbox = new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs);
+      unhealthy = () => sandbox.unhealthy;
       sandbox.watchHealth(kata.healthCheckInterval * 1000, kata.requestTimeout * 1000);
       return sandbox;
     } catch (e) {
@@ -333,7 +337,18 @@ export class Sandbox implements TaskSandbox {
   }
 
   async signal(id: string, execId: string, signal: number): Promise<void> {
-    await this.agent.SignalProcess({ containerId: id, execId, signal });
+    try {
+      await this.agent.SignalProcess({ containerId: id, execId, signal });
+    } catch (e) {
+      // A SIGKILL the agent does not deliver (`ctr task delete -f` of a hung pod): check the
+      // sandbox at once; one that fails has its VM stopped, and every process with it, which is
+      // what the kill asked for. Its waits then end, so the delete that follows can go on.
+      if (signal !== SIGKILL || !(e instanceof DeadlineExceededError) || !this.health) throw e;
+      const failure = await this.health.checkNow();
+      if (!failure) throw e;
+      this.log.warn('SIGKILL not delivered by the agent; the sandbox failed its health check and its VM is stopped instead', { container: id, exec: execId, reason: failure });
+      await this.vm.wait();
+    }
   }
 
   /** The exit status (code or 128+signal); rejects when the VM goes away first. */

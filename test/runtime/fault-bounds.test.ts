@@ -122,3 +122,13 @@ t.test('the watch checks every interval and reports the first failure once', asy
   off.stop();
   t.equal(reasons.length, 1, 'interval 0 checks nothing');
 });
+
+t.test('checkNow checks at once, reports a failure like a round does, and keeps answering it', async (t) => {
+  const reasons: string[] = [];
+  const w = HealthWatch.start({ intervalMs: 0, timeoutMs: 100, probes: probes({ qemuStatus: () => Promise.reject(new Error('stopped')) }), onFailure: (r) => reasons.push(r) });
+  t.match(await w.checkNow(), /QEMU did not answer QMP query-status/);
+  t.match(await w.checkNow(), /QEMU did not answer QMP query-status/, 'the same failure again');
+  t.equal(reasons.length, 1, 'reported once');
+  const ok = HealthWatch.start({ intervalMs: 0, timeoutMs: 100, probes: probes({}), onFailure: (r) => reasons.push(r) });
+  t.equal(await ok.checkNow(), undefined, 'a healthy sandbox');
+});
