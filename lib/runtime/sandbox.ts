@@ -343,8 +343,9 @@ export class Sandbox implements TaskSandbox {
       // A SIGKILL the agent does not deliver (`ctr task delete -f` of a hung pod): check the
       // sandbox at once; one that fails has its VM stopped, and every process with it, which is
       // what the kill asked for. Its waits then end, so the delete that follows can go on.
-      if (signal !== SIGKILL || !(e instanceof DeadlineExceededError) || !this.health) throw e;
-      const failure = await this.health.checkNow();
+      // When the periodic check stopped the VM first, the kill is done just the same.
+      if (signal !== SIGKILL) throw e;
+      const failure = this.unhealthy ?? this.health?.failure ?? (e instanceof DeadlineExceededError ? await this.health?.checkNow() : undefined);
       if (!failure) throw e;
       this.log.warn('SIGKILL not delivered by the agent; the sandbox failed its health check and its VM is stopped instead', { container: id, exec: execId, reason: failure });
       await this.vm.wait();
