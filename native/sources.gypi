@@ -56,6 +56,7 @@
       "native/test/af_vsock_test.cc",
       "native/test/vhost_guest_memory_test.cc",
       "native/test/vhost_virtqueue_test.cc",
+      "native/test/vhost_loop_thread_test.cc",
       "native/test/vhost_vsock_device_test.cc",
       "native/test/vhost_vsock_connection_test.cc",
       "native/test/vhost_vsock_hybrid_test.cc",

@@ -64,6 +64,8 @@ export const KATA_AGENT_SPEC: SectionSpec<KataAgentConfig> = {
   channel: { toml: 'channel', type: 'enum', values: ['hybrid-vsock', 'virtio-serial'], default: 'hybrid-vsock' },
   debugConsoleEnabled: { toml: 'debug_console_enabled', type: 'boolean', default: false },
   dialTimeout: { toml: 'dial_timeout', type: 'integer', min: 1, default: 45 },
+  requestTimeout: { toml: 'request_timeout', type: 'integer', min: 1, default: 60 },
+  healthCheckInterval: { toml: 'health_check_interval', type: 'integer', min: 0, default: 10 },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
   enableTracing: { toml: 'enable_tracing', type: 'boolean', default: false },
 };
@@ -82,6 +84,7 @@ export const RUNTIME_SPEC: SectionSpec<RuntimeSection> = {
   jaegerEndpoint: { toml: 'jaeger_endpoint', type: 'string', default: '' },
   jaegerUser: { toml: 'jaeger_user', type: 'string', default: '' },
   jaegerPassword: { toml: 'jaeger_password', type: 'string', default: '' },
+  createContainerTimeout: { toml: 'create_container_timeout', type: 'integer', min: 1, default: 60 },
 };
 
 /** Hypervisors and agents this build supports (Kata's files may name others, e.g. firecracker). */

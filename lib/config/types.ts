@@ -55,6 +55,16 @@ export interface KataAgentConfig {
   debugConsoleEnabled: boolean;
   /** Seconds. */
   dialTimeout: number;
+  /**
+   * Seconds an agent request that should answer promptly (exec, signal, stats, remove, …) may take
+   * before it fails naming the request; waits, stdio reads and writes and OOM polls have none.
+   */
+  requestTimeout: number;
+  /**
+   * Seconds between the sandbox's health checks (the agent's Check and QEMU's QMP status, each
+   * bounded by requestTimeout); a VM failing one is stopped, so its tasks exit. 0: no checks.
+   */
+  healthCheckInterval: number;
   enableDebug: boolean;
   /** The agent's own spans (agent.trace=true), sent to the runtime's trace forwarder. */
   enableTracing: boolean;
@@ -73,6 +83,8 @@ export interface RuntimeSection {
   jaegerUser: string;
   jaegerPassword: string;
   internetworkingModel: InternetworkingModel;
+  /** Seconds the agent's CreateContainer may take (Kata's key). */
+  createContainerTimeout: number;
 }
 
 /** Why a file was chosen (see lib/config/locate.ts); 'argument' when parseConfig was called directly. */

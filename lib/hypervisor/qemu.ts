@@ -152,10 +152,10 @@ export class QemuVm {
     return this.qmp;
   }
 
-  /** QEMU's run state from QMP (running, paused, shutdown, …). */
-  async status(): Promise<string> {
+  /** QEMU's run state from QMP (running, paused, shutdown, …); rejects when QEMU does not answer within timeoutMs. */
+  async status(timeoutMs?: number): Promise<string> {
     if (!this.qmp) throw new Error('QEMU has no QMP connection');
-    const r = (await this.qmp.execute('query-status')) as { status: string };
+    const r = (await this.qmp.execute('query-status', undefined, timeoutMs)) as { status: string };
     return r.status;
   }
 
@@ -169,16 +169,20 @@ export class QemuVm {
     return readFileSync(this.spec.consoleLog, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   }
 
-  /** Stops QEMU: QMP quit, then SIGKILL after graceMs; removes the sockets. Idempotent. */
+  /**
+   * Stops QEMU: QMP quit, then SIGKILL when it is still there after graceMs (a hung or stopped
+   * QEMU never answers the quit: the grace runs from the request, not from an answer). Removes
+   * the sockets. Idempotent.
+   */
   async stop(graceMs = 5000): Promise<QemuExit> {
     if (this.running) {
-      await this.qmp?.execute('quit').catch(() => undefined); // the reply races QEMU's exit
       const timer = setTimeout(() => {
         if (this.running) {
           this.log.warn('QEMU did not quit; killing it', { pid: this.pid });
           this.child.kill('SIGKILL');
         }
       }, graceMs);
+      void this.qmp?.execute('quit').catch(() => undefined); // the reply races QEMU's exit
       await this.exited;
       clearTimeout(timer);
     }

@@ -1,6 +1,8 @@
 // A QMP client (QEMU Machine Protocol: JSON objects over a unix socket): reads the greeting,
 // negotiates capabilities, runs commands one at a time and collects events. The hypervisor
-// module uses it to ask QEMU's status and to quit it cleanly before any kill.
+// module uses it to ask QEMU's status and to quit it cleanly before any kill. A command may have
+// a deadline: a QEMU that does not answer in time (hung, SIGSTOPped) fails it, and the connection
+// is closed, since QMP answers in order and a late answer would be taken for the next command's.
 import net, { type Socket } from 'node:net';
 
 interface Pending {
@@ -38,7 +40,7 @@ export class QmpClient {
         resolve();
       }, reject);
     });
-    await c.execute('qmp_capabilities');
+    await c.execute('qmp_capabilities', undefined, timeoutMs);
     return c;
   }
 
@@ -74,10 +76,18 @@ export class QmpClient {
     for (const p of this.queue.splice(0)) p.reject(e);
   }
 
-  execute(command: string, args?: Record<string, unknown>): Promise<unknown> {
+  execute(command: string, args?: Record<string, unknown>, timeoutMs?: number): Promise<unknown> {
     if (this.closedError) return Promise.reject(this.closedError);
     return new Promise((resolve, reject) => {
-      this.queue.push({ resolve, reject });
+      let timer: NodeJS.Timeout | undefined;
+      const settle = (): void => clearTimeout(timer);
+      this.queue.push({ resolve: (v) => (settle(), resolve(v)), reject: (e) => (settle(), reject(e)) });
+      if (timeoutMs !== undefined) {
+        timer = setTimeout(() => {
+          this.fail(new Error(`QMP ${this.path}: QEMU did not answer ${command} within ${timeoutMs} ms (hung or stopped); connection closed`));
+          this.sock.destroy();
+        }, timeoutMs);
+      }
       this.sock.write(JSON.stringify(args ? { execute: command, arguments: args } : { execute: command }) + '\n');
     });
   }

@@ -24,6 +24,8 @@ export interface ChannelRecord {
   debugConsoleSocket?: string;
 }
 
+const BACKEND_STOP_MS = 5000;
+
 export class SandboxChannel {
   private backend: HybridVsockBackend | undefined;
 
@@ -80,9 +82,18 @@ export class SandboxChannel {
     };
   }
 
-  /** Stops the back-end (its streams end); idempotent. */
-  stop(): void {
-    this.backend?.stop();
+  /** Why the vsock back-end's thread ended early, or null (running, stopped on purpose, or virtio-serial). */
+  error(): string | null {
+    return this.backend?.error() ?? null;
+  }
+
+  /**
+   * Stops the back-end (its streams end); idempotent. Returns a problem to report when its thread
+   * was hung and did not end within 5 s (it is then left behind until the shim exits).
+   */
+  stop(): string | undefined {
+    const stopped = this.backend?.stop(BACKEND_STOP_MS) ?? true;
     this.backend = undefined;
+    return stopped ? undefined : `the vsock back-end's thread did not stop within ${BACKEND_STOP_MS} ms (hung); it is left until the shim exits`;
   }
 }

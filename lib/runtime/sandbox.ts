@@ -3,6 +3,8 @@
 // agent-channel.ts) until dial_timeout, then fails with the console's last lines, and calls CreateSandbox with the shared directory the containers' rootfs come
 // through (virtio-fs with its daemon, or virtio-9p: shared-fs.ts); a virtio-fs daemon that dies stops the VM. Every failure on the way undoes what was done; delete() removes the
 // containers, stops QEMU (QMP first) and removes the shared directory, mounts, cgroup and state.
+// Agent requests have deadlines (agent-deadlines.ts), and a health watch (health-watch.ts) stops
+// the VM of a sandbox whose agent, QEMU or vsock back-end hangs, so its tasks exit and can be deleted.
 // QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
 // namespace — or the pod's, when the spec names one (network.ts wires it to the VM). The only door
 // to the guest: the shim (through TaskSandbox, task-sandbox.ts) and the kata-runtime CLI reach the
@@ -13,6 +15,7 @@ import { agentService, healthService } from '../common/agent/api.js';
 import { processToProto, resourcesToProto, specToProto } from '../agent/spec-to-proto.js';
 import type { grpc } from '../common/proto/gen/protocols.js';
 import { Cgroup } from '../common/cgroup/cgroup.js';
+import { DeadlineExceededError } from '../common/errors.js';
 import { type Membership, membershipOf, returnTo } from '../common/cgroup/membership.js';
 import type { LinuxResources } from '../common/cgroup/resources.js';
 import { checkAssets } from '../config/assets.js';
@@ -25,6 +28,8 @@ import { MS } from '../common/mount/options.js';
 import { mountsUnder } from '../common/mount/mountinfo.js';
 import { loadAddon } from '../common/native/addon.js';
 import { type ServiceClient, TtrpcClient, serviceClient } from '../common/ttrpc/index.js';
+import { withDeadlines } from './agent-deadlines.js';
+import { HealthWatch } from './health-watch.js';
 import { agentStdio } from './process-stdio.js';
 import { GUEST_SHARED_DIR, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
@@ -59,6 +64,7 @@ export interface SandboxOptions {
 }
 
 export const SANDBOX_CGROUP_PARENT = 'kata-ts';
+const SIGKILL = 9;
 
 async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number): Promise<TtrpcClient> {
   const until = Date.now() + timeoutMs;
@@ -81,6 +87,9 @@ async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number)
 
 export class Sandbox implements TaskSandbox {
   private readonly containers = new Map<string, ContainerRecord>();
+  private health: HealthWatch | undefined;
+  /** Why the health watch stopped the VM, once it has. */
+  private unhealthy: string | undefined;
   /** Each container's resources, which the VM's size must cover (sizing.ts). */
   private readonly limitsOf = new Map<string, LinuxResources | undefined>();
   /** Growths run one at a time: each compares the VM's size with what its containers need. */
@@ -156,6 +165,7 @@ export class Sandbox implements TaskSandbox {
     let home: Membership | undefined;
     let guestLogs: GuestTelemetry | undefined;
     let network: SandboxNetwork | undefined;
+    let unhealthy = (): string | undefined => undefined;
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
@@ -200,7 +210,8 @@ export class Sandbox implements TaskSandbox {
         await cgroup.addProcess(process.pid);
       }
       client = await inSpan('sandbox.agentDial', {}, () => dialAgent(channel, vm!, o.config.agent.kata.dialTimeout * 1000));
-      const agent = tracedAgent(serviceClient(client, agentService));
+      const kata = o.config.agent.kata;
+      const agent = tracedAgent(withDeadlines(serviceClient(client, agentService), { sandboxId: o.id, requestTimeout: kata.requestTimeout, createContainerTimeout: o.config.runtime.createContainerTimeout, brokenBecause: () => unhealthy() }));
       await agent.CreateSandbox({
         sandboxId: o.id,
         // An unnamed sandbox is named after itself, as Docker names containers, rather than the kernel's "(none)".
@@ -228,20 +239,43 @@ export class Sandbox implements TaskSandbox {
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, hotplug ? limits : undefined);
+      const sandbox = new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, hotplug ? limits : undefined);
+      unhealthy = () => sandbox.unhealthy;
+      sandbox.watchHealth(kata.healthCheckInterval * 1000, kata.requestTimeout * 1000);
+      return sandbox;
     } catch (e) {
       guestLogs?.stop();
       client?.close();
       sharedFs.expectExit();
       await vm?.stop(2000).catch(() => undefined);
       await sharedFs.stop().catch((err: Error) => log.warn('virtiofsd not stopped', { error: err.message }));
-      channel.stop();
+      const stuck = channel.stop();
+      if (stuck) log.warn(stuck);
       for (const p of network?.detach() ?? []) log.warn('pod network not fully restored', { error: p });
       if (home && cgroup) await returnTo(process.pid, home, cgroup.dirs, cgroup.path).catch((err: Error) => log.warn('could not leave the sandbox cgroup', { error: err.message }));
       await cgroup?.destroy({ kill: !home }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
       throw new Error(`create sandbox ${o.id}: ${(e as Error).message}`, { cause: e });
     }
+  }
+
+  private watchHealth(intervalMs: number, timeoutMs: number): void {
+    const health = serviceClient(this.client, healthService);
+    this.health = HealthWatch.start({
+      intervalMs,
+      timeoutMs,
+      probes: {
+        qemuStatus: (ms) => this.vm.status(ms),
+        agentCheck: async (ms) => void (await health.Check({}, { timeoutMs: ms })),
+        channelError: () => this.channel.error(),
+      },
+      onFailure: (reason) => {
+        if (!this.vm.running) return;
+        this.unhealthy = reason;
+        this.log.error('the sandbox is not healthy; stopping its VM', { reason });
+        void this.vm.stop(2000);
+      },
+    });
   }
 
   private save(): void {
@@ -354,13 +388,25 @@ export class Sandbox implements TaskSandbox {
   }
 
   async signal(id: string, execId: string, signal: number): Promise<void> {
-    await this.agent.SignalProcess({ containerId: id, execId, signal });
+    try {
+      await this.agent.SignalProcess({ containerId: id, execId, signal });
+    } catch (e) {
+      // A SIGKILL the agent does not deliver (`ctr task delete -f` of a hung pod): check the
+      // sandbox at once; one that fails has its VM stopped, and every process with it, which is
+      // what the kill asked for. Its waits then end, so the delete that follows can go on.
+      // When the periodic check stopped the VM first, the kill is done just the same.
+      if (signal !== SIGKILL) throw e;
+      const failure = this.unhealthy ?? this.health?.failure ?? (e instanceof DeadlineExceededError ? await this.health?.checkNow() : undefined);
+      if (!failure) throw e;
+      this.log.warn('SIGKILL not delivered by the agent; the sandbox failed its health check and its VM is stopped instead', { container: id, exec: execId, reason: failure });
+      await this.vm.wait();
+    }
   }
 
   /** The exit status (code or 128+signal); rejects when the VM goes away first. */
   async wait(id: string, execId = id): Promise<number> {
     const vmGone = this.vm.wait().then((e) => {
-      const why = this.sharedFs.failure ? `; ${this.sharedFs.failure}` : '';
+      const why = [this.sharedFs.failure, this.unhealthy].filter(Boolean).map((w) => `; ${w}`).join('');
       throw new Error(`sandbox ${this.id}: the VM exited (${e.code ?? e.signal}${why}) while waiting for ${id}/${execId}`);
     });
     const r = await Promise.race([this.agent.WaitProcess({ containerId: id, execId }), vmGone]).catch((e: Error) => {
@@ -449,6 +495,7 @@ export class Sandbox implements TaskSandbox {
   /** Removes the containers, stops the VM and removes every trace of the sandbox. */
   async delete(): Promise<void> {
     const errors: string[] = [];
+    this.health?.stop();
     this.sharedFs.expectExit(); // the daemon leaves when QEMU does (DestroySandbox powers it off)
     if (this.vm.running) {
       for (const id of [...this.containers.keys()]) {
@@ -462,7 +509,8 @@ export class Sandbox implements TaskSandbox {
     await this.vm.stop();
     await this.sharedFs.stop().catch((e: Error) => errors.push(`virtiofsd: ${e.message}`));
     this.guestLogs.stop();
-    this.channel.stop();
+    const channel = this.channel.stop();
+    if (channel) errors.push(channel);
     for (const p of this.network?.detach() ?? []) errors.push(`pod network: ${p}`);
     if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
     // With sandbox_cgroup_only this process was in it: if it could not leave, killing all would kill it.

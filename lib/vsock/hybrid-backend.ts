@@ -62,10 +62,15 @@ export class HybridVsockBackend {
     return socket;
   }
 
-  /** Stops the back-end: every stream through it ends, both sockets are removed. Idempotent. */
-  stop(): void {
-    this.native?.stop();
+  /**
+   * Stops the back-end: every stream through it ends, both sockets are removed. Idempotent. With
+   * timeoutMs, returns false when its thread did not end in time (a hung back-end): it is left
+   * running until the process exits, rather than hanging this one.
+   */
+  stop(timeoutMs?: number): boolean {
+    const stopped = this.native?.stop(timeoutMs) ?? true;
     this.native = undefined;
+    return stopped;
   }
 }
 

@@ -1,6 +1,10 @@
 // vhost-user-vsock back-ends for lib/vsock/hybrid-backend.ts: start one for a VM (its vhost-user
 // socket, its hybrid vsock socket, the guest CID) and get a handle whose stop() ends its thread.
+// A thread that does not end within stop's bound (a hung back-end) is left running with
+// everything it uses, on purpose: freeing that under it would be a use-after-free, and it goes
+// when the process exits (the shim exits with its last task).
 // All I/O runs on the back-end's own thread; nothing here is on the hot path.
+#include <chrono>
 #include <memory>
 
 #include "bindings.h"
@@ -34,9 +38,20 @@ class VhostVsockHandle : public Napi::ObjectWrap<VhostVsockHandle> {
   }
 
  private:
+  // stop(timeoutMs?): true once stopped; false when the thread did not end within timeoutMs.
   Napi::Value Stop(const Napi::CallbackInfo& info) {
+    if (!backend_) return Napi::Boolean::New(info.Env(), true);
+    if (info.Length() > 0 && !info[0].IsUndefined()) {
+      if (!info[0].IsNumber()) throw Napi::TypeError::New(info.Env(), "Usage: stop(timeoutMs?: number)");
+      double ms = info[0].As<Napi::Number>().DoubleValue();
+      if (!(ms >= 0 && ms <= 86400000)) throw Napi::RangeError::New(info.Env(), "stop: timeoutMs must be 0..86400000");
+      if (!backend_->stop(std::chrono::milliseconds(static_cast<int64_t>(ms)))) {
+        (void)backend_.release();  // hung: left to the process's exit (see the top of this file)
+        return Napi::Boolean::New(info.Env(), false);
+      }
+    }
     backend_.reset();  // joins the thread, closes every fd, removes both sockets
-    return info.Env().Undefined();
+    return Napi::Boolean::New(info.Env(), true);
   }
   Napi::Value Error(const Napi::CallbackInfo& info) {
     if (!backend_) return info.Env().Null();

@@ -103,15 +103,18 @@ t.test('values given override the defaults', async (t) => {
       '[agent.kata]',
       'debug_console_enabled = true',
       'dial_timeout = 5',
+      'request_timeout = 7',
+      'health_check_interval = 0',
       '[runtime]',
       'sandbox_cgroup_only = true',
       'internetworking_model = "none"',
+      'create_container_timeout = 90',
     ].join('\n'),
     FILE,
   );
   t.match(c.hypervisor.qemu, { defaultVcpus: 2, defaultMemory: 64, sharedFs: 'virtio-9p', accel: 'tcg', kernelParams: 'quiet', enableDebug: true });
-  t.same(c.agent.kata, { channel: 'hybrid-vsock', debugConsoleEnabled: true, dialTimeout: 5, enableDebug: false, enableTracing: false });
-  t.same(c.runtime, { enableDebug: false, sandboxCgroupOnly: true, disableNewNetns: false, internetworkingModel: 'none', enableTracing: false, jaegerEndpoint: '', jaegerUser: '', jaegerPassword: '' });
+  t.same(c.agent.kata, { channel: 'hybrid-vsock', debugConsoleEnabled: true, dialTimeout: 5, requestTimeout: 7, healthCheckInterval: 0, enableDebug: false, enableTracing: false });
+  t.same(c.runtime, { enableDebug: false, sandboxCgroupOnly: true, disableNewNetns: false, internetworkingModel: 'none', enableTracing: false, jaegerEndpoint: '', jaegerUser: '', jaegerPassword: '', createContainerTimeout: 90 });
 });
 
 t.test('the virtio-fs keys (Kata\'s names): daemon path, cache mode, extra arguments as a string array', async (t) => {
@@ -192,6 +195,15 @@ t.test('numbers out of range are named with their minimum', async (t) => {
     { kind: 'out-of-range', key: 'agent.kata.dial_timeout', value: -1, min: 1 },
   ]);
   t.match(e.message, /hypervisor\.qemu\.default_memory: 32 is out of range; minimum 64/);
+});
+
+t.test('the fault bounds are checked: a zero request or create timeout is refused, a zero health interval turns the checks off', async (t) => {
+  const e = problemsOf('[agent.kata]\nrequest_timeout = 0\nhealth_check_interval = -1\n[runtime]\ncreate_container_timeout = 0\n');
+  t.same(e.problems, [
+    { kind: 'out-of-range', key: 'agent.kata.request_timeout', value: 0, min: 1 },
+    { kind: 'out-of-range', key: 'agent.kata.health_check_interval', value: -1, min: 0 },
+    { kind: 'out-of-range', key: 'runtime.create_container_timeout', value: 0, min: 1 },
+  ]);
 });
 
 t.test('enable_debug of a section sets the log level of its component', async (t) => {

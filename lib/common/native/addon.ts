@@ -133,9 +133,13 @@ export interface NativeNeighbour {
 
 /** One VM's vhost-user-vsock back-end (native/binding/vhost_vsock.cc); used through lib/vsock/hybrid-backend.ts. */
 export interface NativeVhostVsockBackend {
-  /** Ends the back-end's thread, closes its fds and removes both sockets; idempotent. */
-  stop(): void;
-  /** The error that stopped the back-end's thread early, or null. */
+  /**
+   * Ends the back-end's thread, closes its fds and removes both sockets; idempotent. With
+   * timeoutMs, false when the thread did not end in time (hung): it is then left running, with
+   * its fds and sockets, until the process exits.
+   */
+  stop(timeoutMs?: number): boolean;
+  /** The error that ended the back-end's thread early (as soon as it has), or null. */
   error(): string | null;
   /** Device resets so far (QEMU gone, or the guest driver reset the device). */
   resetCount(): number;

@@ -1,5 +1,6 @@
 #include "vhost/loop_thread.h"
 
+#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -20,11 +21,18 @@ LoopThread::~LoopThread() {
 }
 
 void LoopThread::run() {
+  // Named, so an operator (top -H) or a test can find a VM's back-end among the shim's threads.
+  ::pthread_setname_np(::pthread_self(), kThreadName);
+  std::string error;
   try {
     while (!stopping_) loop_.runOnce(-1);
   } catch (const std::exception& e) {
-    error_ = e.what();
+    error = e.what();
   }
+  std::lock_guard<std::mutex> lock(mu_);
+  error_ = std::move(error);
+  finished_ = true;
+  ended_.notify_all();
 }
 
 void LoopThread::stop() {
@@ -35,7 +43,22 @@ void LoopThread::stop() {
   thread_.join();
 }
 
-// error_ is written by the thread; reading it only after the join needs no lock.
-std::string LoopThread::error() const { return thread_.joinable() ? std::string() : error_; }
+bool LoopThread::stop(std::chrono::milliseconds limit) {
+  if (!thread_.joinable()) return true;
+  uint64_t one = 1;
+  ssize_t r = ::write(stopFd_.get(), &one, sizeof one);
+  (void)r;
+  {
+    std::unique_lock<std::mutex> lock(mu_);
+    if (!ended_.wait_for(lock, limit, [this] { return finished_; })) return false;
+  }
+  thread_.join();
+  return true;
+}
+
+std::string LoopThread::error() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return error_;
+}
 
 }  // namespace kata::vhost

@@ -1,5 +1,7 @@
 // LoopThread: runs an EventLoop on a thread of its own until stopped; how each vhost-user
-// back-end (one per VM) gets its thread. stop() wakes the loop through an eventfd and joins.
+// back-end (one per VM) gets its thread. stop() wakes the loop through an eventfd and joins —
+// within a bound when asked, so a hung back-end (a handler that never returns, a thread stopped
+// under a debugger) cannot hang the process that owns it.
 //
 // The owner builds the loop first and everything that registers on it next (device parts, the
 // VhostUserServer), and declares the LoopThread LAST: members are destroyed in reverse, so the
@@ -7,6 +9,9 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <string>
 #include <thread>
 
@@ -17,6 +22,9 @@ namespace kata::vhost {
 
 class LoopThread {
  public:
+  // The thread's name (comm; at most 15 characters).
+  static constexpr const char* kThreadName = "kata-vhost-loop";
+
   // Starts the thread at once. Throws SysError if the stop eventfd cannot be made.
   explicit LoopThread(EventLoop& loop);
   ~LoopThread();
@@ -25,7 +33,12 @@ class LoopThread {
 
   // Stops and joins the thread; idempotent.
   void stop();
-  // The error that ended the thread early, once stop() has joined it; "" otherwise.
+  // The same, waiting at most `limit` for the thread to end: false when it did not (it is still
+  // running its loop and still uses everything the loop reaches, so the owner must keep all of
+  // it alive; a later stop() may still join it).
+  bool stop(std::chrono::milliseconds limit);
+  // The error that ended the thread early, as soon as it has ended; "" while it runs or after a
+  // clean stop.
   std::string error() const;
 
  private:
@@ -35,7 +48,10 @@ class LoopThread {
   UniqueFd stopFd_;
   EventLoop::Token stopToken_ = 0;
   std::atomic<bool> stopping_{false};
-  std::string error_;
+  mutable std::mutex mu_;
+  std::condition_variable ended_;
+  bool finished_ = false;  // guarded by mu_
+  std::string error_;      // guarded by mu_
   std::thread thread_;
 };
 

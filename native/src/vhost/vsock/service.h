@@ -7,6 +7,7 @@
 // the VhostUserServer, and the LoopThread last (so it stops before the others go).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 
@@ -27,7 +28,10 @@ class VsockService {
 
   // Stops the thread; idempotent.
   void stop() { thread_.stop(); }
-  // The error that ended the thread early, once stopped; "" otherwise.
+  // Stops the thread, waiting at most `limit`: false when it did not end (a hung back-end); the
+  // service must then stay alive, since the thread still runs on its parts.
+  bool stop(std::chrono::milliseconds limit) { return thread_.stop(limit); }
+  // The error that ended the thread early, as soon as it has ended; "" otherwise.
   std::string error() const { return thread_.error(); }
   // Device resets so far (QEMU gone or the guest driver reset): see HybridMuxer::resetCount.
   uint64_t resetCount() const noexcept { return muxer_.resetCount(); }
