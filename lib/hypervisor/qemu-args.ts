@@ -48,9 +48,18 @@ export interface QemuVmSpec {
   /** More named ports on the virtio-serial bus (nr: the port number the guest sees, when it matters). */
   serialPorts?: Array<{ socket: string; name: string; nr?: number }>;
   /**
+   * TCG only: the translation cache in MiB (`-accel tcg,tb-size=N`). QEMU's default reserves 1 GiB,
+   * which a long-lived guest fills as it runs. Absent or 0: QEMU's default.
+   */
+  tcgTbSizeMiB?: number;
+  /**
+   * A virtio-balloon device with free page reporting: the guest reports the free pages it gathers
+   * (in 2 MiB blocks) and QEMU discards them, so memory the guest frees goes back to the host.
+   */
+  freePageReporting?: boolean;
+  /**
    * A bare QEMU (the tests' VMs and the bench's floor): only the caller's kernel parameters (no
-   * runtime defaults, so `quiet` is the caller's choice) and guest RAM as plain anonymous memory
-   * unless a vhost-user device needs it shared.
+   * runtime defaults, so `quiet` is the caller's choice).
    */
   minimal?: boolean;
 }
@@ -69,9 +78,10 @@ const BASE_PARAMS = ['console=ttyS0', 'panic=1', 'quiet', 'reboot=k', 'tsc=relia
 
 export function qemuArgs(s: QemuArgsSpec): string[] {
   if (!!s.image === !!s.initrd) throw new Error('a VM boots from exactly one of a rootfs image and an initrd');
-  // vhost-user back-ends map guest RAM: it must be a shareable memfd.
-  const sharedRam = !s.minimal || !!s.vhostUserVsock;
-  const machine = [s.machineType, `accel=${s.accel}`];
+  // vhost-user back-ends (the hybrid-vsock one, virtiofsd) map guest RAM: only then must it be a
+  // shareable memfd; otherwise plain anonymous memory, which QEMU may back with huge pages.
+  const sharedRam = !!s.vhostUserVsock || !!s.virtioFs;
+  const machine: string[] = [s.machineType];
   if (sharedRam) machine.push('memory-backend=ram');
   const mem = [`${s.memoryMiB}M`];
   if (s.image?.nvdimm) {
@@ -81,9 +91,16 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
     const imageMiB = Math.ceil(s.image.bytes / 1048576);
     mem.push('slots=2', `maxmem=${s.memoryMiB + imageMiB + 1024}M`);
   }
+  const accel: string[] = [s.accel];
+  if (s.tcgTbSizeMiB !== undefined && s.tcgTbSizeMiB !== 0) {
+    if (!Number.isInteger(s.tcgTbSizeMiB) || s.tcgTbSizeMiB < 0) throw new Error(`the TCG translation cache size must be a whole number of MiB, got ${s.tcgTbSizeMiB}`);
+    // KVM runs guest code natively: it has no translation cache, so the size is for TCG only.
+    if (s.accel === 'tcg') accel.push(`tb-size=${s.tcgTbSizeMiB}`);
+  }
   const args = [
     '-name', 'kata-ts', '-no-user-config', '-nodefaults', '-nographic', '-no-reboot',
     '-machine', machine.join(','),
+    '-accel', accel.join(','),
     '-cpu', s.accel === 'kvm' ? 'host' : 'max',
     '-smp', String(s.vcpus),
     '-m', mem.join(','),
@@ -137,6 +154,9 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
       // romfile= : no PXE option ROM (the guest boots a kernel directly, and Debian's ROMs may be absent).
       '-device', `virtio-net-pci,netdev=net${i},mac=${n.mac},romfile=`);
   });
+  // virtio v1.2 §5.5.6.7 (free page reporting); QEMU discards each reported range (MADV_DONTNEED,
+  // or a hole punched in the memfd).
+  if (s.freePageReporting) args.push('-device', 'virtio-balloon-pci,id=balloon0,free-page-reporting=on');
   if (s.seccompSandbox) args.push('-sandbox', s.seccompSandbox);
   args.push('-append', [...params, ...s.kernelParams].join(' '));
   return args;
