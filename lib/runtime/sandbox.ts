@@ -155,6 +155,8 @@ export class Sandbox implements TaskSandbox {
           qemuPath: q.path,
           machineType: q.machineType as 'q35',
           accel: accel.accel,
+          tcgTbSizeMiB: q.tcgTbSizeMb,
+          freePageReporting: q.reclaimGuestFreedMemory,
           vcpus: size.vcpus,
           memoryMiB: size.memoryMiB,
           kernel: q.kernel,
