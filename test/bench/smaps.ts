@@ -70,8 +70,9 @@ export function qemuMemory(maps: Mapping[], guestMiB: number, bootFiles: string[
   const m: QemuMemory = { guestRam: 0, tcgCache: 0, bootFiles: 0, code: 0, heap: 0 };
   for (const x of maps) {
     const pss = x.pssKiB * 1024;
-    if (x.name.startsWith('/memfd:memory-backend') || (x.name === '' && x.perms.startsWith('rw') && x.sizeKiB >= guestMiB * 1024)) m.guestRam += pss;
-    else if (x.name.includes('tcg-jit') || (x.name === '' && x.perms.includes('x'))) m.tcgCache += pss;
+    // The executable test first: the default 1 GiB translation cache is as large as a guest's RAM.
+    if (x.name.includes('tcg-jit') || (x.name === '' && x.perms.includes('x'))) m.tcgCache += pss;
+    else if (x.name.startsWith('/memfd:memory-backend') || (x.name === '' && x.perms.startsWith('rw') && x.sizeKiB >= guestMiB * 1024)) m.guestRam += pss;
     else if (bootFiles.some((f) => x.name === f)) m.bootFiles += pss;
     else if (x.name.startsWith('/')) m.code += pss;
     else m.heap += pss;
