@@ -13,7 +13,7 @@ import { packageRoot } from '../../lib/common/package-root.js';
 import { type Containerd, pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
-import { type QemuMemory, pssRollup, qemuMemory, readSmaps } from './smaps.js';
+import { type QemuMemory, pssRollup, qemuMemory, readSmaps } from '../helpers/smaps.js';
 
 const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
 const PODS = 10;

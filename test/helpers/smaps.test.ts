@@ -1,4 +1,4 @@
-// The pods bench's smaps reader (test/bench/smaps.ts): a QEMU's mappings sorted by purpose, from a
+// The smaps reader of the pods bench and the memory tests (test/helpers/smaps.ts): a QEMU's mappings sorted by purpose, from a
 // fixture shaped like a real QEMU's smaps, and smaps_rollup of this very process.
 import t from 'tap';
 import { parseSmaps, pssRollup, qemuMemory } from './smaps.js';

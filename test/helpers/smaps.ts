@@ -1,6 +1,7 @@
 // Reads /proc/PID/smaps and smaps_rollup and sorts a process's proportional set size (PSS: each
 // page divided among the processes that map it) into what it is for. Used by the `pods` bench
-// suite (test/bench/pods.ts) for the memory one pod costs the host; pure parsing apart from the read.
+// suite (test/bench/pods.ts) for the memory one pod costs the host, and by the free page reporting
+// VM test (test/hypervisor/free-page-reporting.test.ts); pure parsing apart from the read.
 import { readFileSync } from 'node:fs';
 
 /** One mapping of /proc/PID/smaps, sizes in KiB. */
