@@ -59,7 +59,8 @@ export interface QemuVmSpec {
   freePageReporting?: boolean;
   /**
    * A bare QEMU (the tests' VMs and the bench's floor): only the caller's kernel parameters (no
-   * runtime defaults, so `quiet` is the caller's choice).
+   * runtime defaults, so `quiet` is the caller's choice) and guest RAM as plain anonymous memory
+   * unless a vhost-user device needs it shared.
    */
   minimal?: boolean;
 }
@@ -78,9 +79,10 @@ const BASE_PARAMS = ['console=ttyS0', 'panic=1', 'quiet', 'reboot=k', 'tsc=relia
 
 export function qemuArgs(s: QemuArgsSpec): string[] {
   if (!!s.image === !!s.initrd) throw new Error('a VM boots from exactly one of a rootfs image and an initrd');
-  // vhost-user back-ends (the hybrid-vsock one, virtiofsd) map guest RAM: only then must it be a
-  // shareable memfd; otherwise plain anonymous memory, which QEMU may back with huge pages.
-  const sharedRam = !!s.vhostUserVsock || !!s.virtioFs;
+  // vhost-user back-ends (the hybrid-vsock one, virtiofsd) map guest RAM: it must be a shareable
+  // memfd. The runtime's VMs use one even without them: plain anonymous RAM, which QEMU backs with
+  // transparent huge pages, measured no smaller (docs/memory.md).
+  const sharedRam = !s.minimal || !!s.vhostUserVsock || !!s.virtioFs;
   const machine: string[] = [s.machineType];
   if (sharedRam) machine.push('memory-backend=ram');
   const mem = [`${s.memoryMiB}M`];

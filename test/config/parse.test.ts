@@ -128,7 +128,7 @@ t.test('the virtio-fs keys (Kata\'s names): daemon path, cache mode, extra argum
 
 t.test('the memory keys: tcg_tb_size_mb (kata-ts\'s, MiB, 0 = QEMU\'s default) and reclaim_guest_freed_memory (Kata\'s)', async (t) => {
   const shipped = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath()).hypervisor.qemu;
-  t.equal(shipped.tcgTbSizeMb, 32, 'the default the pods bench chose');
+  t.equal(shipped.tcgTbSizeMb, 64, 'the default the pods bench chose');
   t.equal(shipped.reclaimGuestFreedMemory, true);
   const q = parseConfig('[hypervisor.qemu]\ntcg_tb_size_mb = 0\nreclaim_guest_freed_memory = false\n', FILE).hypervisor.qemu;
   t.equal(q.tcgTbSizeMb, 0);

@@ -104,12 +104,11 @@ function ipNetns(args: string[]): void {
   if (r.status !== 0) throw new Error(`ip netns ${args.join(' ')}: ${r.stderr.trim()}`);
 }
 
-/** shim: the executable containerd runs as containerd-shim-kata-v2 (default: ours, SHIM). */
-export async function startContainerd(env: Record<string, string> = {}, opts: { cri?: CriOptions; shim?: string } = {}): Promise<Containerd> {
+export async function startContainerd(env: Record<string, string> = {}, opts: { cri?: CriOptions } = {}): Promise<Containerd> {
   const dir = mkdtempSync(join(tmpdir(), 'kata-ctrd-'));
   const bin = join(dir, 'bin');
   mkdirSync(bin);
-  symlinkSync(opts.shim ?? SHIM, join(bin, 'containerd-shim-kata-v2'));
+  symlinkSync(SHIM, join(bin, 'containerd-shim-kata-v2'));
   const socket = join(dir, 'containerd.sock');
   writeFileSync(join(dir, 'config.toml'), [
     'version = 2',
