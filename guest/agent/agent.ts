@@ -10,6 +10,7 @@ import { FileCopier } from './copy-file.js';
 import { guestDetails } from './guest-details.js';
 import { addArpNeighbors, listInterfaces, loopbackUp, listRoutes, updateInterface, updateRoutes } from './network.js';
 import { getIPTables, setIPTables } from './iptables.js';
+import { CpuMemOnliner } from './online-cpu-mem.js';
 import { Sandbox } from './sandbox.js';
 import type { AgentHandlers, HealthHandlers } from './service.js';
 import { API_VERSION, AGENT_VERSION } from './version.js';
@@ -36,12 +37,14 @@ export class Agent {
   readonly sandbox: Sandbox;
   readonly containers: Containers;
   private readonly copier: FileCopier;
+  private readonly onliner: CpuMemOnliner;
   private readonly log: Logger;
 
   constructor(private readonly opts: AgentOptions) {
     this.log = opts.logger;
     this.sandbox = new Sandbox(opts.stateDir ?? '/run/kata-ts/sandbox', this.log);
     this.copier = new FileCopier(opts.copyRoot ?? '/run');
+    this.onliner = new CpuMemOnliner(this.log);
     this.containers = new Containers(this.log, opts.cgroupParent ?? 'kata-agent', opts.sandboxNsDir ?? (opts.stateDir ? `${opts.stateDir}-ns` : undefined));
   }
 
@@ -77,6 +80,10 @@ export class Agent {
       },
       CopyFile: (req) => {
         this.copier.copy(req);
+        return {};
+      },
+      OnlineCPUMem: async (req) => {
+        await this.onliner.handle(req);
         return {};
       },
       CreateContainer: async (req) => {

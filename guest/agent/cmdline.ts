@@ -79,9 +79,13 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
       case 'agent.debug_console':
         out.debugConsole = value === undefined || value === '1' || value === 'true';
         break;
+      case 'agent.start':
+        // The launcher's (guest/rootfs/agent-launcher.ts): it has started node accordingly, and
+        // it warns about a value it does not know instead of failing the boot.
+        break;
       default:
         throw new Error(
-          `unknown kernel parameter ${key}; known: agent.port, agent.listen, agent.log, agent.log_vport, agent.trace, agent.debug_console, agent.debug_console_vport, agent.debug_console_serial`,
+          `unknown kernel parameter ${key}; known: agent.port, agent.listen, agent.log, agent.log_vport, agent.trace, agent.debug_console, agent.debug_console_vport, agent.debug_console_serial, agent.start`,
         );
     }
   }

@@ -113,15 +113,20 @@ async function listen(server: TtrpcServer, addr: ListenAddress, log: Logger): Pr
   return () => vs.close();
 }
 
-async function main(argv: string[]): Promise<void> {
+async function main(argv: string[], mode: StartMode): Promise<void> {
   const args = parseArgs(argv);
   if (args.help) {
     process.stdout.write(USAGE);
     return;
   }
+  // Where the start goes (ms since the process started), in the listening line: the bench and the
+  // snapshot work read it (docs/architecture.md, "How the agent starts").
+  const marks: Record<string, number> = { main: Math.round(performance.now()) };
+  const mark = (name: string): void => void (marks[name] = Math.round(performance.now()));
   const isInit = process.pid === 1;
   const bootLog = new Logger({ component: 'kata-agent', level: args.logLevel ?? 'info' });
   if (isInit) mountEarlyFilesystems(bootLog); // /proc/cmdline needs /proc
+  mark('mounts');
   let cmdline: AgentCmdline;
   try {
     cmdline = parseAgentCmdline(readFileSync(args.cmdlineFile, 'utf8'));
@@ -134,6 +139,11 @@ async function main(argv: string[]): Promise<void> {
   const stream = logPort ? { write: (line: string) => (process.stderr.write(line), logPort.write(line)) } : process.stderr;
   const log = new Logger({ component: 'kata-agent', level: args.logLevel ?? cmdline.logLevel, stream });
   const stopLogPort = logPort ? serveLogPort(logPort, cmdline.logPort, log) : () => undefined;
+  // The launcher could not use the start the kernel command line asked for (a blob that does not
+  // match the node binary, say) and started the bundle instead: the runtime sees why in the log.
+  const startWarning = process.env.KATA_AGENT_START_WARNING;
+  delete process.env.KATA_AGENT_START_WARNING;
+  if (startWarning) log.warn('agent start fell back', { reason: startWarning, mode });
   const poweroff = isInit || args.poweroffOnDestroy;
   const server = new TtrpcServer({ logger: log.child({ subsystem: 'ttrpc' }) });
   let stopListening = (): void => {};
@@ -142,6 +152,7 @@ async function main(argv: string[]): Promise<void> {
     await server.close();
     stopLogPort();
   };
+  mark('logging');
   const agent = new Agent({
     logger: log,
     stateDir: args.stateDir,
@@ -156,6 +167,7 @@ async function main(argv: string[]): Promise<void> {
   });
   // Only with agent.trace: the OpenTelemetry SDK costs start-up time the agent otherwise saves.
   if (cmdline.trace) await startTracing(AGENT_TRACE_VSOCK_PORT, log).catch((e: Error) => log.warn('tracing not started', { error: e }));
+  mark('agent');
   server.register(agentServiceDefinition(traceCalls(logFailedCalls(agent.handlers(), log))));
   server.register(healthServiceDefinition(agent.health()));
   const shutdown = async (): Promise<void> => {
@@ -171,6 +183,7 @@ async function main(argv: string[]): Promise<void> {
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   }
+  mark('signals');
   // The console opens before the agent answers anyone: a runtime that has its sandbox may attach at
   // once, and bytes sent to a virtio-serial port the guest has not opened yet are dropped.
   const cmdlineConsole: ListenAddress = cmdline.debugConsoleSerial
@@ -178,14 +191,15 @@ async function main(argv: string[]): Promise<void> {
     : { kind: 'vsock', port: cmdline.debugConsolePort };
   const consoleAddr: ListenAddress | undefined = args.debugConsole ?? (cmdline.debugConsole ? cmdlineConsole : undefined);
   const stopConsole = consoleAddr ? await startDebugConsole(consoleAddr, log) : () => undefined;
+  mark('services');
   const stopServer = await listen(server, addr, log);
   stopListening = () => {
     stopConsole();
     stopServer();
   };
   const ms = Math.round(performance.now()); // since the process started (Node's time origin)
-  log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startupMs: ms });
-  process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${ms} ms)\n`);
+  log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startMode: mode, startupMs: ms, startupMarks: marks });
+  process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${mode}, ${ms} ms)\n`);
 }
 
 /** Listens for the runtime's log reader; a failure costs the host copy of the log, never the agent. */
@@ -206,8 +220,12 @@ function systemdPoweroff(log: Logger): void {
   spawn('systemctl', ['poweroff'], { stdio: 'ignore', detached: true }).unref();
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).catch((e: Error) => {
+/** How this agent process was started (the launcher's agent.start=, see guest/rootfs/agent-launcher.ts). */
+export type StartMode = 'snapshot' | 'bundle' | 'modules';
+
+/** Runs the agent as a program: an error ends the process (as PID 1 it powers off instead). */
+export function runAgent(argv: string[], mode: StartMode): void {
+  main(argv, mode).catch((e: Error) => {
     process.stderr.write(`kata-agent: ${e.message}\n`);
     if (process.pid === 1) {
       // An init that exits panics the kernel; say why on the console and power off instead.
@@ -215,4 +233,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     }
     process.exit(1);
   });
+}
+
+// Set (to true) by esbuild in the one-file bundle, whose entry is bundle-main.ts: there every
+// module shares the bundle's URL, so this module must not take itself for the program.
+declare const KATA_AGENT_BUNDLE: boolean | undefined;
+
+if (typeof KATA_AGENT_BUNDLE === 'undefined' && process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runAgent(process.argv.slice(2), 'modules');
 }

@@ -2,14 +2,23 @@
 // binary with the shared libraries it and the addon link against (ldd; the host is Debian
 // bookworm like the guest), the compiled agent and library code, the addon, and the npm packages
 // the agent imports at run time. Installed under /usr/lib/kata-ts in the rootfs with the same
-// layout as the package, so the addon loader and relative imports work unchanged.
+// layout as the package, so the addon loader and relative imports work unchanged; beside it, in
+// /usr/lib/kata-ts/agent, the agent as one bundle and as a V8 snapshot (agent-snapshot.ts) and the
+// launcher that picks one of the three (agent-launcher.ts). The initrd's /init and the image's
+// unit start GUEST_LAUNCHER.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packageRoot } from '../../lib/common/package-root.js';
+import { DEFAULT_START_MODE, LAUNCHER_NAME, type StartMode, launcherScript } from './agent-launcher.js';
+import { BLOB_NAME, BUNDLE_NAME, STAMP_NAME, buildAgentStart } from './agent-snapshot.js';
 
 export const GUEST_PREFIX = '/usr/lib/kata-ts';
 export const GUEST_AGENT = `${GUEST_PREFIX}/dist/guest/agent/main.js`;
+/** The bundle, the snapshot and the launcher. */
+export const GUEST_AGENT_DIR = `${GUEST_PREFIX}/agent`;
+/** What starts the agent in the guest (arguments go to the agent). */
+export const GUEST_LAUNCHER = `${GUEST_AGENT_DIR}/${LAUNCHER_NAME}`;
 // Packages the agent imports at run time (the rest of package.json's dependencies serve the host);
 // prom-client is imported only by GetMetrics, the OpenTelemetry packages only with agent.trace.
 const AGENT_PACKAGES = [
@@ -66,8 +75,11 @@ export function bundleInputs(): BundleInputs {
   return { node, addon, files: [node, addon, ...libs] };
 }
 
-/** Copies the agent and what it needs into rootfs (a directory that becomes / in the guest). */
-export function installAgent(rootfs: string, withLibraries: boolean): void {
+/**
+ * Copies the agent and what it needs into rootfs (a directory that becomes / in the guest),
+ * with the launcher whose default start mode is `startMode`.
+ */
+export function installAgent(rootfs: string, withLibraries: boolean, startMode: StartMode = DEFAULT_START_MODE): void {
   const { node, addon } = bundleInputs();
   const prefix = join(rootfs, GUEST_PREFIX);
   mkdirSync(join(prefix, 'build', 'Release'), { recursive: true });
@@ -81,6 +93,11 @@ export function installAgent(rootfs: string, withLibraries: boolean): void {
   for (const dir of packageClosure(AGENT_PACKAGES)) {
     cpSync(dir, join(prefix, dir.slice(packageRoot().length + 1)), { recursive: true, dereference: true });
   }
+  const start = buildAgentStart();
+  const agentDir = join(rootfs, GUEST_AGENT_DIR);
+  mkdirSync(agentDir, { recursive: true });
+  for (const [from, name] of [[start.bundle, BUNDLE_NAME], [start.blob, BLOB_NAME], [start.stamp, STAMP_NAME]] as const) cpSync(from, join(agentDir, name));
+  writeFileSync(join(rootfs, GUEST_LAUNCHER), launcherScript({ root: GUEST_PREFIX, dir: GUEST_AGENT_DIR, node: '/usr/bin/node', defaultMode: startMode }), { mode: 0o755 });
   if (withLibraries) {
     for (const lib of [...new Set([...sharedLibraries(node), ...sharedLibraries(addon)])]) {
       const dest = join(rootfs, lib);

@@ -9,14 +9,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, w
 import { basename, join } from 'node:path';
 import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
-import { GUEST_AGENT, GUEST_PREFIX, bundleInputs, installAgent, } from './agent-bundle.js';
+import { GUEST_LAUNCHER, GUEST_PREFIX, bundleInputs, installAgent } from './agent-bundle.js';
 import { type BaseRootfs, SUITE, baseHash, buildBase } from './base-rootfs.js';
 import { type GuestDetails, gitCommit, writeDetails } from './details.js';
 import { makeDiskImage } from './disk-image.js';
 import { hashTree } from './initrd.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 
-const RECIPE = 'image-recipe-2'; // 2: DAX header (pfn info block) in front of the partition table
+const RECIPE = 'image-recipe-3'; // 2: DAX header (pfn info block) in front of the partition table; 3: the agent's launcher
 export const IMAGE_NAME = 'kata-containers.img';
 export const AGENT_UNIT = 'kata-agent.service';
 export const TARGET_UNIT = 'kata-containers.target';
@@ -41,6 +41,7 @@ export function imageHash(): string {
   const h = createHash('sha256').update(RECIPE).update(baseHash());
   for (const f of bundleInputs().files) h.update(f).update(readFileSync(f));
   for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot(), 'dist', sub));
+  h.update(readFileSync(join(packageRoot(), 'package-lock.json'))); // the bundle holds the npm packages
   return h.digest('hex').slice(0, 16);
 }
 
@@ -65,7 +66,7 @@ FailureAction=poweroff
 
 [Service]
 Type=simple
-ExecStart=/usr/bin/node ${GUEST_AGENT} --poweroff-on-destroy
+ExecStart=${GUEST_LAUNCHER} --poweroff-on-destroy
 StandardOutput=journal+console
 StandardError=journal+console
 LimitNOFILE=1048576

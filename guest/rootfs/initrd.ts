@@ -8,12 +8,12 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSy
 import { join } from 'node:path';
 import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
-import { GUEST_AGENT, bundleInputs, installAgent, } from './agent-bundle.js';
+import { GUEST_LAUNCHER, bundleInputs, installAgent } from './agent-bundle.js';
 import { type GuestDetails, gitCommit, writeDetails } from './details.js';
 import { installIptables, iptablesFiles } from './iptables-files.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 
-const RECIPE = 'initrd-recipe-2';
+const RECIPE = 'initrd-recipe-3'; // 3: the agent's bundle, snapshot and launcher
 const BUSYBOX = '/bin/busybox';
 export const INITRD_NAME = 'kata-containers-initrd.img';
 
@@ -29,6 +29,7 @@ export function initrdHash(): string {
   const h = createHash('sha256').update(RECIPE);
   for (const f of [...bundleInputs().files, ...iptablesFiles(), BUSYBOX]) h.update(f).update(readFileSync(f));
   for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot(), 'dist', sub));
+  h.update(readFileSync(join(packageRoot(), 'package-lock.json'))); // the bundle holds the npm packages
   return h.digest('hex').slice(0, 16);
 }
 
@@ -76,8 +77,9 @@ export function buildInitrd(opts: { cache?: string; kernelConfigHash?: string; l
     execFileSync('mknod', ['-m', '600', join(rootfs, 'dev', 'console'), 'c', '5', '1']);
     writeFileSync(join(rootfs, 'etc', 'passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
     writeFileSync(join(rootfs, 'etc', 'group'), 'root:x:0:\n');
-    // Node reads /proc/self/exe at start-up, so /proc comes before the agent; the agent mounts the rest.
-    writeFileSync(join(rootfs, 'init'), `#!/bin/busybox sh\n/bin/busybox mount -t proc proc /proc\nexec /usr/bin/node ${GUEST_AGENT}\n`, { mode: 0o755 });
+    // Node reads /proc/self/exe at start-up (and the launcher /proc/cmdline), so /proc comes before
+    // the agent; the agent mounts the rest. The launcher execs node: the agent stays PID 1.
+    writeFileSync(join(rootfs, 'init'), `#!/bin/busybox sh\n/bin/busybox mount -t proc proc /proc\nexec ${GUEST_LAUNCHER}\n`, { mode: 0o755 });
     const details: GuestDetails = {
       kind: 'initrd',
       distro: 'Debian bookworm (host files: node, glibc; busybox-static)',

@@ -1,5 +1,8 @@
 // Where the kata-ts package lives on disk: the shipped config/configuration.toml and the
-// package-relative guest asset paths in it resolve against this. Used by parse.ts and locate.ts.
+// package-relative guest asset paths in it resolve against this. Used by parse.ts and locate.ts,
+// and by the agent for its addon and version. KATA_TS_PACKAGE_ROOT names it outright: the agent's
+// one-file bundle and its V8 snapshot (guest/rootfs/agent-snapshot.ts) do not sit inside the
+// package tree, and a snapshot built on the host must not keep the host's path.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +11,8 @@ let cached: string | undefined;
 
 /** The nearest directory above this module whose package.json is kata-ts's (works from lib/ and dist/lib/). */
 export function packageRoot(): string {
+  const named = process.env.KATA_TS_PACKAGE_ROOT;
+  if (named) return named;
   if (cached !== undefined) return cached;
   const start = dirname(fileURLToPath(import.meta.url));
   for (let dir = start; ; dir = dirname(dir)) {

@@ -18,6 +18,12 @@ export interface QemuConfig {
   defaultVcpus: number;
   /** MiB. */
   defaultMemory: number;
+  /** The most vCPUs hot-plug may grow the VM to; 0: the host's CPUs. */
+  maxVcpus: number;
+  /** DIMM slots for memory hot-plug (each growth of a running pod takes one). */
+  memorySlots: number;
+  /** MiB the VM's memory may grow to by hot-plug; 0: the host's memory. */
+  maxMemory: number;
   sharedFs: SharedFs;
   /** The virtio-fs daemon (one per sandbox when sharedFs is virtio-fs). */
   virtioFsDaemon: string;

@@ -34,6 +34,12 @@ export interface QemuVmSpec {
    * tag. Guest RAM is already a shared memfd, which the daemon maps.
    */
   virtioFs?: { socket: string; tag: string };
+  /**
+   * Room to grow a running VM (q35 and pc, whose ACPI tables announce hot-plug): up to maxVcpus
+   * vCPUs (-smp N,maxcpus=M) and memory up to maxMemoryMiB in at most memorySlots DIMMs
+   * (-m SIZE,slots=S,maxmem=X). qemu.ts plugs them over QMP.
+   */
+  hotplug?: { maxVcpus: number; memorySlots: number; maxMemoryMiB: number };
   /** Start QEMU in a new network namespace of its own (the process, not the guest, is confined). */
   newNetns?: boolean;
   /** Start QEMU in this existing network namespace (the pod's); wins over newNetns. */
@@ -77,22 +83,60 @@ export const IMAGE_ROOT_PARAMS = ['root=/dev/pmem0p1', 'rootflags=dax,data=order
 export const BLK_ROOT_PARAMS = ['root=/dev/vda1', 'rootflags=data=ordered,errors=remount-ro', 'ro', 'rootfstype=ext4'];
 const BASE_PARAMS = ['console=ttyS0', 'panic=1', 'quiet', 'reboot=k', 'tsc=reliable', 'no_timer_check'];
 
+/**
+ * vhost-user back-ends (the hybrid-vsock one, virtiofsd) map guest RAM: it must then be a shareable
+ * memfd (and so must every DIMM plugged later). The runtime's VMs use one even without them: plain
+ * anonymous RAM, which QEMU backs with transparent huge pages, measured no smaller (docs/memory.md).
+ */
+function sharesRam(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock' | 'virtioFs'>): boolean {
+  return !s.minimal || !!s.vhostUserVsock || !!s.virtioFs;
+}
+
+/**
+ * The QMP object-add arguments for a hot-plugged DIMM's memory, backed as the boot RAM is: a
+ * shared memfd when vhost-user back-ends (vsock, virtiofsd) map guest memory, which they must be
+ * able to do for the new DIMM too; plain anonymous RAM otherwise.
+ */
+export function dimmBackend(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock' | 'virtioFs'>, id: string, bytes: number): Record<string, unknown> {
+  return sharesRam(s) ? { 'qom-type': 'memory-backend-memfd', id, size: bytes, share: true } : { 'qom-type': 'memory-backend-ram', id, size: bytes };
+}
+
+/** The guest's memory block size on x86-64 below 64 GiB (drivers/base/memory.c, arch/x86/mm/init_64.c): the unit it onlines. */
+export const GUEST_MEMORY_BLOCK = 128 * 1024 * 1024;
+
+/**
+ * Where the next DIMM goes: after every memory device QEMU already has (query-memory-devices:
+ * DIMMs, and the rootfs nvdimm, whose size is the image's), aligned to the guest's memory block, so
+ * the guest can add and online all of it (Linux refuses a hot-add range that is not block-aligned).
+ * Undefined when there is none: QEMU's first address, the 1 GiB-aligned start of its device memory.
+ */
+export function nextDimmAddress(devices: ReadonlyArray<{ data?: { addr?: number; size?: number } }>): number | undefined {
+  const ends = devices.flatMap((d) => (typeof d.data?.addr === 'number' && typeof d.data.size === 'number' ? [d.data.addr + d.data.size] : []));
+  if (ends.length === 0) return undefined;
+  return Math.ceil(Math.max(...ends) / GUEST_MEMORY_BLOCK) * GUEST_MEMORY_BLOCK;
+}
+
 export function qemuArgs(s: QemuArgsSpec): string[] {
   if (!!s.image === !!s.initrd) throw new Error('a VM boots from exactly one of a rootfs image and an initrd');
-  // vhost-user back-ends (the hybrid-vsock one, virtiofsd) map guest RAM: it must be a shareable
-  // memfd. The runtime's VMs use one even without them: plain anonymous RAM, which QEMU backs with
-  // transparent huge pages, measured no smaller (docs/memory.md).
-  const sharedRam = !s.minimal || !!s.vhostUserVsock || !!s.virtioFs;
+  const sharedRam = sharesRam(s);
   const machine: string[] = [s.machineType];
   if (sharedRam) machine.push('memory-backend=ram');
   const mem = [`${s.memoryMiB}M`];
+  if (s.hotplug && s.machineType === 'microvm') throw new Error('machine type microvm has no ACPI hot-plug; use q35 for a VM that grows');
+  const hotplug = s.hotplug;
+  // The nvdimm and the DIMMs are memory devices: each needs a slot and address space.
+  let slots = hotplug && hotplug.maxMemoryMiB > s.memoryMiB ? hotplug.memorySlots : 0;
+  let maxMiB = slots > 0 ? hotplug!.maxMemoryMiB : s.memoryMiB;
   if (s.image?.nvdimm) {
     if (s.machineType === 'microvm') throw new Error('the rootfs image is an nvdimm, which machine type microvm does not have; use q35 or an initrd');
     machine.push('nvdimm=on');
-    // The nvdimm is a memory device: the guest needs a slot and address space for it.
     const imageMiB = Math.ceil(s.image.bytes / 1048576);
-    mem.push('slots=2', `maxmem=${s.memoryMiB + imageMiB + 1024}M`);
+    slots += slots > 0 ? 1 : 2;
+    maxMiB += imageMiB + 1024;
   }
+  if (slots > 0) mem.push(`slots=${slots}`, `maxmem=${maxMiB}M`);
+  const smp = [String(s.vcpus)];
+  if (hotplug && hotplug.maxVcpus > s.vcpus) smp.push(`maxcpus=${hotplug.maxVcpus}`);
   const accel: string[] = [s.accel];
   if (s.tcgTbSizeMiB !== undefined && s.tcgTbSizeMiB !== 0) {
     if (!Number.isInteger(s.tcgTbSizeMiB) || s.tcgTbSizeMiB < 0) throw new Error(`the TCG translation cache size must be a whole number of MiB, got ${s.tcgTbSizeMiB}`);
@@ -104,7 +148,7 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
     '-machine', machine.join(','),
     '-accel', accel.join(','),
     '-cpu', s.accel === 'kvm' ? 'host' : 'max',
-    '-smp', String(s.vcpus),
+    '-smp', smp.join(','),
     '-m', mem.join(','),
   ];
   if (sharedRam) args.push('-object', `memory-backend-memfd,id=ram,size=${s.memoryMiB}M,share=on`);

@@ -1,11 +1,13 @@
 // One QEMU process for one sandbox VM: starts it from a QemuVmSpec, waits for its QMP socket,
 // reports its status, and stops it — QMP `quit` first, SIGKILL only when QEMU does not go —
 // removing its sockets. The console log stays for the runtime (it is in the sandbox's state dir).
-// Called by the runtime (lib/runtime).
+// A running VM grows by hot-plug over QMP: vCPUs (device_add of the CPU models
+// query-hotpluggable-cpus offers) and DIMMs (object-add of a backend + device_add pc-dimm); the
+// guest's agent onlines them. Called by the runtime (lib/runtime).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Logger } from '../common/log/logger.js';
-import { type QemuVmSpec, qemuArgs } from './qemu-args.js';
+import { type QemuVmSpec, dimmBackend, nextDimmAddress, qemuArgs } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 
 const UNSHARE = '/usr/bin/unshare';
@@ -17,10 +19,19 @@ export interface QemuExit {
   signal: NodeJS.Signals | null;
 }
 
+/** One entry of QMP's query-hotpluggable-cpus. */
+interface HotpluggableCpu {
+  type: string;
+  'vcpus-count': number;
+  props: Record<string, number>;
+  'qom-path'?: string;
+}
+
 export class QemuVm {
   private exitInfo: QemuExit | undefined;
   private readonly exited: Promise<QemuExit>;
   private stderr = '';
+  private dimms = 0;
 
   private constructor(
     readonly spec: QemuVmSpec,
@@ -88,6 +99,57 @@ export class QemuVm {
     }
     log.info('QEMU started', { pid: vm.pid, accel: spec.accel, machine: spec.machineType });
     return vm;
+  }
+
+  /**
+   * Plugs `count` more vCPUs into the running VM; returns the ids of the new CPU devices. QEMU
+   * lists the free places (socket/core/thread) in query-hotpluggable-cpus; an entry with a
+   * qom-path is taken. Fails naming -smp's maxcpus when there are not enough free places.
+   */
+  async hotplugVcpus(count: number): Promise<string[]> {
+    const qmp = this.requireQmp();
+    const slots = (await qmp.execute('query-hotpluggable-cpus')) as HotpluggableCpu[];
+    const order = (c: HotpluggableCpu): number[] => ['socket-id', 'die-id', 'core-id', 'thread-id'].map((k) => c.props[k] ?? 0);
+    const free = slots.filter((c) => !c['qom-path']).sort((a, b) => {
+      const [x, y] = [order(a), order(b)];
+      const i = x.findIndex((v, j) => v !== y[j]);
+      return i < 0 ? 0 : x[i]! - y[i]!;
+    });
+    if (free.length < count) throw new Error(`cannot hot-plug ${count} vCPUs: QEMU has ${free.length} free vCPU places (maxcpus ${slots.length}; default_maxvcpus)`);
+    const added: string[] = [];
+    for (const c of free.slice(0, count)) {
+      const id = `cpu-${Object.values(c.props).join('-')}`;
+      await qmp.execute('device_add', { driver: c.type, id, ...c.props });
+      added.push(id);
+    }
+    this.log.info('vCPUs hot-plugged', { ids: added.join(' ') });
+    return added;
+  }
+
+  /**
+   * Plugs a DIMM of `mib` MiB into the running VM, backed as its boot RAM is (dimmBackend), and
+   * returns its device id. A refused device_add removes the backend again, so QEMU is as before.
+   */
+  async hotplugMemory(mib: number): Promise<string> {
+    const qmp = this.requireQmp();
+    const n = ++this.dimms;
+    const mem = `mem-dimm${n}`;
+    const dimm = `dimm${n}`;
+    const addr = nextDimmAddress((await qmp.execute('query-memory-devices')) as Array<{ data?: { addr?: number; size?: number } }>);
+    await qmp.execute('object-add', dimmBackend(this.spec, mem, mib * 1024 * 1024));
+    try {
+      await qmp.execute('device_add', { driver: 'pc-dimm', id: dimm, memdev: mem, ...(addr !== undefined ? { addr } : {}) });
+    } catch (e) {
+      await qmp.execute('object-del', { id: mem }).catch(() => undefined);
+      throw new Error(`cannot hot-plug ${mib} MiB: ${(e as Error).message}`, { cause: e });
+    }
+    this.log.info('memory hot-plugged', { id: dimm, mib });
+    return dimm;
+  }
+
+  private requireQmp(): QmpClient {
+    if (!this.qmp) throw new Error('QEMU has no QMP connection');
+    return this.qmp;
   }
 
   /** QEMU's run state from QMP (running, paused, shutdown, …). */

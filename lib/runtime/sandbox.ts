@@ -35,7 +35,7 @@ import { inSpan } from './tracing.js';
 import { SandboxSharedFs } from './shared-fs.js';
 import { guestNamespaces } from './guest-namespaces.js';
 import { SandboxNetwork } from './network.js';
-import { vmSize } from './sizing.js';
+import { type VmLimits, type VmSize, growth, vmLimits, vmSize } from './sizing.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 import type { OomEvent, ProcessStdio, TaskSandbox } from './task-sandbox.js';
 
@@ -81,6 +81,10 @@ async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number)
 
 export class Sandbox implements TaskSandbox {
   private readonly containers = new Map<string, ContainerRecord>();
+  /** Each container's resources, which the VM's size must cover (sizing.ts). */
+  private readonly limitsOf = new Map<string, LinuxResources | undefined>();
+  /** Growths run one at a time: each compares the VM's size with what its containers need. */
+  private growing: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly id: string,
@@ -97,6 +101,12 @@ export class Sandbox implements TaskSandbox {
     private readonly sharedFs: SandboxSharedFs,
     private readonly network: SandboxNetwork | undefined,
     private readonly guestLogs: GuestTelemetry,
+    /** default_vcpus and default_memory: the size of a pod without limits. */
+    private readonly base: VmSize,
+    /** The VM's size now: boot size plus what was hot-plugged. */
+    private size: VmSize,
+    /** How far it may grow; undefined when the machine type has no hot-plug. */
+    private readonly limits: VmLimits | undefined,
   ) {}
 
   /** QEMU's pid. */
@@ -124,7 +134,11 @@ export class Sandbox implements TaskSandbox {
     const dir = sandboxDir(stateRoot, o.id);
     if (existsSync(dir)) throw new Error(`sandbox ${o.id} already exists (${dir})`);
     const log = o.log.child({ sandbox: o.id });
-    const size = vmSize({ vcpus: q.defaultVcpus, memoryMiB: q.defaultMemory }, o.resources);
+    const limits = vmLimits(q);
+    const base = { vcpus: Math.min(q.defaultVcpus, limits.maxVcpus), memoryMiB: q.defaultMemory };
+    const size = vmSize(base, [o.resources], limits);
+    // microvm has no ACPI: its VM keeps its boot size.
+    const hotplug = q.machineType === 'microvm' ? undefined : { maxVcpus: limits.maxVcpus, memorySlots: limits.memorySlots, maxMemoryMiB: limits.maxMemoryMiB };
     const accel = chooseAccel(q.accel, probeHost());
     if (accel.warning) log.warn(accel.warning);
     const shared = join(dir, 'shared');
@@ -159,6 +173,7 @@ export class Sandbox implements TaskSandbox {
           freePageReporting: q.reclaimGuestFreedMemory,
           vcpus: size.vcpus,
           memoryMiB: size.memoryMiB,
+          ...(hotplug ? { hotplug } : {}),
           kernel: q.kernel,
           ...(q.image ? { image: { path: q.image, bytes: statSync(q.image).size, nvdimm: !q.disableImageNvdimm } } : { initrd: q.initrd }),
           kernelParams: params,
@@ -215,7 +230,7 @@ export class Sandbox implements TaskSandbox {
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs);
+      return new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, hotplug ? limits : undefined);
     } catch (e) {
       guestLogs?.stop();
       client?.close();
@@ -242,6 +257,8 @@ export class Sandbox implements TaskSandbox {
     if (this.containers.has(id)) throw new Error(`container ${id} already exists in sandbox ${this.id}`);
     const hostRootfs = spec.root?.path ? (spec.root.path.startsWith('/') ? spec.root.path : join(bundle, spec.root.path)) : '';
     if (!hostRootfs || !existsSync(hostRootfs)) throw new Error(`container ${id}: rootfs ${hostRootfs || '(root.path not set)'} does not exist`);
+    // Before anything is shared: a container the VM cannot be grown for changes nothing.
+    await this.growFor(id, spec.linux?.resources);
     const target = join(this.record.sharedDir, id, 'rootfs');
     mkdirSync(target, { recursive: true });
     loadAddon().mountFs(hostRootfs, target, '', MS.BIND, '');
@@ -269,6 +286,40 @@ export class Sandbox implements TaskSandbox {
       this.unshare(rec);
       throw new Error(`create container ${id} in sandbox ${this.id}: ${(e as Error).message}`, { cause: e });
     }
+  }
+
+  /**
+   * Grows the VM so it covers every container's limits with this one's added, as Kata does when a
+   * container joins a running pod: QEMU hot-plugs the missing vCPUs and memory, the agent onlines
+   * them. The VM never shrinks when a container goes (Kata does not unplug memory either).
+   */
+  private growFor(id: string, resources: LinuxResources | undefined): Promise<void> {
+    const run = this.growing.then(async () => {
+      const target = vmSize(this.base, [...this.limitsOf.values(), resources], this.limits ?? { maxVcpus: Infinity, maxMemoryMiB: Infinity, memorySlots: 0 });
+      const add = growth(this.size, target);
+      if (add.vcpus > 0 || add.memoryMiB > 0) {
+        if (!this.limits) this.log.warn('the VM cannot grow (its machine type has no hot-plug); the container gets less than its limits', { container: id, vcpus: add.vcpus, memoryMiB: add.memoryMiB });
+        else await inSpan('sandbox.hotplug', { 'kata.container_id': id }, () => this.grow(id, add));
+      }
+      this.limitsOf.set(id, resources);
+    });
+    this.growing = run.catch(() => undefined);
+    return run.catch((e: Error) => {
+      throw new Error(`create container ${id} in sandbox ${this.id}: ${e.message}`, { cause: e });
+    });
+  }
+
+  private async grow(id: string, add: VmSize): Promise<void> {
+    this.log.info('growing the VM for a container', { container: id, vcpus: add.vcpus, memoryMiB: add.memoryMiB, fromVcpus: this.size.vcpus, fromMemoryMiB: this.size.memoryMiB });
+    if (add.vcpus > 0) {
+      await this.vm.hotplugVcpus(add.vcpus);
+      this.size = { ...this.size, vcpus: this.size.vcpus + add.vcpus };
+    }
+    if (add.memoryMiB > 0) {
+      await this.vm.hotplugMemory(add.memoryMiB);
+      this.size = { ...this.size, memoryMiB: this.size.memoryMiB + add.memoryMiB };
+    }
+    await this.agent.OnlineCPUMem({ wait: true, nbCpus: add.vcpus, cpuOnly: add.memoryMiB === 0 }, { timeoutMs: 30000 });
   }
 
   async startContainer(id: string): Promise<void> {
@@ -386,6 +437,7 @@ export class Sandbox implements TaskSandbox {
     if (still.length > 0) this.log.error('shared paths are still mounted; leaving them in place', { container: rec.id, mounts: still.join(' ') });
     else rmSync(dir, { recursive: true, force: true });
     this.containers.delete(rec.id);
+    this.limitsOf.delete(rec.id);
     this.save();
   }
 

@@ -27,3 +27,8 @@ t.test('agent.debug_console_serial names the debug console port; a bad name is a
   t.throws(() => parseAgentCmdline('agent.debug_console_serial=a/b'), /agent\.debug_console_serial=a\/b: needs a virtio-serial port name/);
   t.throws(() => parseAgentCmdline('agent.debug_console_serial'), /needs a virtio-serial port name/);
 });
+
+t.test('agent.start= belongs to the launcher: the agent accepts it with any value', async (t) => {
+  t.same(parseAgentCmdline('agent.start=snapshot'), parseAgentCmdline(''));
+  t.same(parseAgentCmdline('agent.start=fastest'), parseAgentCmdline(''), 'the launcher warns about an unknown mode, the boot goes on');
+});

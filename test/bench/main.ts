@@ -2,7 +2,9 @@
 // and prints one table. A suite that cannot run prints why and the others still run.
 import { type BenchRow, type BenchSuite, betterOf } from './result.js';
 import { agentSuite } from './agent.js';
+import { agentStartSuite } from './agent-start.js';
 import { containerSuite } from './container.js';
+import { criSuite } from './cri.js';
 import { ctrSuite } from './ctr.js';
 import { fsSuite } from './fs.js';
 import { guestSuite } from './guest.js';
@@ -14,7 +16,7 @@ import { ttrpcSuite } from './ttrpc.js';
 import { vsockSuite } from './vsock.js';
 
 // Each issue's benchmark registers its suite here.
-const suites: BenchSuite[] = [ttrpcSuite, tracingSuite, containerSuite, agentSuite, guestSuite, vsockSuite, runtimeSuite, ctrSuite, fsSuite, netSuite, podsSuite];
+const suites: BenchSuite[] = [ttrpcSuite, tracingSuite, containerSuite, agentSuite, agentStartSuite, guestSuite, vsockSuite, runtimeSuite, ctrSuite, criSuite, fsSuite, netSuite, podsSuite];
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);

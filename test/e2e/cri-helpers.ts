@@ -27,8 +27,9 @@ export interface Cri {
   ctrConfig(name: string, cmd: string[], extra?: Record<string, unknown>): string;
 }
 
-export async function criContainerd(t: Test, subnet: number): Promise<Cri> {
-  const { c, dir } = await e2eContainerd(t, {}, '', subnet);
+/** qemuExtra: more [hypervisor.qemu] lines for the kata handler's configuration. */
+export async function criContainerd(t: Test, subnet: number, qemuExtra = ''): Promise<Cri> {
+  const { c, dir } = await e2eContainerd(t, {}, qemuExtra, subnet);
   const client = new CriClient(`unix://${c.socket}`);
   t.teardown(() => client.close());
   const cgroupParent = `/kata-ts-cri-${process.pid}`;

@@ -20,10 +20,6 @@ if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/lib/cni/bridge')) th
 t.setTimeout(1500000);
 
 const SUBNET = 100 + (process.pid % 100);
-// The pod network inside the VM (the CNI veth mirrored onto a tap, lo and the pod's namespace
-// shared by its containers) is issue 14's, lib/runtime/network.ts; until it is in this tree the
-// kata handler's network checks run as todo, with their real outcome printed.
-const NO_POD_NETWORK = existsSync(new URL('../../lib/runtime/network.js', import.meta.url)) ? {} : { todo: 'the pod network in the VM (lib/runtime/network.ts, issue 14) is not in this tree yet' };
 // A TCP server answering each connection with one line (busybox nc; its static wget crashes here).
 const SERVE = ['sh', '-c', 'while :; do echo "hello from $(hostname)" | nc -l -p 8080; done'];
 const LOGGER = ['sh', '-c', 'echo out-1; sleep 0.3; echo err-1 >&2; sleep 0.3; echo out-2; exec sleep 100000'];
@@ -87,13 +83,12 @@ async function podSequence(t: Test, cri: Cri, handler: 'kata' | 'runc'): Promise
   t.equal(bootA.stdout, bootB.stdout, 'both containers see the same kernel boot');
   const kernel = (await cri.crictl(['exec', '-s', logger, 'uname', '-r'])).stdout.trim();
   const viaLo = await cri.crictl(['exec', '-s', logger, 'nc', '-w', '10', '127.0.0.1', '8080']);
-  const net = handler === 'kata' ? NO_POD_NETWORK : {};
-  t.equal(viaLo.stdout, `hello from ${name}\n`, `the logger container reaches web over localhost: ${viaLo.stderr}`, net);
+  t.equal(viaLo.stdout, `hello from ${name}\n`, `the logger container reaches web over localhost: ${viaLo.stderr}`);
   const inspectp = await cri.crictl(['inspectp', pod]);
   const ip = (JSON.parse(inspectp.stdout) as { status: { network: { ip: string } } }).status.network.ip;
   t.match(ip, new RegExp(`^10\\.223\\.${SUBNET}\\.\\d+$`), `inspectp gives the pod IP from the CNI bridge: ${ip}`);
   const fromClient = spawnSync('nsenter', [`--net=/run/netns/${cri.c.netns}`, '--', 'busybox', 'nc', '-w', '10', ip, '8080'], { encoding: 'utf8', timeout: 30000 });
-  t.equal(fromClient.stdout, `hello from ${name}\n`, `the pod IP answers TCP from the bridge's namespace: ${fromClient.stderr}`, net);
+  t.equal(fromClient.stdout, `hello from ${name}\n`, `the pod IP answers TCP from the bridge's namespace: ${fromClient.stderr}`);
 
   // exec -s: output of both streams and the exit status (the CLI's own).
   const ex = await cri.crictl(['exec', '-s', logger, 'sh', '-c', 'echo to-out; echo to-err >&2; exit 3']);

@@ -29,7 +29,10 @@ t.test('the image holds the agent as a systemd service, chronyd, node and the de
   const exists = (path: string): boolean => /Inode:\s+\d+/.test(debugfs(`stat ${path}`));
 
   const unit = cat(`/etc/systemd/system/${AGENT_UNIT}`);
-  t.match(unit, /^ExecStart=\/usr\/bin\/node \/usr\/lib\/kata-ts\/dist\/guest\/agent\/main\.js --poweroff-on-destroy$/m);
+  t.match(unit, /^ExecStart=\/usr\/lib\/kata-ts\/agent\/kata-agent-start --poweroff-on-destroy$/m, 'the launcher starts the agent');
+  for (const f of ['kata-agent-start', 'kata-agent.cjs', 'kata-agent.blob', 'kata-agent.blob.stamp']) t.ok(exists(`/usr/lib/kata-ts/agent/${f}`), `the image holds ${f}`);
+  const nodeBytes = /Size:\s+(\d+)/.exec(debugfs('stat /usr/bin/node'))?.[1];
+  t.match(cat('/usr/lib/kata-ts/agent/kata-agent.blob.stamp'), new RegExp(`^node_bytes=${nodeBytes}$`, 'm'), 'the snapshot is stamped for the image\'s node');
   t.match(unit, /^StandardOutput=journal\+console$/m);
   t.match(unit, /^SuccessAction=poweroff$/m);
   t.match(debugfs('stat /etc/systemd/system/default.target'), /Fast link dest: "\/etc\/systemd\/system\/kata-containers\.target"/, 'default.target is kata-containers.target');

@@ -21,6 +21,27 @@ const kernel = cachedKernel();
 const initrd = cachedInitrd();
 if (!kernel || !initrd) throw new Error(`guest assets missing (kernel: ${kernel ? 'ok' : 'missing'}, initrd: ${initrd ? 'ok' : 'missing'}): run \`npm run guest\` (npm test does)`);
 
+/**
+ * Dials the agent's virtio-serial port as the runtime does (lib/runtime/sandbox.ts dialAgent):
+ * connect, a Health check with a short deadline, again on failure. Until the host connects, the
+ * agent's port reads end-of-file and the agent reopens it; a request the host sends between that
+ * read and the close is discarded with the port's unread data (the guest kernel's release), so a
+ * first request can be lost — the faster the agent starts, the likelier (seen with the snapshot).
+ */
+async function dialSerial(channel: string, timeoutMs: number): Promise<TtrpcClient> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const c = await connectWhenListening(channel, 10000);
+    try {
+      await serviceClient(c, healthService).Check({}, { timeoutMs: 3000 });
+      return c;
+    } catch (e) {
+      c.close();
+      if (Date.now() > until) throw e;
+    }
+  }
+}
+
 t.test('the initrd boots with the agent as PID 1, serves ttrpc over virtio-serial, and powers off on DestroySandbox', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'kata-initrd-boot-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,7 +53,7 @@ t.test('the initrd boots with the agent as PID 1, serves ttrpc over virtio-seria
   }, t.teardown.bind(t));
   const readyMs = await vm.waitFor(/kata-agent ready: listening on serial:agent\.channel\.0 \(version [^,]+, pid 1,/, 120000);
   t.pass(`agent ready ${readyMs} ms after QEMU started (TCG)`);
-  const client = await connectWhenListening(channel, 10000);
+  const client = await dialSerial(channel, 60000);
   t.teardown(() => client.close());
   const health = serviceClient(client, healthService);
   t.equal((await health.Check({}, { timeoutMs: 20000 })).status, grpc.HealthCheckResponse.ServingStatus.SERVING);

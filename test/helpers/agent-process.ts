@@ -1,14 +1,25 @@
 // Runs the real agent (dist/guest/agent/main.js) on the host for tests: in its own UTS and mount
 // namespaces (unshare), so CreateSandbox's hostname and mounts stay away from the host, listening
 // on a unix socket in a temporary directory. Waits for the ready line; kills the agent at teardown.
+// KATA_TS_TEST_AGENT_START=snapshot or bundle runs the guest build's V8 snapshot or one-file bundle
+// (guest/rootfs/agent-snapshot.ts) instead of the module tree, so the agent tests can check those.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { TtrpcClient } from '../../lib/common/ttrpc/index.js';
+import { buildAgentStart } from '../../guest/rootfs/agent-snapshot.js';
 
 export const AGENT_MAIN = join(packageRoot(), 'dist', 'guest', 'agent', 'main.js');
+
+/** node's arguments before the agent's: the module tree, or what KATA_TS_TEST_AGENT_START asks for. */
+export function agentNodeArgs(start = process.env.KATA_TS_TEST_AGENT_START ?? 'modules'): string[] {
+  if (start === 'modules') return [AGENT_MAIN];
+  if (start === 'bundle') return [buildAgentStart().bundle];
+  if (start === 'snapshot') return ['--snapshot-blob', buildAgentStart().blob, '--'];
+  throw new Error(`KATA_TS_TEST_AGENT_START=${start}: expected modules, bundle or snapshot`);
+}
 
 export interface AgentProcess {
   child: ChildProcess;
@@ -32,7 +43,7 @@ export async function startAgent(t: Teardown, extraArgs: string[] = [], cmdline 
   const cmdlineFile = join(dir, 'cmdline');
   writeFileSync(cmdlineFile, cmdline);
   const child = spawn('unshare', ['--uts', '--mount', '--propagation', 'private', '--fork', '--kill-child',
-    process.execPath, AGENT_MAIN, '--listen', `unix:${socket}`, '--state-dir', stateDir, '--cmdline', cmdlineFile, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    process.execPath, ...agentNodeArgs(), '--listen', `unix:${socket}`, '--state-dir', stateDir, '--cmdline', cmdlineFile, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KATA_TS_PACKAGE_ROOT: packageRoot() } });
   let out = '';
   child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
   child.stderr!.on('data', (b: Buffer) => (out += b.toString()));

@@ -2,7 +2,7 @@
 // command line for each kind of guest.
 import t from 'tap';
 import { chooseAccel, kvmUnavailable, probeHost } from '../../lib/hypervisor/accel.js';
-import { IMAGE_ROOT_PARAMS, type QemuVmSpec, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
+import { IMAGE_ROOT_PARAMS, type QemuVmSpec, dimmBackend, nextDimmAddress, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
 
 t.test('accel: auto takes KVM only with a CPU flag, a kvm module and /dev/kvm; kvm without them says why', async (t) => {
   const full = { cpuFlag: 'vmx', kvmModule: 'kvm_intel', devKvm: true } as const;
@@ -156,4 +156,31 @@ t.test('qemu args: guest RAM is a shared memfd in the runtime\'s VMs, and in a m
     t.equal(shared(qemuArgs({ ...base, initrd: '/k/initrd.img', minimal: true, ...extra })), want, `${what}, minimal: ${want ? 'shared memfd' : 'plain RAM'}`);
   }
   t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).some((v) => v.includes('prealloc')), 'guest RAM is never preallocated');
+});
+
+t.test('hot-plug: -smp maxcpus and -m slots/maxmem give room to grow; DIMMs are backed as boot RAM is', async (t) => {
+  const hotplug = { maxVcpus: 4, memorySlots: 10, maxMemoryMiB: 4096 };
+  const after = (a: string[], flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', hotplug });
+  t.same(after(a, '-smp'), ['2,maxcpus=4']);
+  t.same(after(a, '-m'), ['512M,slots=10,maxmem=4096M']);
+  const img = qemuArgs({ ...base, image: { path: '/k/img', bytes: 256 << 20, nvdimm: true }, hotplug });
+  t.same(after(img, '-m'), ['512M,slots=11,maxmem=5376M'], 'the nvdimm takes one more slot and its own room');
+  const none = qemuArgs({ ...base, initrd: '/k/initrd.img' });
+  t.same([after(none, '-smp'), after(none, '-m')], [['2'], ['512M']], 'no hot-plug asked: a fixed VM');
+  const full = qemuArgs({ ...base, initrd: '/k/initrd.img', hotplug: { maxVcpus: 2, memorySlots: 10, maxMemoryMiB: 512 } });
+  t.same([after(full, '-smp'), after(full, '-m')], [['2'], ['512M']], 'nothing to grow into: no maxcpus, slots or maxmem');
+  t.throws(() => qemuArgs({ ...base, machineType: 'microvm', initrd: '/k/initrd.img', hotplug }), /microvm has no ACPI hot-plug/);
+  // Guest RAM is a shared memfd whenever a vhost-user back-end maps it; a DIMM must be mappable too.
+  t.same(dimmBackend({}, 'm1', 1 << 30), { 'qom-type': 'memory-backend-memfd', id: 'm1', size: 1 << 30, share: true });
+  t.same(dimmBackend({ minimal: true }, 'm1', 1 << 30), { 'qom-type': 'memory-backend-ram', id: 'm1', size: 1 << 30 });
+  t.same(dimmBackend({ minimal: true, vhostUserVsock: { socket: '/s' } }, 'm1', 1 << 30), { 'qom-type': 'memory-backend-memfd', id: 'm1', size: 1 << 30, share: true });
+});
+
+t.test('the next DIMM goes after every memory device, at a guest memory block boundary', async (t) => {
+  const G = 1 << 30;
+  t.equal(nextDimmAddress([]), undefined, 'none yet: QEMU\'s own first address');
+  // A 300 MiB rootfs nvdimm at the start of device memory: the DIMM starts at the next 128 MiB.
+  t.equal(nextDimmAddress([{ data: { addr: 4 * G, size: 300 << 20 } }]), 4 * G + (384 << 20));
+  t.equal(nextDimmAddress([{ data: { addr: 4 * G, size: 1 * G } }, { data: { addr: 5 * G, size: 128 << 20 } }, {}]), 5 * G + (128 << 20), 'the highest end; devices without an address ignored');
 });

@@ -23,7 +23,7 @@ t.test('the API table lists exactly the rpcs of agent.proto and health.proto', a
   t.same(Object.keys(healthMethods).sort(), rpcsOf('health.proto', 'Health'));
   const issueList = ['CreateSandbox', 'DestroySandbox', 'CreateContainer', 'StartContainer', 'RemoveContainer', 'ExecProcess',
     'SignalProcess', 'WaitProcess', 'WriteStdin', 'ReadStdout', 'ReadStderr', 'CloseStdin', 'TtyWinResize', 'UpdateContainer',
-    'StatsContainer', 'PauseContainer', 'ResumeContainer', 'GetGuestDetails', 'SetGuestDateTime', 'CopyFile', 'GetOOMEvent', 'GetMetrics',
+    'StatsContainer', 'PauseContainer', 'ResumeContainer', 'GetGuestDetails', 'SetGuestDateTime', 'CopyFile', 'GetOOMEvent', 'GetMetrics', 'OnlineCPUMem',
     'ListInterfaces', 'UpdateInterface', 'ListRoutes', 'UpdateRoutes', 'AddARPNeighbors', 'GetIPTables', 'SetIPTables'];
   t.same(Object.keys(agentMethods).sort(), issueList.sort());
   t.equal(AGENT_SERVICE, 'grpc.AgentService');
@@ -44,6 +44,8 @@ t.test("agent messages use Kata's field numbers on the wire", async (t) => {
   t.equal(hex(grpc.TtyWinResizeRequest.encode({ row: 24, column: 80 }).finish()), '1818' + '2050');
   // SetGuestDateTime: Sec = 1, Usec = 2, both int64.
   t.equal(hex(grpc.SetGuestDateTimeRequest.encode({ Sec: 1700000000, Usec: 5 }).finish()), '0880e2cfaa06' + '1005');
+  // OnlineCPUMemRequest: wait = 1 (0x08), nb_cpus = 2 (uint32, 0x10), cpu_only = 3 (0x18).
+  t.equal(hex(grpc.OnlineCPUMemRequest.encode({ wait: true, nbCpus: 2, cpuOnly: true }).finish()), '0801' + '1002' + '1801');
   // Health status SERVING = 1.
   t.equal(hex(grpc.HealthCheckResponse.encode({ status: grpc.HealthCheckResponse.ServingStatus.SERVING }).finish()), '0801');
 });

@@ -40,6 +40,7 @@ export const agentMethods = {
   GetGuestDetails: m(grpc.GuestDetailsRequest, grpc.GuestDetailsResponse),
   SetGuestDateTime: m(grpc.SetGuestDateTimeRequest, Empty),
   CopyFile: m(grpc.CopyFileRequest, Empty),
+  OnlineCPUMem: m(grpc.OnlineCPUMemRequest, Empty),
   GetOOMEvent: m(grpc.GetOOMEventRequest, grpc.OOMEvent),
   GetMetrics: m(grpc.GetMetricsRequest, grpc.Metrics),
 };

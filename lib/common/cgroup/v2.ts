@@ -95,7 +95,10 @@ export class CgroupV2 implements CgroupDriver {
       if (m.swap !== undefined) {
         // The spec's swap is memory+swap (v1 memsw); v2 limits swap alone.
         const swapOnly = m.swap === -1 || m.limit === undefined || m.limit === -1 ? 'max' : Math.max(0, m.swap - m.limit);
-        await writeControl(join(this.dir, 'memory.swap.max'), swapOnly);
+        // A kernel without swap (CONFIG_SWAP off, as the guest's) has no memory.swap.max: "no
+        // swap" and "any swap" then hold as they are (runc skips them too); a real swap limit is an error.
+        const file = join(this.dir, 'memory.swap.max');
+        if (existsSync(file) || (swapOnly !== 'max' && swapOnly !== 0)) await writeControl(file, swapOnly);
       }
     }
     const c = r.cpu;

@@ -1,0 +1,89 @@
+// The agent's launcher in the guest: a POSIX shell script (busybox sh in the initrd, where /init
+// execs it as PID 1; dash in the image, where kata-agent.service runs it) that picks how node
+// starts the agent and then execs node, so the agent keeps the launcher's PID. The kernel command
+// line's agent.start= chooses: snapshot (node --snapshot-blob kata-agent.blob), bundle (node
+// kata-agent.cjs) or modules (node dist/guest/agent/main.js, the compiled tree as before); the
+// default is baked in at build time. A blob that does not fit — missing, built for another node
+// binary, or cut short — makes node abort before any JavaScript runs, which as PID 1 panics the
+// kernel, so the launcher compares the blob's stamp (agent-snapshot.ts) with the files first and
+// starts the bundle instead, saying why on stderr and in KATA_AGENT_START_WARNING, which the agent
+// logs. Written into the rootfs by installAgent (agent-bundle.ts); tests run it on the host.
+import { BLOB_NAME, BUNDLE_NAME, STAMP_NAME } from './agent-snapshot.js';
+import type { StartMode } from '../agent/main.js';
+
+export type { StartMode };
+export const START_MODES: readonly StartMode[] = ['snapshot', 'bundle', 'modules'];
+/** What the guest assets start by default (see docs/guest.md for the measurement behind it). */
+export const DEFAULT_START_MODE: StartMode = 'snapshot';
+export const LAUNCHER_NAME = 'kata-agent-start';
+
+export interface LauncherOptions {
+  /** The package root in the guest (the modules tree, package.json, the addon). */
+  root: string;
+  /** The directory with the bundle, the blob and its stamp. */
+  dir: string;
+  node: string;
+  defaultMode: StartMode;
+}
+
+const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+export function launcherScript(o: LauncherOptions): string {
+  if (!START_MODES.includes(o.defaultMode)) throw new Error(`launcher: unknown start mode ${JSON.stringify(o.defaultMode)} (expected ${START_MODES.join(', ')})`);
+  return `#!/bin/sh
+# kata-agent launcher (written by kata-ts guest/rootfs/agent-launcher.ts): agent.start=snapshot,
+# bundle or modules on the kernel command line picks how node starts the agent; default ${o.defaultMode}.
+# The arguments go to the agent; its --cmdline FILE names another command line for both (tests).
+node=${shQuote(o.node)}
+root=${shQuote(o.root)}
+dir=${shQuote(o.dir)}
+blob="$dir/${BLOB_NAME}"
+mode=${o.defaultMode}
+cmdline=/proc/cmdline
+previous=
+for arg in "$@"; do
+  [ "$previous" = --cmdline ] && cmdline=$arg
+  previous=$arg
+done
+if [ -r "$cmdline" ]; then
+  for word in $(cat "$cmdline"); do
+    case "$word" in agent.start=*) mode=\${word#agent.start=} ;; esac
+  done
+fi
+fall_back() {
+  echo "kata-agent-start: warning: $1; starting the bundle" >&2
+  KATA_AGENT_START_WARNING=$1
+  export KATA_AGENT_START_WARNING
+  mode=bundle
+}
+bytes() { stat -c %s "$1" 2>/dev/null || echo none; }
+case "$mode" in
+  snapshot | bundle | modules) ;;
+  *) fall_back "agent.start=$mode is not snapshot, bundle or modules" ;;
+esac
+if [ "$mode" = snapshot ]; then
+  if [ ! -r "$blob" ] || [ ! -r "$dir/${STAMP_NAME}" ]; then
+    fall_back "no snapshot at $blob"
+  else
+    want_node=unknown want_blob=unknown
+    while IFS='=' read -r key value; do
+      case "$key" in node_bytes) want_node=$value ;; blob_bytes) want_blob=$value ;; esac
+    done < "$dir/${STAMP_NAME}"
+    have_node=$(bytes "$node")
+    have_blob=$(bytes "$blob")
+    if [ "$have_node" != "$want_node" ]; then
+      fall_back "the snapshot $blob was built for another node binary ($node has $have_node bytes, the blob's had $want_node)"
+    elif [ "$have_blob" != "$want_blob" ]; then
+      fall_back "the snapshot $blob is damaged ($have_blob bytes, built with $want_blob)"
+    fi
+  fi
+fi
+KATA_TS_PACKAGE_ROOT=$root
+export KATA_TS_PACKAGE_ROOT
+case "$mode" in
+  snapshot) exec "$node" --snapshot-blob "$blob" -- "$@" ;;
+  bundle) exec "$node" "$dir/${BUNDLE_NAME}" "$@" ;;
+  modules) exec "$node" "$root/dist/guest/agent/main.js" "$@" ;;
+esac
+`;
+}

@@ -1,0 +1,147 @@
+// The agent as one file and as a V8 startup snapshot, so the guest does not load and compile some
+// hundred modules at every boot: esbuild bundles the compiled agent (dist/guest/agent/bundle-main.js)
+// and its npm packages into kata-agent.cjs, and `node --build-snapshot` runs it once and saves the
+// heap as kata-agent.blob. The blob only fits the node binary that made it, so the build boots it
+// once with that binary (`-- --self-check`) and records the binary's and the blob's sizes in
+// kata-agent.blob.stamp, which the launcher (agent-launcher.ts) checks before using the blob.
+// Cached under <cache>/agent-start/<hash>, the hash covering node, the compiled code and the npm
+// lock. Called by installAgent (agent-bundle.ts) for the initrd and the image, and by tests.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
+import { packageRoot } from '../../lib/common/package-root.js';
+
+const RECIPE = 'agent-start-recipe-1';
+export const BUNDLE_NAME = 'kata-agent.cjs';
+export const BLOB_NAME = 'kata-agent.blob';
+export const STAMP_NAME = 'kata-agent.blob.stamp';
+// bundle-main.ts's SELF_CHECK (not imported: importing that module starts an agent).
+const SELF_CHECK = '--self-check';
+
+export interface AgentStartFiles {
+  dir: string;
+  bundle: string;
+  blob: string;
+  stamp: string;
+  bundleBytes: number;
+  blobBytes: number;
+  /** The build's boot of the blob: node's time origin → deserialise main, on the build host. */
+  selfCheckMs: number;
+}
+
+/** What the launcher compares before it starts node with the blob (key=value lines). */
+export interface SnapshotStamp {
+  node_bytes: number;
+  blob_bytes: number;
+  node_version: string;
+}
+
+export function formatStamp(s: SnapshotStamp): string {
+  return `node_bytes=${s.node_bytes}\nblob_bytes=${s.blob_bytes}\nnode_version=${s.node_version}\n`;
+}
+
+function hashTree(h: ReturnType<typeof createHash>, dir: string): void {
+  const entries = execFileSync('find', [dir, '-type', 'f', '-name', '*.js'], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+  for (const f of entries) h.update(f.slice(dir.length)).update(readFileSync(f));
+}
+
+export function agentStartHash(node = realpathSync(process.execPath)): string {
+  const root = packageRoot();
+  const h = createHash('sha256').update(RECIPE).update(node).update(readFileSync(node));
+  h.update(readFileSync(join(root, 'package-lock.json')));
+  for (const sub of ['lib/common', 'guest/agent']) hashTree(h, join(root, 'dist', sub));
+  return h.digest('hex').slice(0, 16);
+}
+
+function filesIn(dir: string, selfCheckMs: number): AgentStartFiles {
+  const bundle = join(dir, BUNDLE_NAME);
+  const blob = join(dir, BLOB_NAME);
+  return { dir, bundle, blob, stamp: join(dir, STAMP_NAME), bundleBytes: statSync(bundle).size, blobBytes: statSync(blob).size, selfCheckMs };
+}
+
+export function cachedAgentStart(cache = cacheRoot()): AgentStartFiles | undefined {
+  const dir = join(cache, 'agent-start', agentStartHash());
+  if (!existsSync(join(dir, 'details.json'))) return undefined;
+  const d = JSON.parse(readFileSync(join(dir, 'details.json'), 'utf8')) as { selfCheckMs: number };
+  return filesIn(dir, d.selfCheckMs);
+}
+
+/** esbuild: the compiled agent and its npm packages as one CommonJS file (what a snapshot needs). */
+function bundle(outfile: string): void {
+  const entry = join(packageRoot(), 'dist', 'guest', 'agent', 'bundle-main.js');
+  if (!existsSync(entry)) throw new Error(`agent-start: ${entry} is missing; run npm run build`);
+  let esbuild: typeof import('esbuild');
+  try {
+    esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  } catch (e) {
+    throw new Error(`agent-start: esbuild (a dev dependency) is not installed: run npm ci (${(e as Error).message})`);
+  }
+  esbuild.buildSync({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'error',
+    // Every module of the bundle shares the bundle's own URL (the addon loader only needs a base
+    // for createRequire; the package root comes from KATA_TS_PACKAGE_ROOT), and main.ts learns
+    // that it is not the program.
+    define: { 'import.meta.url': 'KATA_AGENT_BUNDLE_URL', KATA_AGENT_BUNDLE: 'true' },
+    banner: { js: '"use strict";\nvar KATA_AGENT_BUNDLE_URL = require("node:url").pathToFileURL(__filename).href;' },
+  });
+}
+
+function run(node: string, args: string[], what: string): string {
+  // The package root gives the snapshot the agent's version (read at module load, kept in the heap).
+  const r = spawnSync(node, args, { encoding: 'utf8', env: { ...process.env, KATA_TS_PACKAGE_ROOT: packageRoot() }, timeout: 120000 });
+  if (r.status !== 0) throw new Error(`agent-start: ${what} failed (${r.signal ?? `exit ${r.status}`}): ${node} ${args.join(' ')}\n${r.stderr}${r.stdout}`);
+  return r.stdout;
+}
+
+/** Boots the blob once with `node`; returns node's time origin → deserialise main in ms. */
+export function selfCheck(node: string, blob: string): number {
+  const out = run(node, ['--snapshot-blob', blob, '--', SELF_CHECK], `boot test of the snapshot ${blob}`);
+  const m = /deserialised with node \S+ in (\d+) ms/.exec(out);
+  if (!m) throw new Error(`agent-start: the snapshot ${blob} booted but did not report its self-check: ${out}`);
+  return Number(m[1]);
+}
+
+/** Builds (or reuses) the bundle, the blob and its stamp for the node binary that runs this. */
+export function buildAgentStart(opts: { cache?: string; say?: (line: string) => void } = {}): AgentStartFiles {
+  const cache = opts.cache ?? cacheRoot();
+  const say = opts.say ?? ((line: string) => process.stderr.write(`agent-start: ${line}\n`));
+  const hit = cachedAgentStart(cache);
+  if (hit) return hit;
+  const node = realpathSync(process.execPath);
+  const hash = agentStartHash(node);
+  const root = join(cache, 'agent-start');
+  const release = lockBuildUnlessDone(root, 'agent-start', () => cachedAgentStart(cache) !== undefined);
+  if (!release) return cachedAgentStart(cache)!;
+  const work = join(root, `.work-${hash}`);
+  try {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    const bundleFile = join(work, BUNDLE_NAME);
+    const blob = join(work, BLOB_NAME);
+    say('bundling the agent (esbuild)');
+    bundle(bundleFile);
+    say(`building the V8 startup snapshot with ${node} (${process.version})`);
+    run(node, ['--snapshot-blob', blob, '--build-snapshot', bundleFile], 'node --build-snapshot');
+    const selfCheckMs = selfCheck(node, blob);
+    writeFileSync(join(work, STAMP_NAME), formatStamp({ node_bytes: statSync(node).size, blob_bytes: statSync(blob).size, node_version: process.version }));
+    writeFileSync(join(work, 'details.json'), JSON.stringify({ node, nodeVersion: process.version, selfCheckMs, builtAt: new Date().toISOString() }, null, 2) + '\n');
+    const dir = join(root, hash);
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(work, dir);
+    const files = filesIn(dir, selfCheckMs);
+    say(`bundle ${(files.bundleBytes / 1048576).toFixed(1)} MiB, snapshot ${(files.blobBytes / 1048576).toFixed(1)} MiB; the snapshot boots (${selfCheckMs} ms on this host)`);
+    return files;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    release();
+  }
+}
