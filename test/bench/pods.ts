@@ -67,9 +67,11 @@ interface Series {
   ids: string[];
 }
 
-async function startPods(c: Containerd, v: Variant, n: number, tag: string, together: boolean): Promise<Series> {
+/** live: each pod's id is added before it starts, so the caller stops what started even when a later start fails. */
+async function startPods(c: Containerd, v: Variant, n: number, tag: string, together: boolean, live: Set<string>): Promise<Series> {
   const ids = Array.from({ length: n }, (_, i) => `pods-${process.pid}-${v.slug}-${tag}${i}`);
   const one = async (id: string): Promise<number> => {
+    live.add(id);
     const t0 = performance.now();
     const r = await c.ctr(['run', '-d', '--runtime', 'io.containerd.kata.v2', IMAGE, id, 'sleep', '100000'], { timeoutMs: 600000 });
     if (r.code !== 0) throw new Error(`ctr run ${id} (${v.label}) failed: ${r.stderr.trim()}`);
@@ -82,10 +84,11 @@ async function startPods(c: Containerd, v: Variant, n: number, tag: string, toge
   return { startMs, wallMs: performance.now() - t0, ids };
 }
 
-async function stopPods(c: Containerd, ids: string[]): Promise<void> {
-  await Promise.all(ids.map(async (id) => {
+async function stopPods(c: Containerd, live: Set<string>): Promise<void> {
+  await Promise.all([...live].map(async (id) => {
     await c.ctr(['task', 'delete', '--force', id], { timeoutMs: 60000 });
     await c.ctr(['containers', 'delete', id], { timeoutMs: 60000 });
+    live.delete(id);
   }));
 }
 
@@ -138,40 +141,36 @@ interface FullResult {
 
 async function fullRun(v: Variant, dir: string, kernel: string, initrd: string): Promise<FullResult> {
   const c = await containerdFor(v, dir, kernel, initrd);
-  let live: string[] = [];
+  const live = new Set<string>();
   try {
     process.stderr.write(`bench: pods: ${v.label}: ${PODS} pods one after another …\n`);
-    const seq = await startPods(c, v, PODS, 's', false);
-    live = seq.ids;
+    const seq = await startPods(c, v, PODS, 's', false, live);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const mem = measure(seq.ids, [initrd]);
     await stopPods(c, live);
     process.stderr.write(`bench: pods: ${v.label}: ${PODS} pods at once …\n`);
-    const conc = await startPods(c, v, PODS, 'c', true);
-    live = conc.ids;
+    const conc = await startPods(c, v, PODS, 'c', true, live);
     await stopPods(c, live);
-    live = [];
     return { seq, conc, mem };
   } finally {
-    if (live.length) await stopPods(c, live).catch(() => undefined);
+    // containerd's stop kills its shims, not their VMs: the pods must be deleted through it first.
+    if (live.size) await stopPods(c, live).catch(() => undefined);
     await c.stop();
   }
 }
 
 async function optionRun(v: Variant, dir: string, kernel: string, initrd: string): Promise<{ seq: Series; mem: PodsMemory }> {
   const c = await containerdFor(v, dir, kernel, initrd);
-  let live: string[] = [];
+  const live = new Set<string>();
   try {
     process.stderr.write(`bench: pods: option ${v.label} …\n`);
-    const seq = await startPods(c, v, OPTION_PODS, 'o', false);
-    live = seq.ids;
+    const seq = await startPods(c, v, OPTION_PODS, 'o', false, live);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const mem = measure(seq.ids, [initrd]);
     await stopPods(c, live);
-    live = [];
     return { seq, mem };
   } finally {
-    if (live.length) await stopPods(c, live).catch(() => undefined);
+    if (live.size) await stopPods(c, live).catch(() => undefined);
     await c.stop();
   }
 }
