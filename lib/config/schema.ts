@@ -54,6 +54,9 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   virtioFsCacheSize: { toml: 'virtio_fs_cache_size', type: 'integer', min: 0, default: 0 },
   disableImageNvdimm: { toml: 'disable_image_nvdimm', type: 'boolean', default: false },
   accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
+  // kata-ts's own key (Kata has no TCG setting); the default is the bench's `pods` suite's choice.
+  tcgTbSizeMb: { toml: 'tcg_tb_size_mb', type: 'integer', min: 0, default: 64 },
+  reclaimGuestFreedMemory: { toml: 'reclaim_guest_freed_memory', type: 'boolean', default: true },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
   seccompSandbox: { toml: 'seccompsandbox', type: 'string', default: 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny' },
   enableAnnotations: { toml: 'enable_annotations', type: 'strings', default: [] },

@@ -34,6 +34,10 @@ export interface QemuConfig {
   virtioFsCacheSize: number;
   disableImageNvdimm: boolean;
   accel: Accel;
+  /** MiB of TCG translation cache (QEMU's -accel tcg,tb-size); 0: QEMU's default (1 GiB). Ignored under KVM. */
+  tcgTbSizeMb: number;
+  /** A virtio-balloon with free page reporting, so memory the guest frees goes back to the host (Kata's key). */
+  reclaimGuestFreedMemory: boolean;
   enableDebug: boolean;
   /** QEMU's -sandbox (its own seccomp filter) options; '' runs QEMU without one. */
   seccompSandbox: string;

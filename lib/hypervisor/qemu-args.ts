@@ -54,6 +54,16 @@ export interface QemuVmSpec {
   /** More named ports on the virtio-serial bus (nr: the port number the guest sees, when it matters). */
   serialPorts?: Array<{ socket: string; name: string; nr?: number }>;
   /**
+   * TCG only: the translation cache in MiB (`-accel tcg,tb-size=N`). QEMU's default reserves 1 GiB,
+   * which a long-lived guest fills as it runs. Absent or 0: QEMU's default.
+   */
+  tcgTbSizeMiB?: number;
+  /**
+   * A virtio-balloon device with free page reporting: the guest reports the free pages it gathers
+   * (in 2 MiB blocks) and QEMU discards them, so memory the guest frees goes back to the host.
+   */
+  freePageReporting?: boolean;
+  /**
    * A bare QEMU (the tests' VMs and the bench's floor): only the caller's kernel parameters (no
    * runtime defaults, so `quiet` is the caller's choice) and guest RAM as plain anonymous memory
    * unless a vhost-user device needs it shared.
@@ -73,9 +83,13 @@ export const IMAGE_ROOT_PARAMS = ['root=/dev/pmem0p1', 'rootflags=dax,data=order
 export const BLK_ROOT_PARAMS = ['root=/dev/vda1', 'rootflags=data=ordered,errors=remount-ro', 'ro', 'rootfstype=ext4'];
 const BASE_PARAMS = ['console=ttyS0', 'panic=1', 'quiet', 'reboot=k', 'tsc=reliable', 'no_timer_check'];
 
-/** vhost-user back-ends map guest RAM: it must then be a shareable memfd (and so must every DIMM plugged later). */
-function sharesRam(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock'>): boolean {
-  return !s.minimal || !!s.vhostUserVsock;
+/**
+ * vhost-user back-ends (the hybrid-vsock one, virtiofsd) map guest RAM: it must then be a shareable
+ * memfd (and so must every DIMM plugged later). The runtime's VMs use one even without them: plain
+ * anonymous RAM, which QEMU backs with transparent huge pages, measured no smaller (docs/memory.md).
+ */
+function sharesRam(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock' | 'virtioFs'>): boolean {
+  return !s.minimal || !!s.vhostUserVsock || !!s.virtioFs;
 }
 
 /**
@@ -83,7 +97,7 @@ function sharesRam(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock'>): boolean
  * shared memfd when vhost-user back-ends (vsock, virtiofsd) map guest memory, which they must be
  * able to do for the new DIMM too; plain anonymous RAM otherwise.
  */
-export function dimmBackend(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock'>, id: string, bytes: number): Record<string, unknown> {
+export function dimmBackend(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock' | 'virtioFs'>, id: string, bytes: number): Record<string, unknown> {
   return sharesRam(s) ? { 'qom-type': 'memory-backend-memfd', id, size: bytes, share: true } : { 'qom-type': 'memory-backend-ram', id, size: bytes };
 }
 
@@ -105,7 +119,7 @@ export function nextDimmAddress(devices: ReadonlyArray<{ data?: { addr?: number;
 export function qemuArgs(s: QemuArgsSpec): string[] {
   if (!!s.image === !!s.initrd) throw new Error('a VM boots from exactly one of a rootfs image and an initrd');
   const sharedRam = sharesRam(s);
-  const machine = [s.machineType, `accel=${s.accel}`];
+  const machine: string[] = [s.machineType];
   if (sharedRam) machine.push('memory-backend=ram');
   const mem = [`${s.memoryMiB}M`];
   if (s.hotplug && s.machineType === 'microvm') throw new Error('machine type microvm has no ACPI hot-plug; use q35 for a VM that grows');
@@ -123,9 +137,16 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
   if (slots > 0) mem.push(`slots=${slots}`, `maxmem=${maxMiB}M`);
   const smp = [String(s.vcpus)];
   if (hotplug && hotplug.maxVcpus > s.vcpus) smp.push(`maxcpus=${hotplug.maxVcpus}`);
+  const accel: string[] = [s.accel];
+  if (s.tcgTbSizeMiB !== undefined && s.tcgTbSizeMiB !== 0) {
+    if (!Number.isInteger(s.tcgTbSizeMiB) || s.tcgTbSizeMiB < 0) throw new Error(`the TCG translation cache size must be a whole number of MiB, got ${s.tcgTbSizeMiB}`);
+    // KVM runs guest code natively: it has no translation cache, so the size is for TCG only.
+    if (s.accel === 'tcg') accel.push(`tb-size=${s.tcgTbSizeMiB}`);
+  }
   const args = [
     '-name', 'kata-ts', '-no-user-config', '-nodefaults', '-nographic', '-no-reboot',
     '-machine', machine.join(','),
+    '-accel', accel.join(','),
     '-cpu', s.accel === 'kvm' ? 'host' : 'max',
     '-smp', smp.join(','),
     '-m', mem.join(','),
@@ -179,6 +200,9 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
       // romfile= : no PXE option ROM (the guest boots a kernel directly, and Debian's ROMs may be absent).
       '-device', `virtio-net-pci,netdev=net${i},mac=${n.mac},romfile=`);
   });
+  // virtio v1.2 §5.5.6.7 (free page reporting); QEMU discards each reported range (MADV_DONTNEED,
+  // or a hole punched in the memfd).
+  if (s.freePageReporting) args.push('-device', 'virtio-balloon-pci,id=balloon0,free-page-reporting=on');
   if (s.seccompSandbox) args.push('-sandbox', s.seccompSandbox);
   args.push('-append', [...params, ...s.kernelParams].join(' '));
   return args;

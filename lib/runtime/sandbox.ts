@@ -179,6 +179,8 @@ export class Sandbox implements TaskSandbox {
           qemuPath: q.path,
           machineType: q.machineType as 'q35',
           accel: accel.accel,
+          tcgTbSizeMiB: q.tcgTbSizeMb,
+          freePageReporting: q.reclaimGuestFreedMemory,
           vcpus: size.vcpus,
           memoryMiB: size.memoryMiB,
           ...(hotplug ? { hotplug } : {}),

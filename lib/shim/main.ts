@@ -40,7 +40,8 @@ async function start(a: ShimArgs, argv: string[]): Promise<void> {
   if (!(await canConnect(sock))) {
     rmSync(sock, { force: true });
     const self = realpathSync(fileURLToPath(import.meta.url));
-    const args = [self, ...argv.filter((x) => x !== 'start'), '-socket', sock];
+    // The server runs with this process's node flags (bin/containerd-shim-kata-v2 sets its heap's).
+    const args = [...process.execArgv, self, ...argv.filter((x) => x !== 'start'), '-socket', sock];
     const child = spawn(process.execPath, args, { cwd: a.bundle, detached: true, stdio: 'ignore', env: process.env });
     child.unref();
     const until = Date.now() + 10000;

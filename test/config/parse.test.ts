@@ -129,6 +129,21 @@ t.test('the virtio-fs keys (Kata\'s names): daemon path, cache mode, extra argum
   t.match(problemsOf('[hypervisor.qemu]\nvirtio_fs_extra_args = ["-o", 1]\n').message, /virtio_fs_extra_args: expected array of strings, got array/);
 });
 
+t.test('the memory keys: tcg_tb_size_mb (kata-ts\'s, MiB, 0 = QEMU\'s default) and reclaim_guest_freed_memory (Kata\'s)', async (t) => {
+  const shipped = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath()).hypervisor.qemu;
+  t.equal(shipped.tcgTbSizeMb, 64, 'the default the pods bench chose');
+  t.equal(shipped.reclaimGuestFreedMemory, true);
+  const q = parseConfig('[hypervisor.qemu]\ntcg_tb_size_mb = 0\nreclaim_guest_freed_memory = false\n', FILE).hypervisor.qemu;
+  t.equal(q.tcgTbSizeMb, 0);
+  t.equal(q.reclaimGuestFreedMemory, false);
+  t.equal(parseConfig('[hypervisor.qemu]\ntcg_tb_size_mb = 256\n', FILE).hypervisor.qemu.tcgTbSizeMb, 256);
+  const e = problemsOf('[hypervisor.qemu]\ntcg_tb_size_mb = -8\nreclaim_guest_freed_memory = "yes"\n');
+  t.match(e.message, /hypervisor\.qemu\.tcg_tb_size_mb: -8 is out of range; minimum 0/);
+  t.match(e.message, /hypervisor\.qemu\.reclaim_guest_freed_memory: expected boolean, got string/);
+  t.match(problemsOf('[hypervisor.qemu]\ntcg_tb_size_mb = "32M"\n').message, /tcg_tb_size_mb: expected integer, got string/);
+  t.match(problemsOf('[hypervisor.qemu]\ntcg_tb_size = 32\n').message, /unknown key hypervisor\.qemu\.tcg_tb_size; valid keys there: .*tcg_tb_size_mb/);
+});
+
 t.test('a TOML syntax error names the file, line and column', async (t) => {
   const text = 'a = 1\n[hypervisor.qemu\nkernel = "x"\n';
   t.throws(() => parseConfig(text, FILE), ConfigSyntaxError);

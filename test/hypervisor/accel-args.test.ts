@@ -25,7 +25,8 @@ const base: QemuVmSpec = {
 t.test('qemu args: initrd guest with a serial agent channel and a 9p share', async (t) => {
   const a = qemuArgs({ ...base, initrd: '/k/initrd.img', agentChannel: { socket: '/s/agent.sock', name: 'agent.channel.0' }, sharedDir: { path: '/s/shared', tag: 'kataShared' } });
   const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
-  t.same(after('-machine'), ['q35,accel=tcg,memory-backend=ram']);
+  t.same(after('-machine'), ['q35,memory-backend=ram']);
+  t.same(after('-accel'), ['tcg']);
   t.same(after('-m'), ['512M']);
   t.ok(after('-object').includes('memory-backend-memfd,id=ram,size=512M,share=on'), 'guest RAM is a shared memfd');
   t.same(after('-initrd'), ['/k/initrd.img']);
@@ -40,7 +41,7 @@ t.test('qemu args: initrd guest with a serial agent channel and a 9p share', asy
 t.test('qemu args: image guest is a read-only DAX nvdimm with room in the memory map', async (t) => {
   const a = qemuArgs({ ...base, image: { path: '/k/img', bytes: 256 << 20, nvdimm: true } });
   const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
-  t.same(after('-machine'), ['q35,accel=tcg,memory-backend=ram,nvdimm=on']);
+  t.same(after('-machine'), ['q35,memory-backend=ram,nvdimm=on']);
   t.same(after('-m'), ['512M,slots=2,maxmem=1792M']);
   t.ok(after('-object').includes(`memory-backend-file,id=img0,mem-path=/k/img,size=${256 << 20},share=on,readonly=on`));
   t.ok(after('-device').includes('nvdimm,id=nv0,memdev=img0,unarmed=on'));
@@ -53,7 +54,7 @@ t.test('qemu args: image guest is a read-only DAX nvdimm with room in the memory
 t.test('qemu args: with disable_image_nvdimm the image is a read-only virtio-blk root', async (t) => {
   const a = qemuArgs({ ...base, image: { path: '/k/img', bytes: 256 << 20, nvdimm: false } });
   const after = (flag: string): string[] => a.flatMap((v, i) => (v === flag ? [a[i + 1]!] : []));
-  t.same(after('-machine'), ['q35,accel=tcg,memory-backend=ram']);
+  t.same(after('-machine'), ['q35,memory-backend=ram']);
   t.same(after('-m'), ['512M']);
   t.same(after('-drive'), ['file=/k/img,if=none,id=rootfs,format=raw,readonly=on']);
   t.ok(after('-device').includes('virtio-blk-pci,drive=rootfs'));
@@ -79,6 +80,7 @@ t.test('qemu args: hybrid vsock is a vhost-user-vsock-pci device on a chardev to
   t.ok(after('-chardev').includes('socket,id=vsock0,path=/s/vhost-vsock.sock'));
   t.ok(after('-device').includes('vhost-user-vsock-pci,chardev=vsock0'));
   t.ok(after('-object').includes('memory-backend-memfd,id=ram,size=512M,share=on'), 'the back-end can map guest RAM');
+  t.same(after('-machine'), ['q35,memory-backend=ram']);
   const none = qemuArgs({ ...base, initrd: '/k/initrd.img' });
   t.notOk(none.some((v) => v.includes('vhost-user-vsock')));
 });
@@ -89,6 +91,7 @@ t.test('qemu args: virtio-fs is a vhost-user-fs-pci device with the tag on a cha
   t.ok(after('-chardev').includes('socket,id=virtiofs0,path=/s/virtiofsd.sock'));
   t.ok(after('-device').includes('vhost-user-fs-pci,chardev=virtiofs0,tag=kataShared,queue-size=1024'));
   t.ok(after('-object').includes('memory-backend-memfd,id=ram,size=512M,share=on'), 'the daemon can map guest RAM');
+  t.same(after('-machine'), ['q35,memory-backend=ram']);
   t.notOk(a.some((v) => v.includes('9p') || v.startsWith('local,')), 'no 9p device');
 });
 
@@ -109,7 +112,7 @@ t.test('qemu args: seccompSandbox becomes -sandbox; empty or absent, none', asyn
 
 t.test('minimal (tests, the bench floor): plain RAM, only the caller\'s parameters, console on stdio, no QMP', async (t) => {
   const a = qemuArgs({ ...base, initrd: '/k/initrd.img', minimal: true, consoleLog: undefined, qmpSocket: undefined, kernelParams: ['console=ttyS0', 'panic=-1'] });
-  t.equal(a[a.indexOf('-machine') + 1], 'q35,accel=tcg', 'no memory backend on the machine');
+  t.equal(a[a.indexOf('-machine') + 1], 'q35', 'no memory backend on the machine');
   t.notOk(a.some((x) => x.startsWith('memory-backend-memfd')), 'no shared memfd without a vhost-user device');
   t.equal(a[a.indexOf('-serial') + 1], 'stdio');
   t.notOk(a.includes('-qmp'));
@@ -118,6 +121,41 @@ t.test('minimal (tests, the bench floor): plain RAM, only the caller\'s paramete
   t.ok(v.includes('memory-backend-memfd,id=ram,size=512M,share=on'), 'a vhost-user device still gets shared RAM');
   const s = qemuArgs({ ...base, initrd: '/k/initrd.img', minimal: true, serialPorts: [{ socket: '/s/1.sock', name: 'h2g', nr: 1 }] });
   t.ok(s.includes('virtio-serial-pci,id=serial0') && s.includes('virtserialport,chardev=port0,nr=1,name=h2g'), 'extra serial ports with their numbers');
+});
+
+t.test('qemu args: the TCG translation cache size is -accel tcg,tb-size=N; 0 or absent is QEMU\'s default; KVM has none', async (t) => {
+  const accelOf = (a: string[]): string[] => a.flatMap((v, i) => (v === '-accel' ? [a[i + 1]!] : []));
+  t.same(accelOf(qemuArgs({ ...base, initrd: '/k/initrd.img', tcgTbSizeMiB: 32 })), ['tcg,tb-size=32']);
+  t.same(accelOf(qemuArgs({ ...base, initrd: '/k/initrd.img', tcgTbSizeMiB: 0 })), ['tcg']);
+  t.same(accelOf(qemuArgs({ ...base, initrd: '/k/initrd.img' })), ['tcg']);
+  t.same(accelOf(qemuArgs({ ...base, accel: 'kvm', initrd: '/k/initrd.img', tcgTbSizeMiB: 32 })), ['kvm'], 'no translation cache under KVM');
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', tcgTbSizeMiB: 32 });
+  t.notOk(a[a.indexOf('-machine') + 1]!.includes('accel='), 'the accelerator is named once: QEMU refuses -accel with -machine accel=');
+  t.throws(() => qemuArgs({ ...base, initrd: '/k/initrd.img', tcgTbSizeMiB: -1 }), /translation cache size must be a whole number of MiB, got -1/);
+  t.throws(() => qemuArgs({ ...base, initrd: '/k/initrd.img', tcgTbSizeMiB: 1.5 }), /got 1\.5/);
+});
+
+t.test('qemu args: free page reporting is a virtio-balloon device with free-page-reporting=on, and off unless asked for', async (t) => {
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', freePageReporting: true });
+  t.equal(a.filter((v) => v === 'virtio-balloon-pci,id=balloon0,free-page-reporting=on').length, 1);
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).some((v) => v.includes('balloon')));
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img', freePageReporting: false }).some((v) => v.includes('balloon')));
+});
+
+t.test('qemu args: guest RAM is a shared memfd in the runtime\'s VMs, and in a minimal VM exactly when a vhost-user device maps it', async (t) => {
+  const shared = (a: string[]): boolean => a.includes('memory-backend-memfd,id=ram,size=512M,share=on') && a.includes('q35,memory-backend=ram');
+  const cases: Array<[string, Partial<QemuVmSpec>, boolean]> = [
+    ['nothing', {}, false],
+    ['virtio-serial and 9p', { agentChannel: { socket: '/s/a.sock', name: 'agent.channel.0' }, sharedDir: { path: '/s/shared', tag: 'kataShared' } }, false],
+    ['vhost-user-vsock', { vhostUserVsock: { socket: '/s/v.sock' } }, true],
+    ['virtio-fs', { virtioFs: { socket: '/s/fs.sock', tag: 'kataShared' } }, true],
+    ['both', { vhostUserVsock: { socket: '/s/v.sock' }, virtioFs: { socket: '/s/fs.sock', tag: 'kataShared' } }, true],
+  ];
+  for (const [what, extra, want] of cases) {
+    t.ok(shared(qemuArgs({ ...base, initrd: '/k/initrd.img', ...extra })), `${what}: shared memfd`);
+    t.equal(shared(qemuArgs({ ...base, initrd: '/k/initrd.img', minimal: true, ...extra })), want, `${what}, minimal: ${want ? 'shared memfd' : 'plain RAM'}`);
+  }
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).some((v) => v.includes('prealloc')), 'guest RAM is never preallocated');
 });
 
 t.test('hot-plug: -smp maxcpus and -m slots/maxmem give room to grow; DIMMs are backed as boot RAM is', async (t) => {
