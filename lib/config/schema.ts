@@ -53,6 +53,7 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
   seccompSandbox: { toml: 'seccompsandbox', type: 'string', default: 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny' },
+  rootless: { toml: 'rootless', type: 'boolean', default: false },
   enableAnnotations: { toml: 'enable_annotations', type: 'strings', default: [] },
   validHypervisorPaths: { toml: 'valid_hypervisor_paths', type: 'strings', default: [] },
 };
