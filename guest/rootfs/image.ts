@@ -95,6 +95,22 @@ tmpfs /var/lib/chrony tmpfs mode=0755,nosuid,nodev,noexec 0 0
 tmpfs /var/log tmpfs mode=0755,nosuid,nodev,noexec 0 0
 `;
 
+// The VM's time comes from the host, never from the network (Debian's default pool is dropped):
+// where KVM exposes the host's clock as /dev/ptp0 (CONFIG_PTP_1588_CLOCK_KVM), chronyd follows it
+// and steps whenever it is off by more than a second (a resumed VM); under TCG there is no such
+// device and the runtime sets the time over the agent (SetGuestDateTime) instead.
+export const CHRONY_CONF = `# kata-ts guest: time from the host only.
+include /run/chrony-kata/*.conf
+driftfile /var/lib/chrony/chrony.drift
+makestep 1 -1
+`;
+export const CHRONY_PTP_REFCLOCK = 'refclock PHC /dev/ptp0 poll 3 dpoll -2 offset 0\n';
+// chronyd refuses to start with a refclock whose device is missing, so the line is put in place
+// at start only when the device exists ("+": root, outside the unit's sandbox, /run is writable).
+export const CHRONY_DROPIN = `[Service]
+ExecStartPre=+/bin/sh -c 'mkdir -p /run/chrony-kata && if [ -c /dev/ptp0 ]; then cp /etc/chrony/kata-ptp.conf /run/chrony-kata/ptp.conf; else rm -f /run/chrony-kata/ptp.conf; fi'
+`;
+
 function enable(rootfs: string, unit: string, wantedBy: string): void {
   const dir = join(rootfs, 'etc', 'systemd', 'system', `${wantedBy}.wants`);
   mkdirSync(dir, { recursive: true });
@@ -129,6 +145,10 @@ function customize(rootfs: string, details: ImageDetails): void {
   symlinkSync(`/etc/systemd/system/${TARGET_UNIT}`, join(sd, 'default.target'));
   enable(rootfs, AGENT_UNIT, TARGET_UNIT);
   enable(rootfs, 'chrony.service', TARGET_UNIT);
+  writeFileSync(join(rootfs, 'etc', 'chrony', 'chrony.conf'), CHRONY_CONF);
+  writeFileSync(join(rootfs, 'etc', 'chrony', 'kata-ptp.conf'), CHRONY_PTP_REFCLOCK);
+  mkdirSync(join(sd, 'chrony.service.d'), { recursive: true });
+  writeFileSync(join(sd, 'chrony.service.d', 'kata-ptp.conf'), CHRONY_DROPIN);
   // Periodic maintenance (apt, dpkg backups, fstrim, e2scrub) has no place in a read-only VM.
   rmSync(join(sd, 'timers.target.wants'), { recursive: true, force: true });
   rmSync(join(sd, 'systemd-firstboot.service'), { force: true });

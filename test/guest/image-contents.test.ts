@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { BASE_PACKAGES, baseHash } from '../../guest/rootfs/base-rootfs.js';
 import { MIB } from '../../guest/rootfs/disk-image.js';
-import { AGENT_UNIT, TARGET_UNIT, cachedImage } from '../../guest/rootfs/image.js';
+import { AGENT_UNIT, CHRONY_CONF, CHRONY_DROPIN, CHRONY_PTP_REFCLOCK, TARGET_UNIT, cachedImage } from '../../guest/rootfs/image.js';
 
 t.test('the base rootfs cache key covers the suite and the package list, not their order', async (t) => {
   t.equal(baseHash(BASE_PACKAGES, 'bookworm'), baseHash([...BASE_PACKAGES].reverse(), 'bookworm'));
@@ -36,6 +36,9 @@ t.test('the image holds the agent as a systemd service, chronyd, node and the de
   t.match(cat(`/etc/systemd/system/${TARGET_UNIT}`), /^Wants=kata-agent\.service chrony\.service$/m);
   t.ok(exists(`/etc/systemd/system/${TARGET_UNIT}.wants/chrony.service`), 'chronyd enabled');
   t.ok(exists('/usr/sbin/chronyd'));
+  t.equal(cat('/etc/chrony/chrony.conf'), CHRONY_CONF, 'chronyd takes time from the host only (no network pool)');
+  t.equal(cat('/etc/chrony/kata-ptp.conf'), CHRONY_PTP_REFCLOCK);
+  t.equal(cat('/etc/systemd/system/chrony.service.d/kata-ptp.conf'), CHRONY_DROPIN, 'the PTP refclock is linked in only where /dev/ptp0 exists');
   t.ok(exists('/lib/systemd/systemd'));
   t.ok(exists('/usr/bin/node'));
   t.ok(exists('/usr/lib/kata-ts/build/Release/kata_ts.node'));

@@ -135,6 +135,15 @@ async function main(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'kata-soak-'));
   const conf = join(dir, 'configuration.toml');
   writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\n\n[agent.kata]\ndial_timeout = 120\n`);
+  // Ctrl-C ends the run after the pod in flight, so containerd and its pods are still torn down
+  // and the rows so far are printed.
+  let interrupted: NodeJS.Signals | undefined;
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      interrupted = sig;
+      process.stderr.write(`soak: ${sig}: stopping after the pod in flight\n`);
+    });
+  }
   const c = await startContainerd({ KATA_CONF_FILE: conf });
   const rows: Sample[] = [];
   try {
@@ -142,7 +151,7 @@ async function main(): Promise<number> {
     const containerdPid = pidsMatching(join(c.dir, 'config.toml')).find((p) => cmdline(p).startsWith('containerd'));
     if (!containerdPid) throw new Error('cannot find the private containerd process');
     const t0 = Date.now();
-    for (let i = 1; i <= pods; i++) {
+    for (let i = 1; i <= pods && !interrupted; i++) {
       await onePod(c, i);
       if (i % every === 0 || i === pods) {
         rows.push(sample(c, containerdPid, i, t0));
@@ -153,6 +162,10 @@ async function main(): Promise<number> {
     await c.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+  if (rows.length === 0) {
+    console.log('soak: no sample taken');
+    return 1;
+  }
   console.log(table(rows));
   const first = rows[0]!;
   const last = rows.at(-1)!;
@@ -161,6 +174,10 @@ async function main(): Promise<number> {
   const leftover = (['qemus', 'shims', 'states', 'taps'] as const).filter((k) => last[k] !== 0);
   for (const k of leftover) console.log(`soak: ${k} = ${last[k]} after every pod was deleted (expected 0)`);
   console.log(grown.length + leftover.length === 0 ? `soak: ${pods} pods, every counter within its bound` : 'soak: FAILED');
+  if (interrupted) {
+    console.log(`soak: interrupted by ${interrupted}`);
+    return 130;
+  }
   return grown.length + leftover.length === 0 ? 0 : 1;
 }
 
