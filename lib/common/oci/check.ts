@@ -31,6 +31,8 @@ const str: Check = (v, at) => void (typeof v === 'string' || fail(at, 'a string'
 const bool: Check = (v, at) => void (typeof v === 'boolean' || fail(at, 'a boolean', v));
 /** JSON numbers of Go's int64 fields: integers within the safe range. */
 const int: Check = (v, at) => void ((typeof v === 'number' && Number.isSafeInteger(v)) || fail(at, 'an integer', v));
+/** uint64 fields that may be RLIM_INFINITY (2^64-1, which JSON.parse rounds): any non-negative whole number. */
+const uint64: Check = (v, at) => void ((typeof v === 'number' && Number.isInteger(v) && v >= 0) || fail(at, 'a non-negative integer', v));
 /** uint32 fields (uids, gids, sizes). */
 const uint32: Check = (v, at) => void ((typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffffffff) || fail(at, 'an integer 0..4294967295', v));
 
@@ -61,7 +63,7 @@ const PROCESS = object(
     env: arrayOf(str),
     cwd: str,
     capabilities: object(Object.fromEntries(['bounding', 'effective', 'inheritable', 'permitted', 'ambient'].map((k) => [k, arrayOf(str)]))),
-    rlimits: arrayOf(object({ type: str, hard: int, soft: int }, ['type', 'hard', 'soft'])),
+    rlimits: arrayOf(object({ type: str, hard: uint64, soft: uint64 }, ['type', 'hard', 'soft'])),
     noNewPrivileges: bool,
     apparmorProfile: str,
     oomScoreAdj: int,
