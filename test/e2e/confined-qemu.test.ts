@@ -83,7 +83,7 @@ t.test('rootless = true: QEMU runs as its sandbox\'s own unprivileged user, with
   const ex = await c.ctr(['task', 'exec', '--exec-id', 'e1', id, 'sh', '-c', 'echo "in $(uname -r)"; exit 7'], { timeoutMs: 120000 });
   t.equal(ex.code, 7, `an exec runs and its exit code comes back: ${ex.stderr}`);
   t.match(ex.stdout, /^in 6\.1\.\d+/, 'in the guest kernel');
-  const memoryLimit = async (): Promise<string | undefined> => /^memory\.limit_in_bytes\s+(\d+)$/m.exec((await c.ctr(['task', 'metrics', id])).stdout)?.[1];
+  const memoryLimit = async (): Promise<string | undefined> => /^memory\.limit_in_bytes\s+(\d+)/m.exec((await c.ctr(['task', 'metrics', id])).stdout)?.[1];
   const limitBefore = await memoryLimit();
   t.ok(limitBefore, "the container's memory limit, from the agent (ctr task metrics)");
 
