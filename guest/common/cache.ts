@@ -87,12 +87,19 @@ export function lockBuildUnlessDone(dir: string, what: string, done: () => boole
 export const CACHE_KEEP = 8;
 
 /**
- * Marks `entry` (a <kind>/<hash> directory) as just used and removes the least recently used
- * entries of its kind beyond `keep`, so the cache does not grow with every code change. Work
- * directories, locks and the kernel's source tree are not entries (only <hash> directories are).
- * Returns the removed directories.
+ * How long an entry is safe from pruning after it was built or last linked: a long run (the soak,
+ * a benchmark, the suite of another checkout) names its assets by path for hours, and removing
+ * them under it fails its next VM start.
  */
-export function pruneCache(entry: string, keep = CACHE_KEEP): string[] {
+export const CACHE_GRACE_MS = 3 * 3600_000;
+
+/**
+ * Marks `entry` (a <kind>/<hash> directory) as just used and removes the least recently used
+ * entries of its kind beyond `keep` that are older than `graceMs`, so the cache does not grow with
+ * every code change. Work directories, locks and the kernel's source tree are not entries (only
+ * <hash> directories are). Returns the removed directories.
+ */
+export function pruneCache(entry: string, keep = CACHE_KEEP, graceMs = CACHE_GRACE_MS): string[] {
   const now = new Date();
   utimesSync(entry, now, now);
   const root = dirname(entry);
@@ -102,7 +109,7 @@ export function pruneCache(entry: string, keep = CACHE_KEEP): string[] {
     .sort((a, b) => b.used - a.used);
   const removed: string[] = [];
   for (const e of entries.slice(keep)) {
-    if (e.dir === entry) continue;
+    if (e.dir === entry || now.getTime() - e.used < graceMs) continue;
     rmSync(e.dir, { recursive: true, force: true });
     removed.push(e.dir);
   }

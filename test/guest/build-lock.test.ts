@@ -84,7 +84,19 @@ t.test('pruneCache keeps the most recently used entries and the one in use', asy
   });
   mkdirSync(join(dir, 'src')); // not an entry
   writeFileSync(join(dir, 'build.lock'), '1');
-  const removed = pruneCache(join(dir, names[0]!), 2); // the oldest is used now
+  const removed = pruneCache(join(dir, names[0]!), 2, 0); // the oldest is used now
   t.same(removed.sort(), [join(dir, names[1]!), join(dir, names[2]!)], 'the two least recently used go');
   t.same(readdirSync(dir).sort(), [names[0], names[3], 'build.lock', 'src'], 'the used entry, the newest, and what is not an entry stay');
+});
+
+t.test('pruneCache leaves entries used within the grace period, however many there are', async (t) => {
+  const dir = tempDir(t);
+  const names = ['0000000000000001', '0000000000000002', '0000000000000003'];
+  names.forEach((n, i) => {
+    mkdirSync(join(dir, n));
+    const when = new Date(Date.now() - (i === 0 ? 5 * 3600_000 : 30 * 60000)); // 1: five hours ago, 2 and 3: half an hour ago
+    utimesSync(join(dir, n), when, when);
+  });
+  t.same(pruneCache(join(dir, names[2]!), 1, 3600_000), [join(dir, names[0]!)], 'only the entry older than the grace period goes');
+  t.same(readdirSync(dir).sort(), [names[1], names[2]]);
 });
