@@ -70,14 +70,17 @@ version, accelerator), and the guest kernel and initrd/image with their image de
     usage: `Usage: kata-runtime list [--state-dir DIR] [--json]
 
 Sandboxes recorded under DIR/sandboxes (default ${DEFAULT_STATE_ROOT}): id, creation time, QEMU pid
-and whether that QEMU still runs, containers.`,
+and whether that QEMU still runs, containers. A corrupt record is named on stderr (the others are
+still listed) and the exit status is then 1.`,
     flags: { help: HELP, json: JSON_FLAG, 'state-dir': { value: true } },
     positionals: { min: 0, max: 0, names: '' },
     async run(p) {
-      const entries = listSandboxes(stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT);
+      const corrupt: string[] = [];
+      const entries = listSandboxes(stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT, (e) => corrupt.push(e.message));
       if (p.flags.has('json')) json(entries);
       else print(formatList(entries));
-      return 0;
+      for (const c of corrupt) process.stderr.write(`kata-runtime list: ${c}\n`);
+      return corrupt.length > 0 ? 1 : 0;
     },
   },
   exec: {

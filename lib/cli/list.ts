@@ -1,6 +1,7 @@
 // `kata-runtime list`: the sandboxes recorded under the state directory, with whether their
-// QEMU still runs. Called by kata-runtime.ts.
-import { listRecords } from '../runtime/state.js';
+// QEMU still runs. Called by kata-runtime.ts. A corrupt record is reported to onCorrupt and the
+// others are still listed.
+import { type SandboxRecordError, listRecords } from '../runtime/state.js';
 import { pidAlive } from './probe.js';
 
 export interface ListEntry {
@@ -12,8 +13,8 @@ export interface ListEntry {
   containers: string[];
 }
 
-export function listSandboxes(stateRoot: string): ListEntry[] {
-  return listRecords(stateRoot).map((r) => ({
+export function listSandboxes(stateRoot: string, onCorrupt?: (e: SandboxRecordError) => void): ListEntry[] {
+  return listRecords(stateRoot, onCorrupt).map((r) => ({
     id: r.id,
     createdAt: r.createdAt,
     qemuPid: r.qemuPid,

@@ -11,8 +11,9 @@ import type { IgnoredSetting, QemuConfig, RuntimeConfig } from './types.js';
 export const CONFIG_ANNOTATION_PREFIX = 'io.katacontainers.config.';
 export const HYPERVISOR_ANNOTATION_PREFIX = `${CONFIG_ANNOTATION_PREFIX}hypervisor.`;
 
-// The keys that say what may be overridden can never be overridden themselves.
-const NEVER: ReadonlySet<string> = new Set(['enable_annotations', 'valid_hypervisor_paths']);
+// The keys that say what may be overridden can never be overridden themselves, nor can a pod
+// choose whether its hypervisor runs as root (Kata has no annotation for rootless either).
+const NEVER: ReadonlySet<string> = new Set(['enable_annotations', 'valid_hypervisor_paths', 'rootless']);
 
 /** An annotation the configuration does not allow, or whose value is not valid for its key. */
 export class AnnotationError extends Error {

@@ -59,6 +59,7 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   reclaimGuestFreedMemory: { toml: 'reclaim_guest_freed_memory', type: 'boolean', default: true },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
   seccompSandbox: { toml: 'seccompsandbox', type: 'string', default: 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny' },
+  rootless: { toml: 'rootless', type: 'boolean', default: false },
   enableAnnotations: { toml: 'enable_annotations', type: 'strings', default: [] },
   validHypervisorPaths: { toml: 'valid_hypervisor_paths', type: 'strings', default: [] },
 };

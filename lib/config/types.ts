@@ -41,6 +41,8 @@ export interface QemuConfig {
   enableDebug: boolean;
   /** QEMU's -sandbox (its own seccomp filter) options; '' runs QEMU without one. */
   seccompSandbox: string;
+  /** QEMU runs as an unprivileged user of its own sandbox (lib/runtime/rootless.ts), not as root. */
+  rootless: boolean;
   /**
    * Which `io.katacontainers.config.hypervisor.<key>` annotations a pod may set: regular
    * expressions matched against <key> (lib/config/annotations.ts, Kata's semantics). Empty: none.

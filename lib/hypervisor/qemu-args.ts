@@ -51,6 +51,8 @@ export interface QemuVmSpec {
   nics?: { fd: number; mac: string; vhost: boolean }[];
   /** QEMU's -sandbox options (its seccomp filter), e.g. "on,spawn=deny"; absent or '': none. */
   seccompSandbox?: string;
+  /** rootless: the unprivileged identity QEMU runs as (qemu.ts; not a command-line argument). Absent: root without capabilities. */
+  runAs?: RunAs;
   /** More named ports on the virtio-serial bus (nr: the port number the guest sees, when it matters). */
   serialPorts?: Array<{ socket: string; name: string; nr?: number }>;
   /**
@@ -69,6 +71,13 @@ export interface QemuVmSpec {
    * unless a vhost-user device needs it shared.
    */
   minimal?: boolean;
+}
+
+/** A process identity: uid, gid and exactly these supplementary groups. */
+export interface RunAs {
+  uid: number;
+  gid: number;
+  groups: number[];
 }
 
 /** The first fd number QEMU sees the NICs' tap fds at (after stdin, stdout, stderr). */

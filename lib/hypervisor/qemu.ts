@@ -7,12 +7,22 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Logger } from '../common/log/logger.js';
-import { type QemuVmSpec, dimmBackend, nextDimmAddress, qemuArgs } from './qemu-args.js';
+import { type QemuVmSpec, type RunAs, dimmBackend, nextDimmAddress, qemuArgs } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 
 const UNSHARE = '/usr/bin/unshare';
 const NSENTER = '/usr/bin/nsenter';
 const SETPRIV = '/usr/bin/setpriv';
+
+/**
+ * setpriv(1)'s arguments for rootless: the real, effective and saved ids become the user's and
+ * the groups exactly these; a uid change from root clears the permitted and effective
+ * capabilities (no keep-caps), so QEMU holds none.
+ */
+function identityArgs(r: RunAs | undefined): string[] {
+  if (!r) return [];
+  return [`--reuid=${r.uid}`, `--regid=${r.gid}`, r.groups.length ? `--groups=${r.groups.join(',')}` : '--clear-groups'];
+}
 
 export interface QemuExit {
   code: number | null;
@@ -68,10 +78,10 @@ export class QemuVm {
     rmSync(spec.qmpSocket, { force: true });
     // QEMU needs no capability: every file it opens is the runtime's (root-owned, in the sandbox's
     // state directory) and devices reach it as descriptors. An empty bounding set leaves it none,
-    // so a guest that takes QEMU over holds no root powers. unshare(1) and setpriv(1) exec in
-    // place, so the child's pid is QEMU's.
+    // so a guest that takes QEMU over holds no root powers. With rootless it is not root at all
+    // (spec.runAs). unshare(1) and setpriv(1) exec in place, so the child's pid is QEMU's.
     if (!existsSync(SETPRIV)) throw new Error(`${SETPRIV} (util-linux) is missing: it starts QEMU without capabilities`);
-    const confined = [SETPRIV, '--bounding-set=-all', '--inh-caps=-all', '--', spec.qemuPath, ...args];
+    const confined = [SETPRIV, ...identityArgs(spec.runAs), '--bounding-set=-all', '--inh-caps=-all', '--', spec.qemuPath, ...args];
     // nsenter(1) also execs in place: QEMU joins the pod's network namespace (network.ts).
     const argv = spec.netns
       ? [NSENTER, `--net=${spec.netns}`, '--', ...confined]

@@ -6,7 +6,8 @@
 // Agent requests have deadlines (agent-deadlines.ts), and a health watch (health-watch.ts) stops
 // the VM of a sandbox whose agent, QEMU or vsock back-end hangs, so its tasks exit and can be deleted.
 // QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
-// namespace — or the pod's, when the spec names one (network.ts wires it to the VM). The only door
+// namespace — or the pod's, when the spec names one (network.ts wires it to the VM); with rootless,
+// as a user of its own that owns only the sandbox's files (rootless.ts). The only door
 // to the guest: the shim (through TaskSandbox, task-sandbox.ts) and the kata-runtime CLI reach the
 // agent through its methods, never the agent client itself.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import type { RuntimeConfig } from '../config/types.js';
 import type { ProcessSpec, Spec } from '../common/oci/spec.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
 import { QemuVm } from '../hypervisor/qemu.js';
+import type { RunAs } from '../hypervisor/qemu-args.js';
 import type { Logger } from '../common/log/logger.js';
 import { MS } from '../common/mount/options.js';
 import { mountsUnder } from '../common/mount/mountinfo.js';
@@ -41,6 +43,7 @@ import { SandboxSharedFs } from './shared-fs.js';
 import { guestNamespaces } from './guest-namespaces.js';
 import { SandboxNetwork } from './network.js';
 import { type VmLimits, type VmSize, growth, vmLimits, vmSize } from './sizing.js';
+import { type VmmUserRecord, checkAssetsReadable, createVmmUser, grantSandboxFiles, removeVmmUser, runAsFor } from './rootless.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 import type { OomEvent, ProcessStdio, TaskSandbox } from './task-sandbox.js';
 
@@ -152,6 +155,7 @@ export class Sandbox implements TaskSandbox {
     if (accel.warning) log.warn(accel.warning);
     const shared = join(dir, 'shared');
     const sharedFs = SandboxSharedFs.plan(q, dir, shared); // names a bad virtio-fs setting before anything exists
+    if (q.rootless) checkRootless(q);
     mkdirSync(shared, { recursive: true });
     const channel = SandboxChannel.plan(o.config.agent.kata.channel, dir, o.config.agent.kata.debugConsoleEnabled);
     const params = [...channel.kernelParams, ...(q.kernelParams ? q.kernelParams.split(/\s+/).filter(Boolean) : [])];
@@ -166,6 +170,7 @@ export class Sandbox implements TaskSandbox {
     let guestLogs: GuestTelemetry | undefined;
     let network: SandboxNetwork | undefined;
     let unhealthy = (): string | undefined => undefined;
+    let vmmUser: VmmUserRecord | undefined;
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     try {
       cgroup = await Cgroup.create(cgroupPath);
@@ -174,6 +179,8 @@ export class Sandbox implements TaskSandbox {
       guestLogs = GuestTelemetry.start(channel, join(dir, 'console.log'), log, agentTrace);
       const inCgroup = cgroup;
       await sharedFs.start(log, (pid) => inCgroup.addProcess(pid));
+      if (q.rootless) vmmUser = await createVmmUser(o.id, log);
+      const runAs = vmmUser && rootlessRunAs(vmmUser, accel.accel, { dir, shared, channel, sharedFs });
       vm = await inSpan('sandbox.qemuStart', {}, () => QemuVm.start(
         {
           qemuPath: q.path,
@@ -193,6 +200,7 @@ export class Sandbox implements TaskSandbox {
           ...sharedFs.qemu,
           newNetns: !o.config.runtime.disableNewNetns,
           seccompSandbox: q.seccompSandbox,
+          ...(runAs ? { runAs } : {}),
           ...network?.qemu,
         },
         log,
@@ -238,6 +246,7 @@ export class Sandbox implements TaskSandbox {
         rootfs: q.image ? { kind: 'image', path: q.image } : { kind: 'initrd', path: q.initrd },
         containers: [],
         ...(network?.record ? { network: network.record } : {}),
+        ...(vmmUser ? { vmmUser } : {}),
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
@@ -254,6 +263,7 @@ export class Sandbox implements TaskSandbox {
       const stuck = channel.stop();
       if (stuck) log.warn(stuck);
       for (const p of network?.detach() ?? []) log.warn('pod network not fully restored', { error: p });
+      if (vmmUser) await removeVmmUser(vmmUser, log).catch((err: Error) => log.warn('the QEMU user was not removed', { error: err.message }));
       if (home && cgroup) await returnTo(process.pid, home, cgroup.dirs, cgroup.path).catch((err: Error) => log.warn('could not leave the sandbox cgroup', { error: err.message }));
       await cgroup?.destroy({ kill: !home }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
@@ -514,6 +524,7 @@ export class Sandbox implements TaskSandbox {
     const channel = this.channel.stop();
     if (channel) errors.push(channel);
     for (const p of this.network?.detach() ?? []) errors.push(`pod network: ${p}`);
+    if (this.record.vmmUser) await removeVmmUser(this.record.vmmUser, this.log).catch((e: Error) => errors.push(e.message));
     if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
     // With sandbox_cgroup_only this process was in it: if it could not leave, killing all would kill it.
     await this.cgroup.destroy({ kill: !this.home }).catch((e: Error) => errors.push(e.message));
@@ -523,6 +534,29 @@ export class Sandbox implements TaskSandbox {
     this.log.info('sandbox deleted');
     if (errors.length > 0) this.log.warn('sandbox delete had problems', { problems: errors.join('; ') });
   }
+}
+
+/** rootless's conditions that need no user yet: refused before anything of the sandbox exists. */
+function checkRootless(q: RuntimeConfig['hypervisor']['qemu']): void {
+  if (q.sharedFs !== 'virtio-fs') {
+    throw new Error(`rootless = true needs shared_fs = "virtio-fs" (got "${q.sharedFs}"): with virtio-9p QEMU itself serves the containers' files, which its unprivileged user cannot read`);
+  }
+  checkAssetsReadable([
+    { what: 'QEMU binary', path: q.path, exec: true },
+    { what: 'kernel', path: q.kernel },
+    q.image ? { what: 'rootfs image', path: q.image } : { what: 'initrd', path: q.initrd },
+  ]);
+}
+
+/** Hands the sandbox's files QEMU opens to its user, and says who QEMU runs as. */
+function rootlessRunAs(u: VmmUserRecord, accel: 'kvm' | 'tcg', o: { dir: string; shared: string; channel: SandboxChannel; sharedFs: SandboxSharedFs }): RunAs {
+  const runAs = runAsFor(u, accel);
+  // QEMU appends to the console log (append=on); made here so it is the user's from the start.
+  const consoleLog = join(o.dir, 'console.log');
+  writeFileSync(consoleLog, '', { flag: 'a' });
+  const sockets = [o.channel.qemu.vhostUserVsock?.socket, o.sharedFs.qemu.virtioFs?.socket].filter((f): f is string => !!f);
+  grantSandboxFiles(u, { dir: o.dir, shared: o.shared, files: [consoleLog, ...sockets] });
+  return runAs;
 }
 
 /** The agent's spans go where the runtime's go, when both [runtime] and [agent.kata] enable_tracing. */

@@ -5,9 +5,8 @@
 // the shim's `start` uses this to hand a pod's containers the address of the pod's shim, and
 // the Task API's Create to put them into the pod's VM. A container with no annotations (plain
 // `ctr run`) is a pod of its own.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Spec } from '../common/oci/spec.js';
+import { readBundleSpec } from './bundle.js';
 
 export const CONTAINER_TYPE = 'io.kubernetes.cri.container-type';
 export const SANDBOX_ID = 'io.kubernetes.cri.sandbox-id';
@@ -39,14 +38,7 @@ export function podRole(id: string, spec: Pick<Spec, 'annotations'>): PodRole {
 
 /** The role of the container whose bundle this is (config.json in it). */
 export function podRoleOfBundle(id: string, bundle: string): PodRole {
-  const path = join(bundle, 'config.json');
-  let spec: Spec;
-  try {
-    spec = JSON.parse(readFileSync(path, 'utf8')) as Spec;
-  } catch (e) {
-    throw new Error(`bundle ${bundle}: cannot read ${path}: ${(e as Error).message}`);
-  }
-  return podRole(id, spec);
+  return podRole(id, readBundleSpec(bundle));
 }
 
 /**

@@ -2,15 +2,14 @@
 // delegate to its model (task.ts), convert, and publish the event. Errors become API codes here
 // and only here (ERROR_CODES: the typed errors of lib/common/errors.ts; an agent's TtrpcError keeps
 // its code; anything else is Unknown); everything else keeps its cause.
-import type { LinuxResources } from '../common/cgroup/resources.js';
-import { AlreadyExistsError, type ErrorKind, FailedPreconditionError, InvalidArgumentError, NotFoundError, isKindedError } from '../common/errors.js';
-import type { ProcessSpec } from '../common/oci/spec.js';
+import { AlreadyExistsError, type ErrorKind, FailedPreconditionError, NotFoundError, isKindedError } from '../common/errors.js';
 import type { Logger } from '../common/log/logger.js';
 import { containerd, google, type grpc, io } from '../common/proto/gen/protocols.js';
 import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, method } from '../common/ttrpc/index.js';
 import { sandboxLauncher } from '../runtime/launch.js';
 import type { SandboxLauncher } from '../runtime/task-sandbox.js';
 import type { EventPublisher } from './publisher.js';
+import { execProcessSpec, updateResources } from './request-specs.js';
 import { ShimTask } from './task.js';
 import { timestamp } from './timestamp.js';
 
@@ -145,9 +144,7 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
     }),
     Exec: guard('Exec', T.ExecProcessRequest, Empty, (req) => {
       const task = get(req.id);
-      if (!req.spec?.value) throw new InvalidArgumentError(`exec ${req.execId}: no process spec`);
-      const spec = JSON.parse(Buffer.from(req.spec.value).toString('utf8')) as ProcessSpec;
-      task.addExec(req, spec);
+      task.addExec(req, execProcessSpec(req));
       o.events.publish('/tasks/exec-added', 'containerd.events.TaskExecAdded', E.TaskExecAdded, { containerId: task.id, execId: req.execId ?? '' });
       return {};
     }),
@@ -163,8 +160,7 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
     }),
     Update: guard('Update', T.UpdateTaskRequest, Empty, async (req) => {
       const task = get(req.id);
-      const resources = req.resources?.value ? (JSON.parse(Buffer.from(req.resources.value).toString('utf8')) as LinuxResources) : {};
-      await task.update(resources);
+      await task.update(updateResources(req));
       return {};
     }),
     Wait: guard('Wait', T.WaitRequest, T.WaitResponse, async (req) => {

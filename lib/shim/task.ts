@@ -4,12 +4,13 @@
 // starts it and owns it, the pod's other containers join it (pod.ts). The rootfs containerd
 // prepared is mounted into the bundle by lib/runtime/rootfs.ts. Publishes TaskExit and TaskOOM;
 // service.ts publishes the rest.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import type { LinuxResources } from '../common/cgroup/resources.js';
 import { AlreadyExistsError, InvalidArgumentError, NotFoundError } from '../common/errors.js';
 import type { Logger } from '../common/log/logger.js';
 import type { ProcessSpec, Spec } from '../common/oci/spec.js';
+import { readBundleSpec } from './bundle.js';
 import { containerd, type grpc } from '../common/proto/gen/protocols.js';
 import { logLevelFor } from '../config/log-level.js';
 import { podConfig } from '../runtime/pod-config.js';
@@ -36,6 +37,16 @@ export interface TaskContext {
   launcher: SandboxLauncher;
   /** The running sandbox of a pod whose sandbox container this shim serves; throws when there is none. */
   podSandbox: (sandboxId: string) => TaskSandbox;
+}
+
+/** The bundle's spec; its errors say which create they stopped. */
+function readBundleSpecFor(id: string, bundle: string): Spec {
+  try {
+    return readBundleSpec(bundle);
+  } catch (e) {
+    if (e instanceof InvalidArgumentError) throw new InvalidArgumentError(`create ${id}: ${e.message}`, { cause: e });
+    throw e;
+  }
 }
 
 const ts = (d: Date | undefined): { seconds: number; nanos: number } | undefined => (d ? timestamp(d.getTime()) : undefined);
@@ -80,7 +91,7 @@ export class ShimTask {
   static async create(req: containerd.task.v2.ICreateTaskRequest, ctx: TaskContext): Promise<ShimTask> {
     const id = req.id ?? '';
     const bundle = req.bundle ?? '';
-    const spec = JSON.parse(readFileSync(join(bundle, 'config.json'), 'utf8')) as Spec;
+    const spec = readBundleSpecFor(id, bundle);
     let pod;
     let cgroupPath: string | undefined;
     try {
@@ -99,6 +110,12 @@ export class ShimTask {
     const unmount = (): void => {
       if (rootfsMounted) unmountRootfs(bundle);
     };
+    // Still before any VM: a root.path with nothing there (and no rootfs from containerd) is refused.
+    const rootfs = isAbsolute(spec.root!.path) ? spec.root!.path : join(bundle, spec.root!.path);
+    if (!existsSync(rootfs)) {
+      unmount();
+      throw new InvalidArgumentError(`create ${id}: bundle ${bundle}: root.path ${JSON.stringify(spec.root!.path)}: ${rootfs} does not exist`);
+    }
     const log = ctx.log.child({ sandbox: pod.sandboxId, container: id });
     let sandbox: TaskSandbox | undefined = joined;
     try {

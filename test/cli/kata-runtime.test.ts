@@ -1,7 +1,7 @@
 // kata-runtime as a child process: check's exit status follows its FAIL lines, env --json names
 // the configuration file and why, list reads records written by lib/runtime/state.ts, version,
 // help on every command, and bad arguments exit 2 with a message naming them.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { shippedConfigPath } from '../../lib/common/package-root.js';
@@ -121,7 +121,7 @@ function record(stateRoot: string, over: Partial<SandboxRecord> = {}): SandboxRe
     debugConsole: false,
     kernel: '/k',
     rootfs: { kind: 'initrd', path: '/i' },
-    containers: [{ id: 'c1', bundle: '/b1', sharedRootfs: '/s1' }, { id: 'c2', bundle: '/b2', sharedRootfs: '/s2' }],
+    containers: ['c1', 'c2'].map((c) => ({ id: c, bundle: `/b/${c}`, sharedRootfs: join(stateRoot, 'sandboxes', 'sb-1', 'shared', c, 'rootfs') })),
     ...over,
   };
   writeRecord(stateRoot, rec);
@@ -159,11 +159,56 @@ t.test('exec: clear messages for a missing sandbox, no debug console, and a QEMU
   r = cli(['exec', '--state-dir', state, 'sb-1']);
   t.equal(r.status, 1);
   t.match(r.stderr, /was not started with the debug console; set debug_console_enabled = true/);
-  record(state, { debugConsole: true, debugConsoleSocket: join(state, 'console.sock') });
+  record(state, { debugConsole: true, debugConsoleSocket: join(state, 'sandboxes', 'sb-1', 'console.sock') });
   r = cli(['exec', '--state-dir', state, 'sb-1']);
   t.equal(r.status, 1);
   t.match(r.stderr, /QEMU \(pid 99999999\) is not running/);
 });
+
+t.test('a corrupt record: list names its file on stderr, lists the others and exits 1; exec and metrics name it; nothing is changed', async (t) => {
+  const state = tempDir(t);
+  record(state);
+  const dir = join(state, 'sandboxes', 'sb-2');
+  const file = join(dir, 'state.json');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(recordText(state, 'sb-2')));
+  t.same((JSON.parse(cli(['list', '--json', '--state-dir', state]).stdout) as { id: string }[]).map((e) => e.id).sort(), ['sb-1', 'sb-2'], 'the base record below is a valid one');
+  const corrupt: Array<[string, string, RegExp]> = [
+    ['cut short', '{"id": "sb-2", "qemuPid": 12', /not JSON/],
+    ['empty', '', /not JSON/],
+    ['an array', '[]', /the record must be an object/],
+    ['a pid as a string', JSON.stringify({ ...recordText(state, 'sb-2'), qemuPid: 'abc' }), /qemuPid must be a positive integer, got "abc"/],
+    ['no containers', JSON.stringify({ ...recordText(state, 'sb-2'), containers: undefined }), /containers is missing|containers must be an array/],
+    ['another sandbox\'s id', JSON.stringify({ ...recordText(state, 'sb-2'), id: 'sb-1' }), /id must be the directory's name "sb-2", got "sb-1"/],
+    ['a shared dir outside the sandbox', JSON.stringify({ ...recordText(state, 'sb-2'), sharedDir: '/' }), /sharedDir must be ".*\/sandboxes\/sb-2\/shared", got "\/"/],
+    ['a shared rootfs outside it', JSON.stringify({ ...recordText(state, 'sb-2'), containers: [{ id: 'c', bundle: '/b', sharedRootfs: '/etc' }] }), /containers\[0\]\.sharedRootfs must be a path in .*\/sb-2\/shared, got "\/etc"/],
+    ['a climbing path', JSON.stringify({ ...recordText(state, 'sb-2'), qmpSocket: `${dir}/../../x.sock` }), /qmpSocket must be a path in/],
+    ['a cgroup of ..', JSON.stringify({ ...recordText(state, 'sb-2'), cgroupPath: 'kata-ts/../..' }), /cgroupPath must be a cgroup below the root/],
+  ];
+  for (const [what, text, why] of corrupt) {
+    writeFileSync(file, text);
+    const r = cli(['list', '--state-dir', state]);
+    t.equal(r.status, 1, `list exits 1 (${what})`);
+    t.match(r.stdout, /^sb-1 /m, `the good sandbox is still listed (${what})`);
+    t.notMatch(r.stdout, /sb-2/);
+    t.match(r.stderr, new RegExp(`^kata-runtime list: sandbox record ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is corrupt: `, 'm'), `stderr names the file (${what})`);
+    t.match(r.stderr, why, `and what is wrong (${what})`);
+    const j = cli(['list', '--json', '--state-dir', state]);
+    t.same((JSON.parse(j.stdout) as { id: string }[]).map((e) => e.id), ['sb-1'], 'list --json: the good one');
+    for (const cmd of ['exec', 'metrics']) {
+      const e = cli([cmd, '--state-dir', state, 'sb-2']);
+      t.equal(e.status, 1, `${cmd} exits 1 (${what})`);
+      t.match(e.stderr, /sandbox record .*sb-2\/state\.json is corrupt/, `${cmd} names the file`);
+    }
+    t.equal(readFileSync(file, 'utf8'), text, 'the record is left as it was');
+  }
+});
+
+/** A valid record's fields for sandbox `id` under state (not written). */
+function recordText(stateRoot: string, id: string): Record<string, unknown> {
+  const d = join(stateRoot, 'sandboxes', id);
+  return { id, createdAt: '2026-11-25T12:00:00.000Z', qemuPid: 99999999, qmpSocket: join(d, 'qmp.sock'), agentSocket: join(d, 'agent.sock'), consoleLog: join(d, 'console.log'), sharedDir: join(d, 'shared'), debugConsole: true, kernel: '/k', rootfs: { kind: 'initrd', path: '/i' }, containers: [] };
+}
 
 t.test('version', async (t) => {
   const r = cli(['version']);

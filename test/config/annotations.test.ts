@@ -25,6 +25,7 @@ t.test('an annotation that is not allow-listed fails, naming it and the allow-li
   t.match(err.message, /^annotation io\.katacontainers\.config\.hypervisor\.default_memory: not allowed: "default_memory" matches no entry of hypervisor\.qemu\.enable_annotations \(\[\]\) in \/etc\/kata-ts\/configuration\.toml$/);
   t.throws(() => applyAnnotations(config('enable_annotations = ["default_vcpus"]'), { [`${H}image`]: '/x.img' }), { message: /hypervisor\.image: not allowed/ });
   t.throws(() => applyAnnotations(config('enable_annotations = [".*"]'), { [`${H}enable_annotations`]: 'x' }), { message: /enable_annotations: not allowed/ }, 'the allow-list itself is never overridable');
+  t.throws(() => applyAnnotations(config('enable_annotations = [".*"]'), { [`${H}rootless`]: 'false' }), { message: /hypervisor\.rootless: not allowed/ }, 'nor whether QEMU runs as root');
 });
 
 t.test('values are checked as the file\'s would be', async (t) => {

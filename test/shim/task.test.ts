@@ -49,19 +49,19 @@ function setup(t: { teardown(fn: () => void): void }) {
   const status = async (id: string, execId = ''): Promise<unknown> => (await call('State', { id, execId })).status;
   const exec = (id: string, execId: string) =>
     call('Exec', { id, execId, spec: { type_url: 'types.containerd.io/opencontainers/runtime-spec/1/Process', value: Buffer.from(JSON.stringify({ args: ['true'], cwd: '/' })) } });
-  return { launcher, events, call, create, status, exec };
+  return { dir, launcher, events, call, create, status, exec };
 }
 
 const code = (c: number, message?: RegExp) => (message ? { code: c, message } : { code: c });
 
 t.test('a task: create, start, pause, resume, kill, wait, delete — and what each state refuses', async (t) => {
-  const { launcher, events, call, create, status } = setup(t);
+  const { launcher, events, call, create, status, exec } = setup(t);
   const r = await create('c1');
   const sb = launcher.sandboxes[0]!;
   t.equal(r.pid, sb.pid, "the task's pid is the VM's");
   t.equal(await status('c1'), Status.CREATED);
   await t.rejects(call('Pause', { id: 'c1' }), code(Code.FailedPrecondition, /not running/), 'a created task cannot be paused');
-  await t.rejects(call('Exec', { id: 'c1', execId: 'e', spec: { value: Buffer.from('{}') } }), code(Code.FailedPrecondition), 'no exec before start');
+  await t.rejects(exec('c1', 'e'), code(Code.FailedPrecondition), 'no exec before start');
 
   await call('Start', { id: 'c1' });
   t.equal(await status('c1'), Status.RUNNING);
@@ -90,7 +90,7 @@ t.test('a task: create, start, pause, resume, kill, wait, delete — and what ea
   t.equal((await call('State', { id: 'c1' })).exitStatus, 143);
   await t.rejects(call('Kill', { id: 'c1', signal: 9 }), code(Code.NotFound, /already exited/), 'kill a stopped task');
   await t.rejects(call('Pause', { id: 'c1' }), code(Code.FailedPrecondition));
-  await t.rejects(call('Exec', { id: 'c1', execId: 'e', spec: { value: Buffer.from('{}') } }), code(Code.FailedPrecondition, /not running/), 'exec in a stopped task');
+  await t.rejects(exec('c1', 'e'), code(Code.FailedPrecondition, /not running/), 'exec in a stopped task');
 
   const d = await call('Delete', { id: 'c1' });
   t.equal(d.exitStatus, 143);
@@ -155,6 +155,97 @@ t.test('unknown ids and bad requests are refused and change nothing', async (t) 
   t.ok(e instanceof TtrpcError, 'a failure is an API error');
   await t.rejects(create('c7'), code(Code.Unknown, /Create: no VM today/), 'a failure that is no refusal is Unknown, with its cause');
   await call('Delete', { id: 'c3' });
+});
+
+t.test('malformed requests: an exec spec that is not JSON or of the wrong shape, resources of the wrong types — InvalidArgument naming the field, nothing changed', async (t) => {
+  const { launcher, events, call, create, status } = setup(t);
+  await create('m1');
+  await call('Start', { id: 'm1' });
+  const sb = launcher.sandboxes[0]!;
+  const callsBefore = sb.calls.length;
+  const topicsBefore = events.topics.length;
+  const PROCESS = 'types.containerd.io/opencontainers/runtime-spec/1/Process';
+  const execWith = (execId: string, value: string, type_url = PROCESS) => call('Exec', { id: 'm1', execId, spec: { type_url, value: Buffer.from(value) } });
+  const badExecs: Array<[string, string, RegExp, string?]> = [
+    ['not JSON', '{"args": ["sh"', /exec x1 in task m1: process is not JSON \(/],
+    ['a JSON array', '["sh"]', /process must be an object, got array/],
+    ['args a string', JSON.stringify({ args: 'sh -c true', cwd: '/' }), /process\.args must be a non-empty array, got "sh -c true"/],
+    ['args with a number', JSON.stringify({ args: ['sleep', 5], cwd: '/' }), /process\.args\[1\] must be a string, got number/],
+    ['no args', JSON.stringify({ cwd: '/' }), /process\.args is missing/],
+    ['empty args', JSON.stringify({ args: [], cwd: '/' }), /process\.args must not be empty/],
+    ['uid a string', JSON.stringify({ args: ['id'], cwd: '/', user: { uid: 'root', gid: 0 } }), /process\.user\.uid must be an integer 0\.\.4294967295, got "root"/],
+    ['a negative gid', JSON.stringify({ args: ['id'], cwd: '/', user: { uid: 0, gid: -1 } }), /process\.user\.gid must be an integer/],
+    ['env an object', JSON.stringify({ args: ['env'], cwd: '/', env: { PATH: '/bin' } }), /process\.env must be an array, got object/],
+    ['terminal a string', JSON.stringify({ args: ['sh'], cwd: '/', terminal: 'yes' }), /process\.terminal must be a boolean, got "yes"/],
+    ['an rlimit without hard', JSON.stringify({ args: ['sh'], cwd: '/', rlimits: [{ type: 'RLIMIT_NOFILE', soft: 10 }] }), /process\.rlimits\[0\]\.hard is missing/],
+    ['another message type', JSON.stringify({ args: ['sh'], cwd: '/' }), /process is a types\.containerd\.io\/opencontainers\/runtime-spec\/1\/Spec, not a types\.containerd\.io\/opencontainers\/runtime-spec\/1\/Process/, 'types.containerd.io/opencontainers/runtime-spec/1/Spec'],
+  ];
+  for (const [what, value, message, typeUrl] of badExecs) {
+    await t.rejects(execWith('x1', value, typeUrl), code(Code.InvalidArgument, message), `exec spec: ${what}`);
+  }
+  await t.rejects(call('State', { id: 'm1', execId: 'x1' }), code(Code.NotFound), 'no exec was added by any of them');
+
+  const RESOURCES = 'types.containerd.io/opencontainers/runtime-spec/1/LinuxResources';
+  const updateWith = (value: string | Uint8Array, type_url = RESOURCES) => call('Update', { id: 'm1', resources: { type_url, value: typeof value === 'string' ? Buffer.from(value) : value } });
+  const badUpdates: Array<[string, string | Uint8Array, RegExp]> = [
+    ['not JSON (protobuf bytes)', new Uint8Array([0x0a, 0x04, 0x08, 0x80, 0x80, 0x40]), /update of task m1: resources is not JSON \(/],
+    ['a memory limit as a string', JSON.stringify({ memory: { limit: '512M' } }), /update of task m1: resources\.memory\.limit must be an integer, got "512M"/],
+    ['a fractional cpu quota', JSON.stringify({ cpu: { quota: 1.5, period: 100000 } }), /resources\.cpu\.quota must be an integer, got number/],
+    ['cpus as a number', JSON.stringify({ cpu: { cpus: 1 } }), /resources\.cpu\.cpus must be a string, got number/],
+    ['pids without a limit', JSON.stringify({ pids: {} }), /resources\.pids\.limit is missing/],
+    ['pids as a number', JSON.stringify({ pids: 10 }), /resources\.pids must be an object, got number/],
+    ['a null memory', JSON.stringify({ memory: null }), /resources\.memory must be an object, got null/],
+    ['swap beyond 2^53', '{"memory":{"swap":18446744073709551615}}', /resources\.memory\.swap must be an integer/],
+  ];
+  for (const [what, value, message] of badUpdates) {
+    await t.rejects(updateWith(value), code(Code.InvalidArgument, message), `update: ${what}`);
+  }
+  await t.rejects(updateWith('{}', 'types.containerd.io/opencontainers/runtime-spec/1/WindowsResources'), code(Code.InvalidArgument, /not a types\.containerd\.io\/opencontainers\/runtime-spec\/1\/LinuxResources/));
+
+  t.same(sb.calls.slice(callsBefore), [], 'the sandbox was asked nothing: no exec, no update');
+  t.same(events.topics.slice(topicsBefore), [], 'no event was published');
+  t.equal(await status('m1'), Status.RUNNING, 'the task runs on');
+
+  // The same requests well-formed go through, so the refusals above were about the payloads.
+  await execWith('x1', JSON.stringify({ args: ['sleep', '5'], cwd: '/', user: { uid: 0, gid: 0 } }));
+  await updateWith(JSON.stringify({ memory: { limit: 536870912 }, cpu: { quota: 50000, period: 100000 } }));
+  t.same(sb.calls.slice(callsBefore), ['updateContainer m1 {"memory":{"limit":536870912},"cpu":{"quota":50000,"period":100000}}']);
+  t.same(events.topics.slice(topicsBefore), ['/tasks/exec-added']);
+  await call('Kill', { id: 'm1', signal: 9 });
+  await call('Wait', { id: 'm1' });
+  await call('Delete', { id: 'm1' });
+});
+
+t.test("malformed bundles: a config.json that is missing, not JSON or of the wrong shape — InvalidArgument naming the file and field, before a VM starts or a rootfs is mounted", async (t) => {
+  const { dir, launcher, events, call } = setup(t);
+  const bundleWith = (id: string, config: string | undefined): string => {
+    const b = join(dir, id);
+    mkdirSync(join(b, 'rootfs'), { recursive: true });
+    if (config !== undefined) writeFileSync(join(b, 'config.json'), config);
+    return b;
+  };
+  const ok = { ociVersion: '1.0.2', process: { args: ['sh'], cwd: '/' }, root: { path: 'rootfs' } };
+  const cases: Array<[string, string | undefined, (b: string) => RegExp]> = [
+    ['missing', undefined, (b) => new RegExp(`create b\\d: bundle ${b}: ${b}/config\\.json does not exist`)],
+    ['empty', '', (b) => new RegExp(`${b}/config\\.json is not valid JSON`)],
+    ['cut short', JSON.stringify(ok).slice(0, 30), (b) => new RegExp(`${b}/config\\.json is not valid JSON`)],
+    ['a JSON string', '"hello"', () => /config\.json: the document must be an object, got "hello"/],
+    ['without root', JSON.stringify({ ...ok, root: undefined }), () => /config\.json: root is missing/],
+    ['root.path a number', JSON.stringify({ ...ok, root: { path: 7 } }), () => /config\.json: root\.path must be a string, got number/],
+    ['process.args a string', JSON.stringify({ ...ok, process: { args: 'sh', cwd: '/' } }), () => /config\.json: process\.args must be a non-empty array, got "sh"/],
+    ['annotations with a number', JSON.stringify({ ...ok, annotations: { 'io.kubernetes.cri.container-type': 1 } }), () => /annotations\["io\.kubernetes\.cri\.container-type"\] must be a string, got number/],
+    ['a memory limit as a string', JSON.stringify({ ...ok, linux: { resources: { memory: { limit: '1G' } } } }), () => /linux\.resources\.memory\.limit must be an integer, got "1G"/],
+    ['a root.path that is not there', JSON.stringify({ ...ok, root: { path: 'no-such-rootfs' } }), (b) => new RegExp(`root\\.path "no-such-rootfs": ${b}/no-such-rootfs does not exist`)],
+  ];
+  let n = 0;
+  for (const [what, config, message] of cases) {
+    const id = `b${n++}`;
+    const b = bundleWith(id, config);
+    await t.rejects(call('Create', { id, bundle: b }), code(Code.InvalidArgument, message(b)), `config.json ${what}`);
+    await t.rejects(call('State', { id }), code(Code.NotFound), `no task ${id} was made`);
+  }
+  t.equal(launcher.sandboxes.length, 0, 'no sandbox was started for any of them');
+  t.same(events.topics, [], 'no event was published');
 });
 
 t.test('a pod: containers join the sandbox task\'s VM, which goes last', async (t) => {
