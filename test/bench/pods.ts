@@ -1,6 +1,7 @@
 // Bench suite "pods": what idle pods cost the host and how they start side by side, through a
 // private containerd and `ctr run -d` (TCG). For today's settings and the shipped ones, in one run:
-// 10 pods started one after another, then their total host PSS (QEMUs, shims, virtiofsd) divided
+// 10 pods started one after another (today's and the shipped settings on the initrd, and the
+// shipped settings on the shipped guest, the agent-init image), then their total host PSS (QEMUs, shims, virtiofsd) divided
 // by 10 with an smaps breakdown of one QEMU and one shim; then 10 pods started at once, against
 // the sequential total. Then each QEMU memory option on its own (2 pods each), so the defaults
 // in config/configuration.toml stay the ones that pay. Registered in test/bench/main.ts.
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
 import { type Containerd, pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
@@ -30,9 +32,18 @@ interface Variant {
   qemu: string[];
 }
 
+/** What the guest boots from: its [hypervisor.qemu] line and the files QEMU maps for it. */
+interface Boot {
+  label: string;
+  line: string;
+  files: string[];
+}
+
 /** The settings before issue 16: QEMU's 1 GiB translation cache, no balloon. */
 const TODAY: Variant = { label: 'today', slug: 'today', qemu: ['tcg_tb_size_mb = 0', 'reclaim_guest_freed_memory = false'] };
 const SHIPPED: Variant = { label: 'shipped', slug: 'shipped', qemu: [] };
+/** The shipped settings on the shipped guest: the agent-init image, a DAX nvdimm. */
+const DEFAULT: Variant = { label: 'shipped, agent-init image', slug: 'default', qemu: [] };
 const OPTIONS: Variant[] = [
   { label: 'tb-size default (1 GiB), no balloon', slug: 'tb0', qemu: ['tcg_tb_size_mb = 0', 'reclaim_guest_freed_memory = false'] },
   { label: 'tb-size 32 MiB, no balloon', slug: 'tb32', qemu: ['tcg_tb_size_mb = 32', 'reclaim_guest_freed_memory = false'] },
@@ -116,10 +127,10 @@ function measure(ids: string[], bootFiles: string[]): PodsMemory {
 }
 
 /** A private containerd running the variant's configuration, with the busybox image. */
-async function containerdFor(v: Variant, dir: string, kernel: string, initrd: string): Promise<Containerd> {
+async function containerdFor(v: Variant, dir: string, kernel: string, boot: Boot): Promise<Containerd> {
   const conf = join(dir, `${v.slug}.toml`);
   writeFileSync(conf, [
-    '[hypervisor.qemu]', `kernel = "${kernel}"`, `initrd = "${initrd}"`, 'accel = "tcg"', `default_memory = ${GUEST_MiB}`, ...v.qemu,
+    '[hypervisor.qemu]', `kernel = "${kernel}"`, boot.line, 'accel = "tcg"', `default_memory = ${GUEST_MiB}`, ...v.qemu,
     // 10 VMs booting at once on TCG take far longer than the default 45 s to answer.
     '[agent.kata]', 'dial_timeout = 600', '',
   ].join('\n'));
@@ -139,14 +150,14 @@ interface FullResult {
   mem: PodsMemory;
 }
 
-async function fullRun(v: Variant, dir: string, kernel: string, initrd: string): Promise<FullResult> {
-  const c = await containerdFor(v, dir, kernel, initrd);
+async function fullRun(v: Variant, dir: string, kernel: string, boot: Boot): Promise<FullResult> {
+  const c = await containerdFor(v, dir, kernel, boot);
   const live = new Set<string>();
   try {
     process.stderr.write(`bench: pods: ${v.label}: ${PODS} pods one after another …\n`);
     const seq = await startPods(c, v, PODS, 's', false, live);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const mem = measure(seq.ids, [initrd]);
+    const mem = measure(seq.ids, boot.files);
     await stopPods(c, live);
     process.stderr.write(`bench: pods: ${v.label}: ${PODS} pods at once …\n`);
     const conc = await startPods(c, v, PODS, 'c', true, live);
@@ -159,14 +170,14 @@ async function fullRun(v: Variant, dir: string, kernel: string, initrd: string):
   }
 }
 
-async function optionRun(v: Variant, dir: string, kernel: string, initrd: string): Promise<{ seq: Series; mem: PodsMemory }> {
-  const c = await containerdFor(v, dir, kernel, initrd);
+async function optionRun(v: Variant, dir: string, kernel: string, boot: Boot): Promise<{ seq: Series; mem: PodsMemory }> {
+  const c = await containerdFor(v, dir, kernel, boot);
   const live = new Set<string>();
   try {
     process.stderr.write(`bench: pods: option ${v.label} …\n`);
     const seq = await startPods(c, v, OPTION_PODS, 'o', false, live);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const mem = measure(seq.ids, [initrd]);
+    const mem = measure(seq.ids, boot.files);
     await stopPods(c, live);
     return { seq, mem };
   } finally {
@@ -177,7 +188,7 @@ async function optionRun(v: Variant, dir: string, kernel: string, initrd: string
 
 const mib = (b: number): number => b / MiB;
 
-function fullRows(v: Variant, r: FullResult, ref?: FullResult): BenchRow[] {
+function fullRows(v: Variant, boot: Boot, r: FullResult, ref?: FullResult): BenchRow[] {
   const s = 'pods';
   const m = r.mem;
   const total = m.qemu + m.shim + m.daemons;
@@ -189,9 +200,9 @@ function fullRows(v: Variant, r: FullResult, ref?: FullResult): BenchRow[] {
     { suite: s, name: `  QEMU per pod (${v.label})`, value: mib(m.qemu), unit: 'MiB', ...vs(ref && mib(ref.mem.qemu)) },
     { suite: s, name: `  shim per pod (${v.label})`, value: mib(m.shim), unit: 'MiB', ...vs(ref && mib(ref.mem.shim)), note: `one shim per pod; of one: anon ${mib(m.oneShim.anon).toFixed(1)}, file ${mib(m.oneShim.file).toFixed(1)}, guest RAM mapped ${mib(m.oneShim.shmem).toFixed(1)} MiB` },
     { suite: s, name: `  virtiofsd per pod (${v.label})`, value: mib(m.daemons), unit: 'MiB', ...vs(ref && mib(ref.mem.daemons)) },
-    { suite: s, name: `  one QEMU: guest RAM touched (${v.label})`, value: mib(m.oneQemu.guestRam), unit: 'MiB', ...vs(ref && mib(ref.mem.oneQemu.guestRam)), note: `${GUEST_MiB} MiB guest, initrd` },
+    { suite: s, name: `  one QEMU: guest RAM touched (${v.label})`, value: mib(m.oneQemu.guestRam), unit: 'MiB', ...vs(ref && mib(ref.mem.oneQemu.guestRam)), note: `${GUEST_MiB} MiB guest, ${boot.label}` },
     { suite: s, name: `  one QEMU: TCG translation cache (${v.label})`, value: mib(m.oneQemu.tcgCache), unit: 'MiB', ...vs(ref && mib(ref.mem.oneQemu.tcgCache)) },
-    { suite: s, name: `  one QEMU: initrd file mapping (${v.label})`, value: mib(m.oneQemu.bootFiles), unit: 'MiB', ...vs(ref && mib(ref.mem.oneQemu.bootFiles)), note: `page cache shared by the ${PODS} QEMUs` },
+    { suite: s, name: `  one QEMU: guest asset file mapping (${v.label})`, value: mib(m.oneQemu.bootFiles), unit: 'MiB', ...vs(ref && mib(ref.mem.oneQemu.bootFiles)), note: `page cache shared by the ${PODS} QEMUs` },
     { suite: s, name: `  one QEMU: binary and libraries (${v.label})`, value: mib(m.oneQemu.code), unit: 'MiB', ...vs(ref && mib(ref.mem.oneQemu.code)) },
     { suite: s, name: `  one QEMU: heap and other anonymous (${v.label})`, value: mib(m.oneQemu.heap), unit: 'MiB', ...vs(ref && mib(ref.mem.oneQemu.heap)) },
     { suite: s, name: `pod start, one after another (${v.label})`, value: median(r.seq.startMs), unit: 'ms', ...vs(ref && median(ref.seq.startMs)), note: `median of ${PODS}, ctr run -d` },
@@ -205,15 +216,19 @@ export const podsSuite: BenchSuite = {
   async run(): Promise<BenchRow[]> {
     const kernel = cachedKernel();
     const initrd = cachedInitrd();
-    if (!kernel || !initrd) throw new Error('guest assets are not built: run `npm run guest`');
+    const image = cachedAgentInitImage();
+    if (!kernel || !initrd || !image) throw new Error('guest assets are not built: run `npm run guest`');
+    const onInitrd: Boot = { label: 'initrd', line: `initrd = "${initrd.path}"`, files: [initrd.path] };
+    const onImage: Boot = { label: 'agent-init image', line: `image = "${image.path}"`, files: [image.path] };
     const dir = mkdtempSync(join(tmpdir(), 'kata-bench-pods-'));
     try {
-      const today = await fullRun(TODAY, dir, kernel.bzImage, initrd.path);
-      const shipped = await fullRun(SHIPPED, dir, kernel.bzImage, initrd.path);
-      const rows = [...fullRows(TODAY, today), ...fullRows(SHIPPED, shipped, today)];
+      const today = await fullRun(TODAY, dir, kernel.bzImage, onInitrd);
+      const shipped = await fullRun(SHIPPED, dir, kernel.bzImage, onInitrd);
+      const dflt = await fullRun(DEFAULT, dir, kernel.bzImage, onImage);
+      const rows = [...fullRows(TODAY, onInitrd, today), ...fullRows(SHIPPED, onInitrd, shipped, today), ...fullRows(DEFAULT, onImage, dflt, today)];
       let base: { seq: Series; mem: PodsMemory } | undefined;
       for (const v of OPTIONS) {
-        const r = await optionRun(v, dir, kernel.bzImage, initrd.path);
+        const r = await optionRun(v, dir, kernel.bzImage, onInitrd);
         base ??= r;
         const ref = (value: number) => (r === base ? {} : { reference: { label: OPTIONS[0]!.label, value } });
         rows.push(
