@@ -6,19 +6,12 @@
 // agent are read in place from the host's page cache of the image instead of being unpacked into
 // guest RAM as the initrd's are. Cached under <cache>/agent-init-image/<hash>. Called by
 // guest/build.ts (`npm run guest`), the boot test and the bench.
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
-import { Progress } from '../common/progress.js';
-import { GUEST_LAUNCHER, GUEST_PREFIX, bundleInputs, installAgent } from './agent-bundle.js';
-import { type BaseRootfs, SUITE, baseHash, buildBase } from './base-rootfs.js';
-import { gitCommit, writeDetails } from './details.js';
-import { makeDiskImage } from './disk-image.js';
-import { type ImageAsset, type ImageDetails, checkLibraries, dropDocs } from './image.js';
-import { hashTree } from './initrd.js';
-import { packageRoot } from '../../lib/common/package-root.js';
+import { cacheRoot } from '../common/cache.js';
+import { GUEST_LAUNCHER, GUEST_PREFIX, installAgent } from './agent-bundle.js';
+import { writeDetails } from './details.js';
+import { type ImageAsset, type ImageDetails, type ImageVariant, buildVariant, cachedVariant, checkLibraries, dropDocs, variantHash } from './image.js';
 
 const RECIPE = 'agent-init-image-recipe-2'; // 2: the agent's launcher (snapshot, bundle or modules)
 export const AGENT_INIT_IMAGE_NAME = 'kata-containers-agent-init.img';
@@ -33,20 +26,6 @@ export const AGENT_INIT_SCRIPT = `#!/bin/sh
 /bin/mount -t proc -o nosuid,nodev,noexec proc /proc
 exec ${GUEST_LAUNCHER}
 `;
-
-export function agentInitImageHash(): string {
-  const h = createHash('sha256').update(RECIPE).update(baseHash()).update(AGENT_INIT_SCRIPT);
-  for (const f of bundleInputs().files) h.update(f).update(readFileSync(f));
-  for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot(), 'dist', sub));
-  h.update(readFileSync(join(packageRoot(), 'package-lock.json'))); // the bundle holds the npm packages
-  return h.digest('hex').slice(0, 16);
-}
-
-export function cachedAgentInitImage(cache = cacheRoot()): ImageAsset | undefined {
-  const dir = join(cache, 'agent-init-image', agentInitImageHash());
-  if (!existsSync(join(dir, 'details.json'))) return undefined;
-  return { path: join(dir, AGENT_INIT_IMAGE_NAME), details: JSON.parse(readFileSync(join(dir, 'details.json'), 'utf8')) as ImageDetails, built: false };
-}
 
 /** Turns a copy of the base into the agent-init root: the agent, /sbin/init → the agent's script. */
 function customizeAgentInit(rootfs: string, details: ImageDetails): void {
@@ -65,53 +44,11 @@ function customizeAgentInit(rootfs: string, details: ImageDetails): void {
   writeDetails(join(rootfs, 'etc', 'kata-ts-guest.json'), details);
 }
 
-export async function buildAgentInitImage(opts: { cache?: string; kernelConfigHash?: string; log?: Progress; base?: BaseRootfs } = {}): Promise<ImageAsset> {
-  const log = opts.log ?? new Progress('agent-init-image');
-  const cache = opts.cache ?? cacheRoot();
-  const hit = cachedAgentInitImage(cache);
-  if (hit) {
-    log.say(`cached: ${hit.path}`);
-    return hit;
-  }
-  const base = opts.base ?? (await buildBase({ cache }));
-  const hash = agentInitImageHash();
-  const root = join(cache, 'agent-init-image');
-  const release = lockBuildUnlessDone(root, 'agent-init image', () => cachedAgentInitImage(cache) !== undefined);
-  if (!release) return cachedAgentInitImage(cache)!;
-  const work = join(root, `.work-${hash}`);
-  try {
-    rmSync(work, { recursive: true, force: true });
-    mkdirSync(work, { recursive: true });
-    const rootfs = join(work, 'rootfs');
-    log.say(`copying the base rootfs ${base.hash}`);
-    execFileSync('cp', ['-a', '--reflink=auto', base.dir, rootfs]);
-    const details: ImageDetails = {
-      kind: 'image',
-      init: 'agent',
-      distro: `Debian ${SUITE} (debootstrap minbase: ${base.details.packages.join(', ')}; the agent as init)`,
-      agentVersion: JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version as string,
-      agentCommit: gitCommit(),
-      builtAt: new Date().toISOString(),
-      kernelConfigHash: opts.kernelConfigHash,
-      inputsHash: hash,
-      baseHash: base.hash,
-    };
-    log.say('adding node and the agent as init');
-    customizeAgentInit(rootfs, details);
-    log.say('making the ext4 filesystem and the disk image');
-    const result = join(work, 'result');
-    mkdirSync(result);
-    const disk = makeDiskImage(rootfs, join(result, AGENT_INIT_IMAGE_NAME), join(work, 'rootfs.ext4'), { label: 'kata-agent-init' });
-    Object.assign(details, { bytes: disk.bytes, partitionOffset: disk.partitionOffset, daxDataOffset: disk.daxDataOffset, fsBytes: disk.fsBytes, allocatedBytes: disk.allocatedBytes });
-    writeDetails(join(result, 'details.json'), details);
-    const dir = join(root, hash);
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(result, dir);
-    const mib = (n: number): string => (n / 1048576).toFixed(1);
-    log.say(`built ${join(dir, AGENT_INIT_IMAGE_NAME)}: ${mib(disk.bytes)} MiB file, ${mib(disk.allocatedBytes)} MiB allocated, in ${log.elapsed()}`);
-    return { path: join(dir, AGENT_INIT_IMAGE_NAME), details, built: true };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-    release();
-  }
-}
+export const AGENT_INIT_IMAGE: ImageVariant = {
+  what: 'agent-init image', kind: 'agent-init-image', fileName: AGENT_INIT_IMAGE_NAME, recipe: RECIPE, extraInputs: AGENT_INIT_SCRIPT,
+  label: 'kata-agent-init', init: 'agent', distroNote: '; the agent as init', step: 'adding node and the agent as init', customize: customizeAgentInit,
+};
+
+export const agentInitImageHash = (): string => variantHash(AGENT_INIT_IMAGE);
+export const cachedAgentInitImage = (cache = cacheRoot()): ImageAsset | undefined => cachedVariant(AGENT_INIT_IMAGE, cache);
+export const buildAgentInitImage = (opts: Parameters<typeof buildVariant>[1] = {}): Promise<ImageAsset> => buildVariant(AGENT_INIT_IMAGE, opts);

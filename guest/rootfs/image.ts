@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
 import { GUEST_LAUNCHER, GUEST_PREFIX, bundleInputs, installAgent } from './agent-bundle.js';
@@ -39,18 +39,43 @@ export interface ImageAsset {
   built: boolean;
 }
 
-export function imageHash(): string {
-  const h = createHash('sha256').update(RECIPE).update(baseHash());
+/**
+ * One rootfs image made from the cached base: the systemd image here, the agent-init image in
+ * agent-init-image.ts. They differ only in how a copy of the base becomes their root; the cache
+ * layout, the hash, the lock and the disk are the same.
+ */
+export interface ImageVariant {
+  /** In progress lines and lock messages, e.g. "image". */
+  what: string;
+  /** Cached under <cache>/<kind>/<hash>. */
+  kind: string;
+  fileName: string;
+  /** Bumped when the way the image is made changes. */
+  recipe: string;
+  /** Inputs of this variant beyond the base and the agent (e.g. its init script). */
+  extraInputs?: string;
+  /** The ext4 label (disk-image.ts's default without one). */
+  label?: string;
+  init?: ImageDetails['init'];
+  /** Added to the details' distro line. */
+  distroNote?: string;
+  /** The progress line before customize. */
+  step: string;
+  customize: (rootfs: string, details: ImageDetails) => void;
+}
+
+export function variantHash(v: ImageVariant): string {
+  const h = createHash('sha256').update(v.recipe).update(baseHash()).update(v.extraInputs ?? '');
   for (const f of bundleInputs().files) h.update(f).update(readFileSync(f));
   for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot(), 'dist', sub));
   h.update(readFileSync(join(packageRoot(), 'package-lock.json'))); // the bundle holds the npm packages
   return h.digest('hex').slice(0, 16);
 }
 
-export function cachedImage(cache = cacheRoot()): ImageAsset | undefined {
-  const dir = join(cache, 'image', imageHash());
+export function cachedVariant(v: ImageVariant, cache = cacheRoot()): ImageAsset | undefined {
+  const dir = join(cache, v.kind, variantHash(v));
   if (!existsSync(join(dir, 'details.json'))) return undefined;
-  return { path: join(dir, IMAGE_NAME), details: JSON.parse(readFileSync(join(dir, 'details.json'), 'utf8')) as ImageDetails, built: false };
+  return { path: join(dir, v.fileName), details: JSON.parse(readFileSync(join(dir, 'details.json'), 'utf8')) as ImageDetails, built: false };
 }
 
 // The agent as a service: journal+console so its ready line and JSON logs reach the serial
@@ -173,10 +198,10 @@ function customize(rootfs: string, details: ImageDetails): void {
   writeDetails(join(rootfs, 'etc', 'kata-ts-guest.json'), details);
 }
 
-export async function buildImage(opts: { cache?: string; kernelConfigHash?: string; log?: Progress; base?: BaseRootfs } = {}): Promise<ImageAsset> {
-  const log = opts.log ?? new Progress('image');
+export async function buildVariant(v: ImageVariant, opts: { cache?: string; kernelConfigHash?: string; log?: Progress; base?: BaseRootfs } = {}): Promise<ImageAsset> {
+  const log = opts.log ?? new Progress(v.kind);
   const cache = opts.cache ?? cacheRoot();
-  const hit = cachedImage(cache);
+  const hit = cachedVariant(v, cache);
   if (hit) {
     log.say(`cached: ${hit.path}`);
     return hit;
@@ -185,14 +210,14 @@ export async function buildImage(opts: { cache?: string; kernelConfigHash?: stri
     try {
       execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
     } catch {
-      throw new Error(`image: ${tool} is missing (apt-get install e2fsprogs coreutils)`);
+      throw new Error(`${v.what}: ${tool} is missing (apt-get install e2fsprogs coreutils)`);
     }
   }
   const base = opts.base ?? (await buildBase({ cache }));
-  const hash = imageHash();
-  const root = join(cache, 'image');
-  const release = lockBuildUnlessDone(root, 'image', () => cachedImage(cache) !== undefined);
-  if (!release) return cachedImage(cache)!;
+  const hash = variantHash(v);
+  const root = join(cache, v.kind);
+  const release = lockBuildUnlessDone(root, v.what, () => cachedVariant(v, cache) !== undefined);
+  if (!release) return cachedVariant(v, cache)!;
   const work = join(root, `.work-${hash}`);
   try {
     rmSync(work, { recursive: true, force: true });
@@ -202,7 +227,8 @@ export async function buildImage(opts: { cache?: string; kernelConfigHash?: stri
     execFileSync('cp', ['-a', '--reflink=auto', base.dir, rootfs]);
     const details: ImageDetails = {
       kind: 'image',
-      distro: `Debian ${SUITE} (debootstrap minbase: ${base.details.packages.join(', ')})`,
+      ...(v.init ? { init: v.init } : {}),
+      distro: `Debian ${SUITE} (debootstrap minbase: ${base.details.packages.join(', ')}${v.distroNote ?? ''})`,
       agentVersion: JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version as string,
       agentCommit: gitCommit(),
       builtAt: new Date().toISOString(),
@@ -210,22 +236,29 @@ export async function buildImage(opts: { cache?: string; kernelConfigHash?: stri
       inputsHash: hash,
       baseHash: base.hash,
     };
-    log.say('adding node, the agent and its systemd units');
-    customize(rootfs, details);
+    log.say(v.step);
+    v.customize(rootfs, details);
     log.say('making the ext4 filesystem and the disk image');
     const result = join(work, 'result');
     mkdirSync(result);
-    const disk = makeDiskImage(rootfs, join(result, IMAGE_NAME), join(work, 'rootfs.ext4'));
+    const disk = makeDiskImage(rootfs, join(result, v.fileName), join(work, 'rootfs.ext4'), v.label ? { label: v.label } : {});
     Object.assign(details, { bytes: disk.bytes, partitionOffset: disk.partitionOffset, daxDataOffset: disk.daxDataOffset, fsBytes: disk.fsBytes, allocatedBytes: disk.allocatedBytes });
     writeDetails(join(result, 'details.json'), details);
     const dir = join(root, hash);
     rmSync(dir, { recursive: true, force: true });
     renameSync(result, dir);
     const mib = (n: number): string => (n / 1048576).toFixed(1);
-    log.say(`built ${join(dir, basename(IMAGE_NAME))}: ${mib(disk.bytes)} MiB file, ${mib(disk.allocatedBytes)} MiB allocated, ext4 ${mib(disk.fsBytes)} MiB at ${disk.partitionOffset / 1048576} MiB, in ${log.elapsed()}`);
-    return { path: join(dir, IMAGE_NAME), details, built: true };
+    log.say(`built ${join(dir, v.fileName)}: ${mib(disk.bytes)} MiB file, ${mib(disk.allocatedBytes)} MiB allocated, ext4 ${mib(disk.fsBytes)} MiB at ${disk.partitionOffset / 1048576} MiB, in ${log.elapsed()}`);
+    return { path: join(dir, v.fileName), details, built: true };
   } finally {
     rmSync(work, { recursive: true, force: true });
     release();
   }
 }
+
+/** The systemd image. */
+export const SYSTEMD_IMAGE: ImageVariant = { what: 'image', kind: 'image', fileName: IMAGE_NAME, recipe: RECIPE, step: 'adding node, the agent and its systemd units', customize };
+
+export const imageHash = (): string => variantHash(SYSTEMD_IMAGE);
+export const cachedImage = (cache = cacheRoot()): ImageAsset | undefined => cachedVariant(SYSTEMD_IMAGE, cache);
+export const buildImage = (opts: Parameters<typeof buildVariant>[1] = {}): Promise<ImageAsset> => buildVariant(SYSTEMD_IMAGE, opts);
