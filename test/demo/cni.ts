@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type CommandResult, runCommand } from './run-command.js';
 
 export const CNI_PATH = '/usr/lib/cni';
 const NETNS_DIR = '/run/netns';
@@ -124,19 +125,8 @@ export class CniBridge {
 }
 
 /** Runs argv inside a network namespace (nsenter --net); resolves with its output and exit code. */
-export function inNetns(netns: string, argv: string[], timeoutMs = 30000): Promise<{ stdout: string; stderr: string; code: number }> {
-  return new Promise((resolve) => {
-    const p = spawn('/usr/bin/nsenter', [`--net=${netns}`, '--', ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
-    p.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    p.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    p.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ stdout, stderr, code: code ?? -1 });
-    });
-  });
+export function inNetns(netns: string, argv: string[], timeoutMs = 30000): Promise<CommandResult> {
+  return runCommand('/usr/bin/nsenter', [`--net=${netns}`, '--', ...argv], timeoutMs);
 }
 
 // A one-shot HTTP GET by Node itself (run in the namespace with nsenter): busybox's wget on the

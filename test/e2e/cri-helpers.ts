@@ -2,13 +2,13 @@
 // in a network namespace of its own), kata-crictl run as a user runs it against that socket, pod
 // and container configs in crictl's JSON format written to the test's directory, and checks for
 // what one pod could leave behind on the host.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Test } from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { CriClient } from '../../lib/cri/client.js';
 import type { Containerd } from '../demo/containerd.js';
+import { type CommandResult, runCommand } from '../demo/run-command.js';
 import { cgroupDirsOf } from '../helpers/cgroup-dirs.js';
 import { IMAGE, e2eContainerd, qemuOf, shimsOf } from './helpers.js';
 
@@ -33,19 +33,7 @@ export async function criContainerd(t: Test, subnet: number, qemuExtra = ''): Pr
   const client = new CriClient(`unix://${c.socket}`);
   t.teardown(() => client.close());
   const cgroupParent = `/kata-ts-cri-${process.pid}`;
-  const crictl = (args: string[], timeoutMs = 300000) =>
-    new Promise<{ stdout: string; stderr: string; code: number }>((resolve) => {
-      const p = spawn(CRICTL, ['-r', `unix://${c.socket}`, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
-      p.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-      p.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-      p.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({ stdout, stderr, code: code ?? -1 });
-      });
-    });
+  const crictl = (args: string[], timeoutMs = 300000): Promise<CommandResult> => runCommand(CRICTL, ['-r', `unix://${c.socket}`, ...args], timeoutMs);
   const podConfig = (name: string, extra: Record<string, unknown> = {}): string => {
     const logs = join(dir, 'logs', name);
     mkdirSync(logs, { recursive: true });
