@@ -44,7 +44,7 @@ size_t receive(int fd, std::vector<uint8_t>& buf, const std::string& context) {
 }
 }  // namespace
 
-void NetlinkSocket::request(MessageBuilder& msg, const std::string& context) {
+void NetlinkSocket::exchange(MessageBuilder& msg, const std::string& context, const Reply& reply) {
   uint32_t seq = ++seq_;
   send(msg, seq, context);
   for (;;) {
@@ -53,64 +53,54 @@ void NetlinkSocket::request(MessageBuilder& msg, const std::string& context) {
       nlmsghdr h{};
       std::memcpy(&h, buf_.data() + off, sizeof h);
       if (h.nlmsg_len < NLMSG_HDRLEN || off + h.nlmsg_len > n) break;
-      if (h.nlmsg_seq == seq && h.nlmsg_type == NLMSG_ERROR) {
-        nlmsgerr e{};
-        std::memcpy(&e, buf_.data() + off + NLMSG_HDRLEN, sizeof e.error);
-        if (e.error != 0) throw SysError(context, -e.error);
-        return;
-      }
+      if (h.nlmsg_seq == seq && reply(h, buf_.data() + off + NLMSG_HDRLEN, h.nlmsg_len - NLMSG_HDRLEN)) return;
       off += align4(h.nlmsg_len);
     }
   }
+}
+
+namespace {
+// The errno of an NLMSG_ERROR payload: 0 for an ack, else a negative errno.
+int errorOf(const uint8_t* payload) {
+  nlmsgerr e{};
+  std::memcpy(&e, payload, sizeof e.error);
+  return e.error;
+}
+}  // namespace
+
+void NetlinkSocket::request(MessageBuilder& msg, const std::string& context) {
+  exchange(msg, context, [&](const nlmsghdr& h, const uint8_t* payload, size_t) {
+    if (h.nlmsg_type != NLMSG_ERROR) return false;
+    if (int err = errorOf(payload); err != 0) throw SysError(context, -err);
+    return true;
+  });
 }
 
 Message NetlinkSocket::get(MessageBuilder& msg, const std::string& context) {
-  uint32_t seq = ++seq_;
-  send(msg, seq, context);
-  for (;;) {
-    size_t n = receive(fd_.get(), buf_, context);
-    for (size_t off = 0; off + NLMSG_HDRLEN <= n;) {
-      nlmsghdr h{};
-      std::memcpy(&h, buf_.data() + off, sizeof h);
-      if (h.nlmsg_len < NLMSG_HDRLEN || off + h.nlmsg_len > n) break;
-      if (h.nlmsg_seq == seq) {
-        if (h.nlmsg_type == NLMSG_ERROR) {
-          nlmsgerr e{};
-          std::memcpy(&e, buf_.data() + off + NLMSG_HDRLEN, sizeof e.error);
-          throw SysError(context, e.error != 0 ? -e.error : EPROTO);
-        }
-        const uint8_t* b = buf_.data() + off + NLMSG_HDRLEN;
-        return Message{h.nlmsg_type, std::vector<uint8_t>(b, b + (h.nlmsg_len - NLMSG_HDRLEN))};
-      }
-      off += align4(h.nlmsg_len);
+  Message out;
+  exchange(msg, context, [&](const nlmsghdr& h, const uint8_t* payload, size_t len) {
+    if (h.nlmsg_type == NLMSG_ERROR) {
+      int err = errorOf(payload);
+      throw SysError(context, err != 0 ? -err : EPROTO);
     }
-  }
+    out = Message{h.nlmsg_type, std::vector<uint8_t>(payload, payload + len)};
+    return true;
+  });
+  return out;
 }
 
 std::vector<Message> NetlinkSocket::dump(MessageBuilder& msg, const std::string& context) {
-  uint32_t seq = ++seq_;
-  send(msg, seq, context);
   std::vector<Message> out;
-  for (;;) {
-    size_t n = receive(fd_.get(), buf_, context);
-    for (size_t off = 0; off + NLMSG_HDRLEN <= n;) {
-      nlmsghdr h{};
-      std::memcpy(&h, buf_.data() + off, sizeof h);
-      if (h.nlmsg_len < NLMSG_HDRLEN || off + h.nlmsg_len > n) break;
-      if (h.nlmsg_seq == seq) {
-        if (h.nlmsg_type == NLMSG_DONE) return out;
-        if (h.nlmsg_type == NLMSG_ERROR) {
-          nlmsgerr e{};
-          std::memcpy(&e, buf_.data() + off + NLMSG_HDRLEN, sizeof e.error);
-          if (e.error != 0) throw SysError(context, -e.error);
-        } else {
-          const uint8_t* b = buf_.data() + off + NLMSG_HDRLEN;
-          out.push_back(Message{h.nlmsg_type, std::vector<uint8_t>(b, b + (h.nlmsg_len - NLMSG_HDRLEN))});
-        }
-      }
-      off += align4(h.nlmsg_len);
+  exchange(msg, context, [&](const nlmsghdr& h, const uint8_t* payload, size_t len) {
+    if (h.nlmsg_type == NLMSG_DONE) return true;
+    if (h.nlmsg_type == NLMSG_ERROR) {
+      if (int err = errorOf(payload); err != 0) throw SysError(context, -err);
+    } else {
+      out.push_back(Message{h.nlmsg_type, std::vector<uint8_t>(payload, payload + len)});
     }
-  }
+    return false;
+  });
+  return out;
 }
 
 }  // namespace kata::netlink

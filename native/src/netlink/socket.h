@@ -3,6 +3,9 @@
 // dump answered by many messages up to NLMSG_DONE. Used by rtnl.cc and tc.cc.
 #pragma once
 
+#include <linux/netlink.h>
+
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,6 +27,10 @@ class NetlinkSocket {
 
  private:
   void send(MessageBuilder& msg, uint32_t seq, const std::string& context);
+  // Sends msg and hands each reply to it (its sequence number; other messages are skipped) to
+  // `reply` with its payload, until `reply` returns true.
+  using Reply = std::function<bool(const nlmsghdr& h, const uint8_t* payload, size_t len)>;
+  void exchange(MessageBuilder& msg, const std::string& context, const Reply& reply);
   UniqueFd fd_;
   uint32_t seq_ = 0;
   std::vector<uint8_t> buf_;
