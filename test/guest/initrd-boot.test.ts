@@ -70,6 +70,18 @@ t.test('the initrd boots with the agent as PID 1, serves ttrpc over virtio-seria
   t.notMatch(out, /Kernel panic|Oops|BUG:|Attempted to kill init/, 'no panic or oops in the boot log');
 });
 
+t.test('the snapshot starts the agent under a guest CPU with fewer features than the build host (qemu64: no SSE4, no AVX)', async (t) => {
+  // The blob pins V8's CPU features to the x86-64 baseline (SNAPSHOT_V8_FLAGS); without that, node
+  // refuses it here and, as PID 1, panics the kernel.
+  const vm = bootVm({
+    memoryMiB: 512, kernel: kernel.bzImage, initrd: initrd.path, cpuModel: 'qemu64',
+    kernelParams: ['console=ttyS0', 'panic=-1', 'quiet', 'agent.listen=unix:/run/agent.sock'],
+  }, t.teardown.bind(t));
+  await vm.waitFor(/kata-agent ready: listening on \S+ \(version [^,]+, pid 1, snapshot,/, 120000);
+  t.pass('the agent is PID 1, started from the snapshot');
+  t.notMatch(vm.output(), /Failed to load the startup snapshot|starting the bundle/, 'no fallback');
+});
+
 t.test('the agent answers a ttrpc health Check over hybrid vsock (vhost-user-vsock back-end in the addon)', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'kata-initrd-vsock-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
