@@ -3,8 +3,12 @@
 // its port or at any moment while the agent waits between connections. Until the agent kept its
 // port open (guest/agent/serial-port.ts), a request sent between the agent's end-of-file read and
 // its close of the port was discarded by the guest kernel, and the runtime had to retry.
-// One VM serves every case; the cycles' delays sweep the agent's wait between connections.
+// One VM serves every case; the cycles' delays sweep the agent's wait between connections. While
+// no host is connected the port reports POLLHUP without end; the agent must wait on it without
+// spinning, which the guest's own /proc/1/stat shows (read through the debug console, itself a
+// second serial port served the same way).
 import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -29,10 +33,12 @@ const READY = /kata-agent ready: listening on serial:agent\.channel\.0 /;
 const dir = mkdtempSync(join(tmpdir(), 'kata-serial-channel-'));
 t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 const channel = join(dir, 'agent.sock');
+const consoleSocket = join(dir, 'console.sock');
 const vm = bootVm({
   memoryMiB: 512, kernel: kernel.bzImage, initrd: initrd.path,
-  kernelParams: ['console=ttyS0', 'panic=-1', 'quiet', 'agent.listen=serial:agent.channel.0'],
+  kernelParams: ['console=ttyS0', 'panic=-1', 'quiet', 'agent.listen=serial:agent.channel.0', 'agent.debug_console', 'agent.debug_console_serial=agent.debug_console.0'],
   agentChannel: { socket: channel, name: 'agent.channel.0' },
+  debugConsoleChannel: { socket: consoleSocket, name: 'agent.debug_console.0' },
 }, t.teardown.bind(t));
 
 /** One connection, one Health check sent at once, no second attempt; the connection is closed after. */
@@ -68,6 +74,33 @@ t.test(`${CYCLES} host connect/disconnect cycles: each first request is answered
     answered++;
   }
   t.equal(answered, CYCLES, `${answered} of ${CYCLES} connections answered on their first request (${Date.now() - started} ms)`);
+});
+
+t.test('with no host on the agent port, the agent waits without spinning', async (t) => {
+  const sock = net.connect(consoleSocket);
+  t.teardown(() => sock.destroy());
+  await new Promise<void>((resolve, reject) => sock.once('connect', resolve).once('error', reject));
+  let out = '';
+  sock.on('data', (d: Buffer) => (out += d.toString()));
+  // utime + stime of PID 1 (the agent, all its threads), in clock ticks (USER_HZ = 100).
+  const ticks = async (mark: string): Promise<number> => {
+    sock.write(`echo ${mark}=$(cut -d' ' -f14,15 /proc/1/stat)\n`);
+    const re = new RegExp(`${mark}=(\\d+) (\\d+)`);
+    const until = Date.now() + 60000;
+    for (;;) {
+      const m = re.exec(out);
+      if (m) return Number(m[1]) + Number(m[2]);
+      if (Date.now() > until) throw new Error(`no ${mark} line from the debug console; got ${JSON.stringify(out)}`);
+      await sleep(50);
+    }
+  };
+  const before = await ticks('A');
+  const t0 = Date.now();
+  await sleep(4000);
+  const after = await ticks('B');
+  const share = (after - before) / 100 / ((Date.now() - t0) / 1000);
+  t.ok(share < 0.25, `the agent used ${(share * 100).toFixed(1)}% of a CPU over ${Date.now() - t0} ms with its port's host end hung up (a spinning wait takes ~100%)`);
+  sock.end('exit\n');
 });
 
 t.test('the channel still carries a whole session and the VM powers off on DestroySandbox', async (t) => {
