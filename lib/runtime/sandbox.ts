@@ -193,6 +193,7 @@ export class Sandbox implements TaskSandbox {
           accel: accel.accel,
           tcgTbSizeMiB: q.tcgTbSizeMb,
           freePageReporting: q.reclaimGuestFreedMemory,
+          ...(q.entropySource ? { entropySource: q.entropySource } : {}),
           vcpus: size.vcpus,
           memoryMiB: size.memoryMiB,
           ...(hotplug ? { hotplug } : {}),
@@ -550,6 +551,7 @@ function checkRootless(q: RuntimeConfig['hypervisor']['qemu']): void {
     { what: 'QEMU binary', path: q.path, exec: true },
     { what: 'kernel', path: q.kernel },
     q.image ? { what: 'rootfs image', path: q.image } : { what: 'initrd', path: q.initrd },
+    ...(q.entropySource ? [{ what: 'entropy source', path: q.entropySource }] : []),
   ]);
 }
 
