@@ -69,6 +69,11 @@ export interface SandboxOptions {
 export const SANDBOX_CGROUP_PARENT = 'kata-ts';
 const SIGKILL = 9;
 
+/**
+ * Connects and waits for the agent's first Health answer, again on failure until timeoutMs. The
+ * agent loses no byte on either channel (on virtio-serial it keeps its port open:
+ * guest/agent/serial-port.ts); the retry covers an agent still starting and stays as a defence.
+ */
 async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number): Promise<TtrpcClient> {
   const until = Date.now() + timeoutMs;
   let last: Error | undefined;

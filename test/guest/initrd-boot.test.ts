@@ -23,10 +23,9 @@ if (!kernel || !initrd) throw new Error(`guest assets missing (kernel: ${kernel 
 
 /**
  * Dials the agent's virtio-serial port as the runtime does (lib/runtime/sandbox.ts dialAgent):
- * connect, a Health check with a short deadline, again on failure. Until the host connects, the
- * agent's port reads end-of-file and the agent reopens it; a request the host sends between that
- * read and the close is discarded with the port's unread data (the guest kernel's release), so a
- * first request can be lost — the faster the agent starts, the likelier (seen with the snapshot).
+ * connect, a Health check with a short deadline, again on failure. The agent now keeps its port
+ * open, so no first request is lost (test/guest/serial-channel.test.ts proves it with one attempt
+ * each); the retry here stays as the runtime's defence does.
  */
 async function dialSerial(channel: string, timeoutMs: number): Promise<TtrpcClient> {
   const until = Date.now() + timeoutMs;
