@@ -18,7 +18,7 @@ import { type AgentStartFiles, buildAgentStart, snapshotArgs } from '../../guest
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 
-const GUEST_ROUNDS = 3;
+const GUEST_ROUNDS = 5;
 const HOST_ROUNDS = 7;
 const READY = /kata-agent ready: .*, (\w+), (\d+) ms\)/;
 
