@@ -37,7 +37,7 @@ export type SectionSpec<T> = { [K in keyof T]-?: FieldSpec<T[K]> };
 // Guest asset defaults are package-relative: `npm run guest` (a later issue) builds them there.
 export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   path: { toml: 'path', type: 'path', default: '/usr/bin/qemu-system-x86_64' },
-  kernel: { toml: 'kernel', type: 'path', default: 'build/guest/bzImage' },
+  kernel: { toml: 'kernel', type: 'path', default: 'build/guest/vmlinux' },
   image: { toml: 'image', type: 'path', default: 'build/guest/kata-containers-agent-init.img' },
   initrd: { toml: 'initrd', type: 'path', default: '' },
   machineType: { toml: 'machine_type', type: 'string', default: 'q35' },

@@ -111,7 +111,7 @@ export const agentStartSuite: BenchSuite = {
     const dir = mkdtempSync(join(tmpdir(), 'kata-bench-agent-start-'));
     try {
       const host = await alternate(HOST_ROUNDS, (mode, i) => hostStart(mode, files, dir, i));
-      const guest = await alternate(GUEST_ROUNDS, (mode, i) => guestStart(mode, kernel.bzImage, initrd.path, dir, i));
+      const guest = await alternate(GUEST_ROUNDS, (mode, i) => guestStart(mode, kernel.vmlinux, initrd.path, dir, i));
       return [
         ...rows('guest (initrd, TCG)', guest, `median of ${GUEST_ROUNDS}, modes alternated`),
         ...rows('host', host, `median of ${HOST_ROUNDS}, modes alternated, unix socket`),

@@ -67,7 +67,7 @@ export const criSuite: BenchSuite = {
     if (!kernel || !initrd) throw new Error('guest assets are not built: run `npm run guest`');
     const dir = mkdtempSync(join(tmpdir(), 'kata-bench-cri-'));
     const conf = join(dir, 'configuration.toml');
-    writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n\n[agent.kata]\ndial_timeout = 120\n`);
+    writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.vmlinux}"\ninitrd = "${initrd.path}"\naccel = "tcg"\n\n[agent.kata]\ndial_timeout = 120\n`);
     const c = await startContainerd({ KATA_CONF_FILE: conf }, { cri: { subnet: SUBNET, sandboxImage: PAUSE_IMAGE } });
     const client = new CriClient(`unix://${c.socket}`);
     try {

@@ -56,7 +56,7 @@ export const ctrSuite: BenchSuite = {
     // TCG, as the bare-boot floor it is compared with (bareInitrdBootMs): a KVM host must not compare KVM with TCG.
     // The initrd by default; guest = the agent-init image (the shipped guest) for the runs that compare the two.
     const writeConf = (kernelParams: string, guest = `initrd = "${initrd.path}"`): void =>
-      writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\n${guest}\naccel = "tcg"\nkernel_params = "${kernelParams}"\n\n[agent.kata]\ndial_timeout = 120\n`);
+      writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.vmlinux}"\n${guest}\naccel = "tcg"\nkernel_params = "${kernelParams}"\n\n[agent.kata]\ndial_timeout = 120\n`);
     writeConf('');
     const c = await startContainerd({ KATA_CONF_FILE: conf });
     try {
@@ -71,7 +71,7 @@ export const ctrSuite: BenchSuite = {
       const floorCpio = floorInitrd(dir);
       for (let i = 0; i < RUNS; i++) {
         bare.push(await bareInitrdBootMs(1));
-        floor.push(await floorBootMs(kernel.bzImage, floorCpio));
+        floor.push(await floorBootMs(kernel.vmlinux, floorCpio));
         for (const [runtime, into] of [['io.containerd.kata.v2', kata], ['io.containerd.runc.v2', runc]] as const) {
           const t0 = performance.now();
           const r = await c.ctr(['run', '--rm', '--runtime', runtime, IMAGE, `bench-${process.pid}-${i}-${into === kata ? 'k' : 'r'}`, 'true'], { timeoutMs: 300000 });

@@ -146,9 +146,9 @@ export const fsSuite: BenchSuite = {
     const pods: FsPod[] = [];
     try {
       const tar = smallFilesTar(work);
-      const vfs = await FsPod.create('virtio-fs', kernel.bzImage, initrd.path, stateRoot, tar);
+      const vfs = await FsPod.create('virtio-fs', kernel.vmlinux, initrd.path, stateRoot, tar);
       pods.push(vfs);
-      const p9 = await FsPod.create('virtio-9p', kernel.bzImage, initrd.path, stateRoot, tar);
+      const p9 = await FsPod.create('virtio-9p', kernel.vmlinux, initrd.path, stateRoot, tar);
       pods.push(p9);
       const rounds: Record<SharedFs, Round[]> = { 'virtio-fs': [], 'virtio-9p': [] };
       for (let i = 0; i < RUNS; i++) {

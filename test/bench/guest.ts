@@ -58,7 +58,7 @@ function initrdGuest(): Guest {
   const kernel = cachedKernel();
   const initrd = cachedInitrd();
   if (!kernel || !initrd) throw new Error('guest assets are not built: run `npm run guest`');
-  return { kernel: kernel.bzImage, initrd: initrd.path };
+  return { kernel: kernel.vmlinux, initrd: initrd.path };
 }
 
 // qemu-args.ts adds root=/dev/pmem0p1 with rootflags=dax.
@@ -66,7 +66,7 @@ function imageGuest(agentInit: boolean): Guest {
   const kernel = cachedKernel();
   const image = agentInit ? cachedAgentInitImage() : cachedImage();
   if (!kernel || !image) throw new Error('guest assets are not built: run `npm run guest`');
-  return { kernel: kernel.bzImage, image: { path: image.path, bytes: statSync(image.path).size, nvdimm: true } };
+  return { kernel: kernel.vmlinux, image: { path: image.path, bytes: statSync(image.path).size, nvdimm: true } };
 }
 
 /** Median QEMU start → agent ready of a bare QEMU (no runtime) booting the kernel with the initrd. */
@@ -168,7 +168,7 @@ export const guestSuite: BenchSuite = {
       const floorCpio = floorInitrd(dir);
       // Alternated, so a drift of the machine's load spreads over every kind.
       for (let i = 0; i < BOOTS; i++) {
-        floor.push(await floorBootMs(kernel.bzImage, floorCpio));
+        floor.push(await floorBootMs(kernel.vmlinux, floorCpio));
         for (const [k, kind] of kinds.entries()) {
           const r = await phaseBoot(agentVm(join(dir, `c${i}-${k}.sock`), kind.guest, PHASE_PARAMS), kind.imagePath);
           boots[k]!.push(r.phases);

@@ -78,7 +78,7 @@ export const netSuite: BenchSuite = {
     const script = join(dir, 'client.mjs');
     writeFileSync(script, CLIENT);
     const conf = join(dir, 'configuration.toml');
-    writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\n\n[agent.kata]\ndial_timeout = 120\n`);
+    writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.vmlinux}"\ninitrd = "${initrd.path}"\n\n[agent.kata]\ndial_timeout = 120\n`);
     const tag = `b${process.pid}`;
     const br = new CniBridge(tag, 203, false);
     let c: Containerd | undefined;

@@ -222,13 +222,13 @@ export const podsSuite: BenchSuite = {
     const onImage: Boot = { label: 'agent-init image', line: `image = "${image.path}"`, files: [image.path] };
     const dir = mkdtempSync(join(tmpdir(), 'kata-bench-pods-'));
     try {
-      const today = await fullRun(TODAY, dir, kernel.bzImage, onInitrd);
-      const shipped = await fullRun(SHIPPED, dir, kernel.bzImage, onInitrd);
-      const dflt = await fullRun(DEFAULT, dir, kernel.bzImage, onImage);
+      const today = await fullRun(TODAY, dir, kernel.vmlinux, onInitrd);
+      const shipped = await fullRun(SHIPPED, dir, kernel.vmlinux, onInitrd);
+      const dflt = await fullRun(DEFAULT, dir, kernel.vmlinux, onImage);
       const rows = [...fullRows(TODAY, onInitrd, today), ...fullRows(SHIPPED, onInitrd, shipped, today), ...fullRows(DEFAULT, onImage, dflt, today)];
       let base: { seq: Series; mem: PodsMemory } | undefined;
       for (const v of OPTIONS) {
-        const r = await optionRun(v, dir, kernel.bzImage, onInitrd);
+        const r = await optionRun(v, dir, kernel.vmlinux, onInitrd);
         base ??= r;
         const ref = (value: number) => (r === base ? {} : { reference: { label: OPTIONS[0]!.label, value } });
         rows.push(

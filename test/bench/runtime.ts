@@ -114,9 +114,9 @@ export const runtimeSuite: BenchSuite = {
     const skip = rootfsSkipReason();
     if (skip) throw new Error(skip);
     const rows = [
-      ...(await measure(kernel.bzImage, 'initrd', { kind: 'initrd', path: initrd.path })),
-      ...(await measure(kernel.bzImage, 'image', { kind: 'image', path: image.path })),
-      ...(await measure(kernel.bzImage, 'agent-init', { kind: 'image', path: agentInit.path })),
+      ...(await measure(kernel.vmlinux, 'initrd', { kind: 'initrd', path: initrd.path })),
+      ...(await measure(kernel.vmlinux, 'image', { kind: 'image', path: image.path })),
+      ...(await measure(kernel.vmlinux, 'agent-init', { kind: 'image', path: agentInit.path })),
     ];
     // The issue's memory goal, as one ratio: an agent-init pod's touched guest RAM against the initrd's.
     const touched = (k: Kind): number => rows.find((r) => r.name === `idle sandbox: guest RAM touched (${LABELS[k]})`)!.value;

@@ -70,7 +70,7 @@ export const vsockSuite: BenchSuite = {
       const backend = startHybridVsock({ vhostSocket: join(dir, 'vhost.sock'), udsPath: uds, guestCid: GUEST_CID });
       cleanups.unshift(() => backend.stop());
       const vm = bootVm({
-        memoryMiB: 768, kernel: kernel.bzImage, initrd: socatInitrd(INIT, dir), kernelParams: ['console=ttyS0', 'panic=-1', 'quiet'],
+        memoryMiB: 768, kernel: kernel.vmlinux, initrd: socatInitrd(INIT, dir), kernelParams: ['console=ttyS0', 'panic=-1', 'quiet'],
         vhostUserVsock: { socket: join(dir, 'vhost.sock') },
         // The virtio-serial reference: the guest finds its ports by number.
         serialPorts: [{ socket: join(dir, 's1.sock'), name: 'h2g', nr: 1 }, { socket: join(dir, 's2.sock'), name: 'g2h', nr: 2 }],

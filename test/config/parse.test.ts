@@ -31,7 +31,7 @@ t.test('the shipped default parses and its guest assets resolve against the pack
   const c = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath());
   const q = c.hypervisor.qemu;
   t.equal(q.path, '/usr/bin/qemu-system-x86_64');
-  t.equal(q.kernel, join(root, 'build/guest/bzImage'));
+  t.equal(q.kernel, join(root, 'build/guest/vmlinux'));
   t.equal(q.image, join(root, 'build/guest/kata-containers-agent-init.img'), 'the agent-init image is the default guest');
   t.equal(q.initrd, '', 'only one of image and initrd is set in the shipped file');
   t.equal(q.disableImageNvdimm, false, 'an image is an nvdimm with DAX, as in Kata');
@@ -86,7 +86,7 @@ t.test('relative paths resolve against the directory of a file that is not the s
   t.equal(q.image, '', 'a file that sets only initrd drops the default image');
   const img = parseConfig('[hypervisor.qemu]\nimage = "rootfs.img"\n', FILE).hypervisor.qemu;
   t.equal(img.image, '/srv/kata/rootfs.img');
-  t.equal(img.kernel, join(packageRoot(), 'build/guest/bzImage'), 'omitted keys keep package-relative defaults');
+  t.equal(img.kernel, join(packageRoot(), 'build/guest/vmlinux'), 'omitted keys keep package-relative defaults');
   t.equal(parseConfig('[hypervisor.qemu]\nkernel = "k"\n', 'rel/dir/c.toml', { baseDir: '/base' }).hypervisor.qemu.kernel, '/base/k');
 });
 

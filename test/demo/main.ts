@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'kata-demo-'));
   const conf = join(dir, 'configuration.toml');
   // The guest the build made: the kernel and the initrd with the agent as PID 1.
-  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\n\n[agent.kata]\ndial_timeout = 120\n`);
+  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.vmlinux}"\ninitrd = "${initrd.path}"\n\n[agent.kata]\ndial_timeout = 120\n`);
   say(`configuration: ${conf} (kernel ${kernel.details.sourceVersion}, initrd ${(initrd.details.bytes ?? 0) >> 20} MiB, ${accel.accel})`);
   const c = await startContainerd({ KATA_CONF_FILE: conf }, { cri: { subnet: 250, sandboxImage: PAUSE_IMAGE } });
   const id = `kata-demo-${process.pid}`;

@@ -36,3 +36,13 @@ t.test('the kernel boots under TCG to init, which sees the promised drivers, and
   t.equal(await vm.exited(30000), 0, 'the guest powered the VM off');
   t.notMatch(out, /Kernel panic|Oops|BUG:/, 'no panic or oops in the boot log');
 });
+
+t.test('the uncompressed vmlinux boots through its PVH entry, as the runtime starts it', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-kboot-pvh-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const vm = bootVm({ memoryMiB: 256, kernel: kernel.vmlinux, initrd: busyboxInitrd(INIT, dir), kernelParams: ['console=ttyS0', 'panic=-1', 'quiet'] }, t.teardown.bind(t));
+  const ms = await vm.waitFor(/init reached: pid 1/, 60000);
+  t.pass(`init ran as PID 1 after ${ms} ms (QEMU start to init, TCG, PVH)`);
+  t.equal(await vm.exited(30000), 0, 'the guest powered the VM off');
+  t.notMatch(vm.output(), /Kernel panic|Oops|BUG:|PVH ELF Note/, 'no panic, and QEMU found the PVH note');
+});

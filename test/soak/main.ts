@@ -146,7 +146,7 @@ async function main(): Promise<number> {
   const conf = join(dir, 'configuration.toml');
   // The soak counts leaks, not speed: a generous dial timeout keeps a loaded machine (TCG boots
   // several times slower under a load of 6) from ending a run that leaks nothing.
-  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.bzImage}"\ninitrd = "${initrd.path}"\n\n[agent.kata]\ndial_timeout = 600\n`);
+  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.vmlinux}"\ninitrd = "${initrd.path}"\n\n[agent.kata]\ndial_timeout = 600\n`);
   // Ctrl-C ends the run after the pod in flight, so containerd and its pods are still torn down
   // and the rows so far are printed.
   let interrupted: NodeJS.Signals | undefined;
