@@ -91,7 +91,8 @@ async function serve(a: ShimArgs): Promise<void> {
   await server.listen(a.socket);
   process.on('SIGTERM', () => void shutdown());
   // containerd ≥ 1.7 also gives its gRPC address; events go over ttrpc, so it is only recorded.
-  log.info('shim serving', { socket: a.socket, id: a.id, ttrpcAddress: process.env.TTRPC_ADDRESS ?? '', grpcAddress: process.env.GRPC_ADDRESS ?? a.address });
+  // startMs: node's time origin → listening, the server's own start (test/bench/shim.ts reads it).
+  log.info('shim serving', { startMs: Math.round(performance.now()), socket: a.socket, id: a.id, ttrpcAddress: process.env.TTRPC_ADDRESS ?? '', grpcAddress: process.env.GRPC_ADDRESS ?? a.address });
 }
 
 /** After a shim is gone: stop its VM, undo its mounts, print a DeleteResponse for containerd. */
