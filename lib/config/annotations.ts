@@ -1,8 +1,8 @@
 // Per-pod configuration from the sandbox's OCI annotations, as Kata does it: an annotation
 // `io.katacontainers.config.hypervisor.<key>` overrides [hypervisor.qemu] <key> for this pod's VM,
 // but only when <key> matches one of `enable_annotations` (regular expressions, unanchored, as
-// Kata's regexpContains), and a `path` only when it matches one of `valid_hypervisor_paths`
-// (globs). Agent and runtime annotations (`…config.agent.*`, `…config.runtime.*`) are not
+// Kata's regexpContains), and a `path` or an `entropy_source` only when it matches one of
+// `valid_hypervisor_paths` or `valid_entropy_sources` (globs). Agent and runtime annotations (`…config.agent.*`, `…config.runtime.*`) are not
 // implemented: each is ignored with a warning. Called by the shim when it creates a sandbox.
 import { isAbsolute, matchesGlob } from 'node:path';
 import { QEMU_SPEC, type AnyFieldSpec } from './schema.js';
@@ -13,7 +13,13 @@ export const HYPERVISOR_ANNOTATION_PREFIX = `${CONFIG_ANNOTATION_PREFIX}hypervis
 
 // The keys that say what may be overridden can never be overridden themselves, nor can a pod
 // choose whether its hypervisor runs as root (Kata has no annotation for rootless either).
-const NEVER: ReadonlySet<string> = new Set(['enable_annotations', 'valid_hypervisor_paths', 'rootless']);
+const NEVER: ReadonlySet<string> = new Set(['enable_annotations', 'valid_hypervisor_paths', 'valid_entropy_sources', 'rootless']);
+
+// A host file QEMU opens, named by a pod: only where the operator's globs allow (Kata's rule).
+const GLOBBED: Readonly<Record<string, { toml: string; field: 'validHypervisorPaths' | 'validEntropySources' }>> = {
+  path: { toml: 'valid_hypervisor_paths', field: 'validHypervisorPaths' },
+  entropy_source: { toml: 'valid_entropy_sources', field: 'validEntropySources' },
+};
 
 /** An annotation the configuration does not allow, or whose value is not valid for its key. */
 export class AnnotationError extends Error {
@@ -50,8 +56,9 @@ export function applyAnnotations(config: RuntimeConfig, annotations: Readonly<Re
       continue;
     }
     (qemu as unknown as Record<string, unknown>)[target.field] = convert(name, target.spec, value);
-    if (key === 'path' && !config.hypervisor.qemu.validHypervisorPaths.some((g) => matchesGlob(value, g))) {
-      throw new AnnotationError(name, `${value} matches no glob of hypervisor.qemu.valid_hypervisor_paths (${JSON.stringify(config.hypervisor.qemu.validHypervisorPaths)}) in ${config.origin.path}`);
+    const globs = GLOBBED[key];
+    if (globs && !config.hypervisor.qemu[globs.field].some((g) => matchesGlob(value, g))) {
+      throw new AnnotationError(name, `${value} matches no glob of hypervisor.qemu.${globs.toml} (${JSON.stringify(config.hypervisor.qemu[globs.field])}) in ${config.origin.path}`);
     }
     // As in the file: naming one of image and initrd turns the other off.
     if (key === 'image') qemu.initrd = '';

@@ -61,6 +61,7 @@ export type AssetProblem =
   | { kind: 'missing'; key: string; path: string }
   | { kind: 'not-a-file'; key: string; path: string }
   | { kind: 'not-executable'; key: string; path: string }
+  | { kind: 'not-a-device'; key: string; path: string }
   | { kind: 'both-set'; keys: [string, string] }
   | { kind: 'none-set'; keys: [string, string] };
 
@@ -79,6 +80,8 @@ function describeAsset(p: AssetProblem): string {
       return `${p.key} = ${p.path}: not a regular file`;
     case 'not-executable':
       return `${p.key} = ${p.path}: not executable`;
+    case 'not-a-device':
+      return `${p.key} = ${p.path}: not a character device (e.g. /dev/urandom)`;
     case 'both-set':
       return `${p.keys[0]} and ${p.keys[1]} are both set; set only one (a rootfs image or an initrd)`;
     case 'none-set':

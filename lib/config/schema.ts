@@ -56,12 +56,14 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
   // kata-ts's own key (Kata has no TCG setting); the default is the bench's `pods` suite's choice.
   tcgTbSizeMb: { toml: 'tcg_tb_size_mb', type: 'integer', min: 0, default: 64 },
+  entropySource: { toml: 'entropy_source', type: 'path', default: '/dev/urandom' },
   reclaimGuestFreedMemory: { toml: 'reclaim_guest_freed_memory', type: 'boolean', default: true },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },
   seccompSandbox: { toml: 'seccompsandbox', type: 'string', default: 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny' },
   rootless: { toml: 'rootless', type: 'boolean', default: false },
   enableAnnotations: { toml: 'enable_annotations', type: 'strings', default: [] },
   validHypervisorPaths: { toml: 'valid_hypervisor_paths', type: 'strings', default: [] },
+  validEntropySources: { toml: 'valid_entropy_sources', type: 'strings', default: [] },
 };
 
 export const KATA_AGENT_SPEC: SectionSpec<KataAgentConfig> = {

@@ -36,6 +36,12 @@ export interface QemuConfig {
   accel: Accel;
   /** MiB of TCG translation cache (QEMU's -accel tcg,tb-size); 0: QEMU's default (1 GiB). Ignored under KVM. */
   tcgTbSizeMb: number;
+  /**
+   * The host file the guest's virtio-rng device reads (Kata's key; QEMU's rng-random backend): the
+   * guest kernel's random pool is ready within its first second instead of blocking the agent's
+   * first getrandom() while it gathers jitter entropy (over a second under TCG). '': no device.
+   */
+  entropySource: string;
   /** A virtio-balloon with free page reporting, so memory the guest frees goes back to the host (Kata's key). */
   reclaimGuestFreedMemory: boolean;
   enableDebug: boolean;
@@ -50,6 +56,8 @@ export interface QemuConfig {
   enableAnnotations: string[];
   /** Globs a `…hypervisor.path` annotation's value must match. Empty: no path annotation is valid. */
   validHypervisorPaths: string[];
+  /** Globs an `…hypervisor.entropy_source` annotation's value must match. Empty: none is valid. */
+  validEntropySources: string[];
 }
 
 /** `[agent.kata]`. */

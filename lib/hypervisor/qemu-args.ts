@@ -61,6 +61,11 @@ export interface QemuVmSpec {
    */
   tcgTbSizeMiB?: number;
   /**
+   * A virtio-rng device fed from this host file (QEMU's rng-random backend), as Kata adds one: the
+   * guest's random pool is ready early instead of blocking the first getrandom() (the agent's Node).
+   */
+  entropySource?: string;
+  /**
    * A virtio-balloon device with free page reporting: the guest reports the free pages it gathers
    * (in 2 MiB blocks) and QEMU discards them, so memory the guest frees goes back to the host.
    */
@@ -209,6 +214,7 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
       // romfile= : no PXE option ROM (the guest boots a kernel directly, and Debian's ROMs may be absent).
       '-device', `virtio-net-pci,netdev=net${i},mac=${n.mac},romfile=`);
   });
+  if (s.entropySource) args.push('-object', `rng-random,id=rng0,filename=${s.entropySource}`, '-device', 'virtio-rng-pci,rng=rng0');
   // virtio v1.2 §5.5.6.7 (free page reporting); QEMU discards each reported range (MADV_DONTNEED,
   // or a hole punched in the memfd).
   if (s.freePageReporting) args.push('-device', 'virtio-balloon-pci,id=balloon0,free-page-reporting=on');

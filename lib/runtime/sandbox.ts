@@ -188,6 +188,7 @@ export class Sandbox implements TaskSandbox {
           accel: accel.accel,
           tcgTbSizeMiB: q.tcgTbSizeMb,
           freePageReporting: q.reclaimGuestFreedMemory,
+          ...(q.entropySource ? { entropySource: q.entropySource } : {}),
           vcpus: size.vcpus,
           memoryMiB: size.memoryMiB,
           ...(hotplug ? { hotplug } : {}),
@@ -545,6 +546,7 @@ function checkRootless(q: RuntimeConfig['hypervisor']['qemu']): void {
     { what: 'QEMU binary', path: q.path, exec: true },
     { what: 'kernel', path: q.kernel },
     q.image ? { what: 'rootfs image', path: q.image } : { what: 'initrd', path: q.initrd },
+    ...(q.entropySource ? [{ what: 'entropy source', path: q.entropySource }] : []),
   ]);
 }
 

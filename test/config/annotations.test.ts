@@ -45,6 +45,14 @@ t.test('image and initrd: naming one turns the other off; path must match valid_
   t.throws(() => applyAnnotations(c, { [`${H}path`]: '/tmp/evil-qemu' }), { message: /hypervisor\.path: \/tmp\/evil-qemu matches no glob of hypervisor\.qemu\.valid_hypervisor_paths/ });
 });
 
+t.test('entropy_source must match valid_entropy_sources, which no annotation can change', async (t) => {
+  const c = config('enable_annotations = ["entropy_source", "valid_entropy_sources"]\nvalid_entropy_sources = ["/dev/urandom", "/dev/hwrng"]');
+  t.equal(applyAnnotations(c, { [`${H}entropy_source`]: '/dev/hwrng' }).config.hypervisor.qemu.entropySource, '/dev/hwrng');
+  t.throws(() => applyAnnotations(c, { [`${H}entropy_source`]: '/home/me/seed' }), { message: /hypervisor\.entropy_source: \/home\/me\/seed matches no glob of hypervisor\.qemu\.valid_entropy_sources/ });
+  t.throws(() => applyAnnotations(c, { [`${H}valid_entropy_sources`]: '/*' }), { message: /not allowed/ });
+  t.throws(() => applyAnnotations(config('enable_annotations = ["entropy_source"]'), { [`${H}entropy_source`]: '/dev/urandom' }), { message: /matches no glob of hypervisor\.qemu\.valid_entropy_sources \(\[\]\)/ }, 'none is valid by default');
+});
+
 t.test('allowed but not implemented, and agent/runtime annotations: ignored with a warning each', async (t) => {
   const { ignored, config: c } = applyAnnotations(config('enable_annotations = ["enable_iommu"]'), {
     [`${H}enable_iommu`]: 'true',

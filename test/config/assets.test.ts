@@ -47,6 +47,18 @@ t.test('missing kernel, image and qemu are each named with path and key', async 
   t.match(e.message, `hypervisor.qemu.image = ${join(dir, 'nope.img')}: no such file`);
 });
 
+t.test('the entropy source must be a character device; "" needs none', async (t) => {
+  const { dir, config } = setup(t, 'image = "rootfs.img"\nentropy_source = "seed"');
+  writeFile(dir, 'seed', 'not random');
+  const e = await problems(config);
+  t.same(e.problems, [{ kind: 'not-a-device', key: 'hypervisor.qemu.entropy_source', path: join(dir, 'seed') }]);
+  t.match(e.message, `hypervisor.qemu.entropy_source = ${join(dir, 'seed')}: not a character device`);
+  const gone = await problems(setup(t, 'image = "rootfs.img"\nentropy_source = "/dev/no-such-rng"').config);
+  t.same(gone.problems, [{ kind: 'missing', key: 'hypervisor.qemu.entropy_source', path: '/dev/no-such-rng' }]);
+  await t.resolves(checkAssets(setup(t, 'image = "rootfs.img"\nentropy_source = ""').config));
+  await t.resolves(checkAssets(setup(t, 'image = "rootfs.img"\nentropy_source = "/dev/urandom"').config));
+});
+
 t.test('a missing initrd is named with its key', async (t) => {
   const { dir, config } = setup(t, 'initrd = "gone.img"');
   const e = await problems(config);

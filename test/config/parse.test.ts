@@ -144,6 +144,17 @@ t.test('the memory keys: tcg_tb_size_mb (kata-ts\'s, MiB, 0 = QEMU\'s default) a
   t.match(problemsOf('[hypervisor.qemu]\ntcg_tb_size = 32\n').message, /unknown key hypervisor\.qemu\.tcg_tb_size; valid keys there: .*tcg_tb_size_mb/);
 });
 
+t.test('entropy_source (Kata\'s key): /dev/urandom by default, "" for no device, a path resolved like the others', async (t) => {
+  const shipped = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath()).hypervisor.qemu;
+  t.equal(shipped.entropySource, '/dev/urandom');
+  t.same(shipped.validEntropySources, []);
+  t.equal(parseConfig('[hypervisor.qemu]\n', FILE).hypervisor.qemu.entropySource, '/dev/urandom', 'the default without the key');
+  t.equal(parseConfig('[hypervisor.qemu]\nentropy_source = ""\n', FILE).hypervisor.qemu.entropySource, '');
+  t.equal(parseConfig('[hypervisor.qemu]\nentropy_source = "/dev/hwrng"\n', FILE).hypervisor.qemu.entropySource, '/dev/hwrng');
+  t.match(problemsOf('[hypervisor.qemu]\nentropy_source = 1\n').message, /hypervisor\.qemu\.entropy_source: expected string, got integer/);
+  t.match(problemsOf('[hypervisor.qemu]\nvalid_entropy_sources = "/dev/*"\n').message, /valid_entropy_sources: expected array of strings, got string/);
+});
+
 t.test('a TOML syntax error names the file, line and column', async (t) => {
   const text = 'a = 1\n[hypervisor.qemu\nkernel = "x"\n';
   t.throws(() => parseConfig(text, FILE), ConfigSyntaxError);

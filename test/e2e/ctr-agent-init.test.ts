@@ -32,6 +32,9 @@ t.test('a container runs through containerd in a VM booted from the agent-init i
   const exec = await c.ctr(['task', 'exec', '--exec-id', 'e1', id, 'sh', '-c', 'echo "hello from $(uname -r)"; exit 5'], { timeoutMs: 120000 });
   t.match(exec.stdout, /^hello from 6\.1\.\d+\S*\n$/, `exec output from the guest kernel: ${exec.stderr}`);
   t.equal(exec.code, 5, 'exec exit code');
+  t.ok(args.some((a) => a === 'rng-random,id=rng0,filename=/dev/urandom'), 'QEMU feeds a virtio-rng device from /dev/urandom (entropy_source)');
+  const rng = await c.ctr(['task', 'exec', '--exec-id', 'e2', id, 'cat', '/sys/class/misc/hw_random/rng_current'], { timeoutMs: 120000 });
+  t.equal(rng.stdout.trim(), 'virtio_rng.0', `the guest's hardware RNG is the virtio-rng device: ${rng.stderr}`);
   t.equal((await c.ctr(['task', 'kill', '-s', 'SIGTERM', id])).code, 0);
   t.match(await waitForStatus(c, id, 'STOPPED'), new RegExp(`${id}\\s+\\d+\\s+STOPPED`), 'the task stopped on SIGTERM');
   const del = await c.ctr(['task', 'delete', id]);

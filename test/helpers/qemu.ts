@@ -21,9 +21,12 @@ export interface Vm {
 
 export type TestVmSpec = Partial<QemuArgsSpec> & Pick<QemuArgsSpec, 'kernel' | 'memoryMiB' | 'kernelParams'>;
 
-/** A bare test VM: q35 on TCG, one vCPU, minimal, the console on stdio; the rest as given. */
+/**
+ * A bare test VM: q35 on TCG, one vCPU, minimal, the console on stdio, a virtio-rng device fed
+ * from /dev/urandom as the runtime's VMs have (config entropy_source); the rest as given.
+ */
 export function testVmSpec(s: TestVmSpec): QemuArgsSpec {
-  return { qemuPath: QEMU, machineType: 'q35', accel: 'tcg', vcpus: 1, minimal: true, ...s };
+  return { qemuPath: QEMU, machineType: 'q35', accel: 'tcg', vcpus: 1, minimal: true, entropySource: '/dev/urandom', ...s };
 }
 
 export function bootVm(spec: TestVmSpec, teardown: (fn: () => void) => void): Vm {

@@ -184,3 +184,12 @@ t.test('the next DIMM goes after every memory device, at a guest memory block bo
   t.equal(nextDimmAddress([{ data: { addr: 4 * G, size: 300 << 20 } }]), 4 * G + (384 << 20));
   t.equal(nextDimmAddress([{ data: { addr: 4 * G, size: 1 * G } }, { data: { addr: 5 * G, size: 128 << 20 } }, {}]), 5 * G + (128 << 20), 'the highest end; devices without an address ignored');
 });
+
+t.test('qemu args: an entropy source is a virtio-rng device on QEMU\'s rng-random backend, and none unless asked for', async (t) => {
+  const a = qemuArgs({ ...base, initrd: '/k/initrd.img', entropySource: '/dev/urandom' });
+  const obj = a.indexOf('rng-random,id=rng0,filename=/dev/urandom');
+  t.equal(a[obj - 1], '-object');
+  t.equal(a[a.indexOf('virtio-rng-pci,rng=rng0') - 1], '-device');
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).some((v) => v.includes('rng')));
+  t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img', entropySource: '' }).some((v) => v.includes('rng')));
+});
