@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from '../common/log/logger.js';
 import { SHIM_USAGE, type ShimArgs, parseShimArgs } from './args.js';
 import { type PodRole, podRoleOfBundle } from './pod.js';
+import { DEFAULT_STATE_ROOT, readRecord } from '../runtime/state.js';
 import { SHIM_DIR, socketPath } from './socket-path.js';
 
-// Only what `start` and `--help` need is imported above. The server's modules (the Task API, the
+// Only what `start` and `--help` need is imported above (state.js is socket-path.js's already). The server's modules (the Task API, the
 // runtime and hypervisor under it, the generated protobuf code) and `delete`'s are imported by the
 // action that needs them: containerd runs `start` on every task and waits for its output, and a
 // process that loads the whole tree to spawn another that loads it again pays twice.
@@ -97,12 +98,11 @@ async function serve(a: ShimArgs): Promise<void> {
 
 /** After a shim is gone: stop its VM, undo its mounts, print a DeleteResponse for containerd. */
 async function cleanup(a: ShimArgs): Promise<void> {
-  const [{ Logger }, { containerd }, { cleanupSandbox, unmountShares }, { unmountRootfs }, { DEFAULT_STATE_ROOT, readRecord }, { timestamp }] = await Promise.all([
+  const [{ Logger }, { containerd }, { cleanupSandbox, unmountShares }, { unmountRootfs }, { timestamp }] = await Promise.all([
     import('../common/log/logger.js'),
     import('../common/proto/gen/protocols.js'),
     import('../runtime/cleanup.js'),
     import('../runtime/rootfs.js'),
-    import('../runtime/state.js'),
     import('./timestamp.js'),
   ]);
   const log = new Logger({ component: 'kata-shim', stream: process.stderr });
