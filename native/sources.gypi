@@ -3,6 +3,7 @@
     "kata_core_sources": [
       "native/src/common/sys_error.cc",
       "native/src/poll/poller.cc",
+      "native/src/poll/edge_watch.cc",
       "native/src/process/exit_status.cc",
       "native/src/cgroup/oom_event_v1.cc",
       "native/src/af_vsock/af_vsock.cc",
@@ -51,6 +52,7 @@
       "native/test/sys_error_test.cc",
       "native/test/unique_fd_test.cc",
       "native/test/poller_test.cc",
+      "native/test/edge_watch_test.cc",
       "native/test/exit_status_test.cc",
       "native/test/oom_event_v1_test.cc",
       "native/test/af_vsock_test.cc",

@@ -52,9 +52,10 @@ export async function startDebugConsole(addr: ListenAddress, log: Logger): Promi
 }
 
 /**
- * A serial port reads as end-of-file while the host end is not connected, so a shell started on
- * open would exit at once and be respawned every reopen. The shell starts on the host's first
- * bytes instead, with pipes between it and the port.
+ * The shell starts on the host's first bytes, with pipes between it and the port rather than the
+ * port as its stdio: the port is one stream the agent keeps open across host connections
+ * (serial-port.ts), and a shell or a child it left behind must not go on holding or reading it
+ * after the session ends.
  */
 function serveShellOnInput(sock: Socket, log: Logger): void {
   sock.once('data', (first: Buffer) => {

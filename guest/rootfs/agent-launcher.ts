@@ -8,7 +8,7 @@
 // kernel, so the launcher compares the blob's stamp (agent-snapshot.ts) with the files first and
 // starts the bundle instead, saying why on stderr and in KATA_AGENT_START_WARNING, which the agent
 // logs. Written into the rootfs by installAgent (agent-bundle.ts); tests run it on the host.
-import { BLOB_NAME, BUNDLE_NAME, STAMP_NAME } from './agent-snapshot.js';
+import { BLOB_NAME, BUNDLE_NAME, SNAPSHOT_V8_FLAGS, STAMP_NAME } from './agent-snapshot.js';
 import type { StartMode } from '../agent/main.js';
 
 export type { StartMode };
@@ -45,8 +45,12 @@ for arg in "$@"; do
   [ "$previous" = --cmdline ] && cmdline=$arg
   previous=$arg
 done
+# Shell built-ins only, bar one stat: as PID 1 under TCG every fork and exec of a binary not yet run
+# costs tens of milliseconds of the boot.
 if [ -r "$cmdline" ]; then
-  for word in $(cat "$cmdline"); do
+  line=
+  read -r line < "$cmdline" || :
+  for word in $line; do
     case "$word" in agent.start=*) mode=\${word#agent.start=} ;; esac
   done
 fi
@@ -56,7 +60,6 @@ fall_back() {
   export KATA_AGENT_START_WARNING
   mode=bundle
 }
-bytes() { stat -c %s "$1" 2>/dev/null || echo none; }
 case "$mode" in
   snapshot | bundle | modules) ;;
   *) fall_back "agent.start=$mode is not snapshot, bundle or modules" ;;
@@ -69,8 +72,10 @@ if [ "$mode" = snapshot ]; then
     while IFS='=' read -r key value; do
       case "$key" in node_bytes) want_node=$value ;; blob_bytes) want_blob=$value ;; esac
     done < "$dir/${STAMP_NAME}"
-    have_node=$(bytes "$node")
-    have_blob=$(bytes "$blob")
+    # One stat for both sizes, a line each; a file it cannot stat leaves no line.
+    sizes=$(stat -L -c %s "$node" "$blob" 2>/dev/null) || sizes=
+    have_node=none have_blob=none
+    case "$sizes" in *[!0-9]*) have_node=\${sizes%%[!0-9]*} have_blob=\${sizes##*[!0-9]} ;; esac
     if [ "$have_node" != "$want_node" ]; then
       fall_back "the snapshot $blob was built for another node binary ($node has $have_node bytes, the blob's had $want_node)"
     elif [ "$have_blob" != "$want_blob" ]; then
@@ -81,7 +86,7 @@ fi
 KATA_TS_PACKAGE_ROOT=$root
 export KATA_TS_PACKAGE_ROOT
 case "$mode" in
-  snapshot) exec "$node" --snapshot-blob "$blob" -- "$@" ;;
+  snapshot) exec "$node" ${SNAPSHOT_V8_FLAGS.join(' ')} --snapshot-blob "$blob" -- "$@" ;;
   bundle) exec "$node" "$dir/${BUNDLE_NAME}" "$@" ;;
   modules) exec "$node" "$root/dist/guest/agent/main.js" "$@" ;;
 esac

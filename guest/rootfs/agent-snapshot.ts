@@ -14,10 +14,26 @@ import { join } from 'node:path';
 import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 
-const RECIPE = 'agent-start-recipe-1';
+const RECIPE = 'agent-start-recipe-2'; // 2: V8's CPU features pinned (SNAPSHOT_V8_FLAGS)
 export const BUNDLE_NAME = 'kata-agent.cjs';
 export const BLOB_NAME = 'kata-agent.blob';
 export const STAMP_NAME = 'kata-agent.blob.stamp';
+/**
+ * V8 flags the blob is built, checked and started with. Node refuses a snapshot whose V8 cached-data
+ * tag differs from its own, and the tag covers the CPU features V8 detects: a blob built where AVX2
+ * or SSE4 exist does not load under a guest CPU model without them (QEMU's qemu64 or Nehalem, a KVM
+ * host of another generation), and node exits before any JavaScript runs — as PID 1, a kernel
+ * panic, which the launcher's stamp check cannot foresee. With V8's optional x86-64 features off
+ * at both ends the tag is the baseline's, the same on every x86-64 CPU. The agent's JIT code loses
+ * the newer instructions; its start measured no slower (docs/architecture.md).
+ */
+export const SNAPSHOT_V8_FLAGS: readonly string[] = ['sse3', 'ssse3', 'sse4-1', 'sse4-2', 'sahf', 'avx', 'avx2', 'fma3', 'bmi1', 'bmi2', 'lzcnt', 'popcnt'].map((f) => `--no-enable-${f}`);
+
+/** node's arguments before the agent's own to start from `blob`. */
+export function snapshotArgs(blob: string): string[] {
+  return [...SNAPSHOT_V8_FLAGS, '--snapshot-blob', blob, '--'];
+}
+
 // bundle-main.ts's SELF_CHECK (not imported: importing that module starts an agent).
 const SELF_CHECK = '--self-check';
 
@@ -104,7 +120,7 @@ function run(node: string, args: string[], what: string): string {
 
 /** Boots the blob once with `node`; returns node's time origin → deserialise main in ms. */
 export function selfCheck(node: string, blob: string): number {
-  const out = run(node, ['--snapshot-blob', blob, '--', SELF_CHECK], `boot test of the snapshot ${blob}`);
+  const out = run(node, [...snapshotArgs(blob), SELF_CHECK], `boot test of the snapshot ${blob}`);
   const m = /deserialised with node \S+ in (\d+) ms/.exec(out);
   if (!m) throw new Error(`agent-start: the snapshot ${blob} booted but did not report its self-check: ${out}`);
   return Number(m[1]);
@@ -130,7 +146,7 @@ export function buildAgentStart(opts: { cache?: string; say?: (line: string) => 
     say('bundling the agent (esbuild)');
     bundle(bundleFile);
     say(`building the V8 startup snapshot with ${node} (${process.version})`);
-    run(node, ['--snapshot-blob', blob, '--build-snapshot', bundleFile], 'node --build-snapshot');
+    run(node, [...SNAPSHOT_V8_FLAGS, '--snapshot-blob', blob, '--build-snapshot', bundleFile], 'node --build-snapshot');
     const selfCheckMs = selfCheck(node, blob);
     writeFileSync(join(work, STAMP_NAME), formatStamp({ node_bytes: statSync(node).size, blob_bytes: statSync(blob).size, node_version: process.version }));
     writeFileSync(join(work, 'details.json'), JSON.stringify({ node, nodeVersion: process.version, selfCheckMs, builtAt: new Date().toISOString() }, null, 2) + '\n');

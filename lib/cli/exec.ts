@@ -61,7 +61,7 @@ export async function attach(target: ConsoleTarget, idleMs = 3000): Promise<void
       if (idle) clearTimeout(idle);
       process.removeListener('SIGINT', finish);
       process.stdin.pause();
-      // Closing our end is the guest's hang-up: the agent ends the shell and reopens the port.
+      // Closing our end is the guest's hang-up: the agent ends the shell and waits for the next connection.
       sock.destroy();
       resolve();
     };

@@ -6,6 +6,8 @@ export interface QemuVmSpec {
   qemuPath: string;
   machineType: 'q35' | 'pc' | 'microvm';
   accel: 'kvm' | 'tcg';
+  /** QEMU's -cpu model; absent: host under KVM, max under TCG (every feature TCG can emulate). */
+  cpuModel?: string;
   vcpus: number;
   memoryMiB: number;
   kernel: string;
@@ -161,7 +163,7 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
     '-name', 'kata-ts', '-no-user-config', '-nodefaults', '-nographic', '-no-reboot',
     '-machine', machine.join(','),
     '-accel', accel.join(','),
-    '-cpu', s.accel === 'kvm' ? 'host' : 'max',
+    '-cpu', s.cpuModel ?? (s.accel === 'kvm' ? 'host' : 'max'),
     '-smp', smp.join(','),
     '-m', mem.join(','),
   ];

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "bindings.h"
+#include "poll/edge_watch.h"
 #include "poll/poller.h"
 
 namespace kata::binding {
@@ -131,6 +132,48 @@ Napi::Value CloseFd(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
+// edgeWatchOpen(fd, events): an epoll fd holding fd edge-triggered (native/src/poll/edge_watch.h);
+// readable while a change of fd is pending. The caller closes it with closeFd.
+Napi::Value EdgeWatchOpen(const Napi::CallbackInfo& info) {
+  requireArgs(info, 2, "edgeWatchOpen(fd: number, events: number)");
+  try {
+    kata::EdgeWatch w(info[0].As<Napi::Number>().Int32Value(), info[1].As<Napi::Number>().Uint32Value());
+    return Napi::Number::New(info.Env(), w.release().release());
+  } catch (const kata::SysError& e) {
+    throw toJsError(info.Env(), e);
+  }
+}
+
+// edgeWatchDrain(watchFd): consumes the pending changes; returns how many there were.
+Napi::Value EdgeWatchDrain(const Napi::CallbackInfo& info) {
+  requireArgs(info, 1, "edgeWatchDrain(watchFd: number)");
+  try {
+    return Napi::Number::New(info.Env(), kata::EdgeWatch::drain(info[0].As<Napi::Number>().Int32Value()));
+  } catch (const kata::SysError& e) {
+    throw toJsError(info.Env(), e);
+  }
+}
+
+// pollNow(fd, events): poll(2) revents of fd right now (POLLHUP and POLLERR always included).
+Napi::Value PollNow(const Napi::CallbackInfo& info) {
+  requireArgs(info, 2, "pollNow(fd: number, events: number)");
+  try {
+    return Napi::Number::New(info.Env(), kata::pollNow(info[0].As<Napi::Number>().Int32Value(), info[1].As<Napi::Number>().Uint32Value()));
+  } catch (const kata::SysError& e) {
+    throw toJsError(info.Env(), e);
+  }
+}
+
+// dupFd(fd): a close-on-exec duplicate of fd (the same open file).
+Napi::Value DupFd(const Napi::CallbackInfo& info) {
+  requireArgs(info, 1, "dupFd(fd: number)");
+  try {
+    return Napi::Number::New(info.Env(), kata::dupFd(info[0].As<Napi::Number>().Int32Value()).release());
+  } catch (const kata::SysError& e) {
+    throw toJsError(info.Env(), e);
+  }
+}
+
 }  // namespace
 
 void InitPoll(Napi::Env env, Napi::Object exports) {
@@ -138,6 +181,10 @@ void InitPoll(Napi::Env env, Napi::Object exports) {
   exports.Set("pollWatch", Napi::Function::New(env, PollWatch, "pollWatch"));
   exports.Set("closeFd", Napi::Function::New(env, CloseFd, "closeFd"));
   exports.Set("pollUnwatch", Napi::Function::New(env, PollUnwatch, "pollUnwatch"));
+  exports.Set("edgeWatchOpen", Napi::Function::New(env, EdgeWatchOpen, "edgeWatchOpen"));
+  exports.Set("edgeWatchDrain", Napi::Function::New(env, EdgeWatchDrain, "edgeWatchDrain"));
+  exports.Set("pollNow", Napi::Function::New(env, PollNow, "pollNow"));
+  exports.Set("dupFd", Napi::Function::New(env, DupFd, "dupFd"));
 }
 
 }  // namespace kata::binding

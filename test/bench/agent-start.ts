@@ -14,11 +14,11 @@ import { AGENT_MAIN } from '../helpers/agent-process.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { type StartMode, START_MODES } from '../../guest/rootfs/agent-launcher.js';
-import { type AgentStartFiles, buildAgentStart } from '../../guest/rootfs/agent-snapshot.js';
+import { type AgentStartFiles, buildAgentStart, snapshotArgs } from '../../guest/rootfs/agent-snapshot.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 
-const GUEST_ROUNDS = 3;
+const GUEST_ROUNDS = 5;
 const HOST_ROUNDS = 7;
 const READY = /kata-agent ready: .*, (\w+), (\d+) ms\)/;
 
@@ -47,7 +47,7 @@ async function guestStart(mode: StartMode, kernel: string, initrd: string, dir: 
 }
 
 function hostCommand(mode: StartMode, files: AgentStartFiles): string[] {
-  if (mode === 'snapshot') return ['--snapshot-blob', files.blob, '--'];
+  if (mode === 'snapshot') return snapshotArgs(files.blob);
   return [mode === 'bundle' ? files.bundle : AGENT_MAIN];
 }
 

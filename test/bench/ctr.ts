@@ -63,6 +63,7 @@ export const ctrSuite: BenchSuite = {
       if ((await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)])).code !== 0) throw new Error('image import failed');
       const kata: number[] = [];
       const kataImage: number[] = [];
+      const kataImageNoRng: number[] = [];
       const runc: number[] = [];
       const bare: number[] = [];
       const floor: number[] = [];
@@ -76,13 +77,16 @@ export const ctrSuite: BenchSuite = {
           if (r.code !== 0) throw new Error(`ctr run with ${runtime} failed: ${r.stderr}`);
           into.push(performance.now() - t0);
         }
-        // Each shim reads the configuration as it starts: this one boots the agent-init image.
-        writeConf('', `image = "${image.path}"`);
-        const t0 = performance.now();
-        const r = await c.ctr(['run', '--rm', '--runtime', 'io.containerd.kata.v2', IMAGE, `bench-${process.pid}-${i}-i`, 'true'], { timeoutMs: 300000 });
-        writeConf('');
-        if (r.code !== 0) throw new Error(`ctr run on the agent-init image failed: ${r.stderr}`);
-        kataImage.push(performance.now() - t0);
+        // Each shim reads the configuration as it starts: these boot the agent-init image, with the
+        // shipped entropy source and without one (before it: the guest's random pool waited on jitter).
+        for (const [into, extra, tag] of [[kataImage, '', 'i'], [kataImageNoRng, '\nentropy_source = ""', 'n']] as const) {
+          writeConf('', `image = "${image.path}"${extra}`);
+          const t0 = performance.now();
+          const r = await c.ctr(['run', '--rm', '--runtime', 'io.containerd.kata.v2', IMAGE, `bench-${process.pid}-${i}-${tag}`, 'true'], { timeoutMs: 300000 });
+          writeConf('');
+          if (r.code !== 0) throw new Error(`ctr run on the agent-init image failed: ${r.stderr}`);
+          into.push(performance.now() - t0);
+        }
       }
       const id = `bench-pss-${process.pid}`;
       const d = await c.ctr(['run', '-d', '--runtime', 'io.containerd.kata.v2', IMAGE, id, 'sleep', '1000'], { timeoutMs: 300000 });
@@ -93,6 +97,7 @@ export const ctrSuite: BenchSuite = {
       const rows: BenchRow[] = [
         { suite: 'ctr', name: 'ctr run --rm … true (kata-ts)', value: median(kata), unit: 'ms', reference: { label: 'runc', value: median(runc) }, note: `median of ${RUNS} each, alternating; TCG` },
         { suite: 'ctr', name: 'ctr run --rm … true (kata-ts, agent-init image)', value: median(kataImage), unit: 'ms', reference: { label: 'kata-ts, initrd', value: median(kata) }, note: `median of ${RUNS}, alternating with the initrd runs; lower is better` },
+        { suite: 'ctr', name: 'ctr run --rm … true (kata-ts, agent-init image), entropy source vs none', value: median(kataImage), unit: 'ms', reference: { label: 'entropy_source = ""', value: median(kataImageNoRng) }, note: `median of ${RUNS}, alternating; the guest's virtio-rng (shipped) against no device (before)` },
         { suite: 'ctr', name: 'ctr run --rm … true (kata-ts, agent-init image) over the physical floor', value: median(kataImage), unit: 'ms', reference: { label: 'busybox initrd, /init powers off', value: median(floor) }, note: 'the shipped guest; goal ratio ≤ 2' },
         { suite: 'ctr', name: 'ctr run --rm … true (kata-ts) over the VM floor', value: median(kata), unit: 'ms', reference: { label: 'bare QEMU boot', value: median(bare) }, note: 'same kernel and initrd to the agent\'s ready line, alternating; goal ratio ≤ 1.3' },
         { suite: 'ctr', name: 'PSS of the shim, one running pod', value: shim.reduce((a, p) => a + pss(p), 0) / MiB, unit: 'MiB', note: `${shim.length} process(es)` },
@@ -103,20 +108,20 @@ export const ctrSuite: BenchSuite = {
       await c.ctr(['task', 'delete', id]);
       await c.ctr(['containers', 'delete', id]);
       // Each shim reads the configuration as it starts: the phase runs get the phase parameters.
-      writeConf(PHASE_PARAMS.join(' '));
-      const phases: BootPhases[] = [];
-      const done: number[] = [];
-      const ctrStart: number[] = [];
-      for (let i = 0; i < PHASE_RUNS; i++) {
-        const r = await phaseRun(c, `bench-ph-${process.pid}-${i}`);
-        phases.push(r.phases);
-        done.push(r.doneMs);
-        ctrStart.push(r.ctrStartMs);
+      rows.push({ suite: 'ctr', name: 'ctr run --rm … true (kata-ts) over the physical floor', value: median(kata), unit: 'ms', reference: { label: 'busybox initrd, /init powers off', value: median(floor) }, note: `floor: QEMU start → exit, same kernel, TCG, median of ${RUNS}, alternating; goal ratio ≤ 2` });
+      for (const [label, guest] of [['initrd', `initrd = "${initrd.path}"`], ['agent-init image', `image = "${image.path}"`]] as const) {
+        writeConf(PHASE_PARAMS.join(' '), guest);
+        const phases: BootPhases[] = [];
+        const done: number[] = [];
+        const ctrStart: number[] = [];
+        for (let i = 0; i < PHASE_RUNS; i++) {
+          const r = await phaseRun(c, `bench-ph-${process.pid}-${label === 'initrd' ? 'r' : 'i'}${i}`);
+          phases.push(r.phases);
+          done.push(r.doneMs);
+          ctrStart.push(r.ctrStartMs);
+        }
+        rows.push(...phaseRows('ctr', `ctr run (${label})`, phases, [{ mark: 'ctr run returned (container ran, was removed)', ms: done }], `ctr started ${median(ctrStart).toFixed(0)} ms from QEMU start (negative: before); console at loglevel 7`));
       }
-      rows.push(
-        { suite: 'ctr', name: 'ctr run --rm … true (kata-ts) over the physical floor', value: median(kata), unit: 'ms', reference: { label: 'busybox initrd, /init powers off', value: median(floor) }, note: `floor: QEMU start → exit, same kernel, TCG, median of ${RUNS}, alternating; goal ratio ≤ 2` },
-        ...phaseRows('ctr', 'ctr run (initrd)', phases, [{ mark: 'ctr run returned (container ran, was removed)', ms: done }], `ctr started ${median(ctrStart).toFixed(0)} ms from QEMU start (negative: before); console at loglevel 7`),
-      );
       return rows;
     } finally {
       await c.stop();

@@ -51,7 +51,7 @@ for (const channel of ['hybrid-vsock', 'virtio-serial'] as const) t.test(`exec r
   t.match(out, /^(kata-debug# )?6\.1\.\d+$/m, 'the guest kernel release');
   t.notOk(out.includes(host), `not the host's ${host}`);
 
-  // The first session hung up; the agent must have reopened the port for the next one.
+  // The first session hung up; the agent must serve the port's next connection.
   const again = await new Promise<{ status: number | null; out: string }>((resolve) => {
     const c = spawn(BIN, ['exec', '--state-dir', state, sb.id], { stdio: ['pipe', 'pipe', 'pipe'] });
     t.teardown(() => void c.kill('SIGKILL'));

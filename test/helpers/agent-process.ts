@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { TtrpcClient } from '../../lib/common/ttrpc/index.js';
-import { buildAgentStart } from '../../guest/rootfs/agent-snapshot.js';
+import { buildAgentStart, snapshotArgs } from '../../guest/rootfs/agent-snapshot.js';
 
 export const AGENT_MAIN = join(packageRoot(), 'dist', 'guest', 'agent', 'main.js');
 
@@ -17,7 +17,7 @@ export const AGENT_MAIN = join(packageRoot(), 'dist', 'guest', 'agent', 'main.js
 export function agentNodeArgs(start = process.env.KATA_TS_TEST_AGENT_START ?? 'modules'): string[] {
   if (start === 'modules') return [AGENT_MAIN];
   if (start === 'bundle') return [buildAgentStart().bundle];
-  if (start === 'snapshot') return ['--snapshot-blob', buildAgentStart().blob, '--'];
+  if (start === 'snapshot') return snapshotArgs(buildAgentStart().blob);
   throw new Error(`KATA_TS_TEST_AGENT_START=${start}: expected modules, bundle or snapshot`);
 }
 

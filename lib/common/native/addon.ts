@@ -18,6 +18,14 @@ export interface NativeAddon {
   pollUnwatch(fd: number, tag: number): void;
   /** Closes an fd the addon returned (no worker-thread fd-tracking warning, unlike fs.closeSync). */
   closeFd(fd: number): void;
+  /** An epoll fd holding fd edge-triggered: readable while a change of fd is pending (native/src/poll/edge_watch.h). */
+  edgeWatchOpen(fd: number, events: number): number;
+  /** Consumes an edge watch's pending changes; returns how many there were. */
+  edgeWatchDrain(watchFd: number): number;
+  /** poll(2) revents of fd right now (POLLHUP/POLLERR always included). */
+  pollNow(fd: number, events: number): number;
+  /** A close-on-exec duplicate of fd: closing it does not release the open file. */
+  dupFd(fd: number): number;
 
   // child exit (native/binding/process.cc); used through guest/agent/process/reaper.ts.
   pidfdOpen(pid: number): number;

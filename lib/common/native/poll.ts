@@ -6,6 +6,7 @@ import { loadAddon } from './addon.js';
 // sys/epoll.h
 export const EPOLLIN = 0x001;
 export const EPOLLOUT = 0x004;
+export const EPOLLHUP = 0x010;
 
 const handlers = new Map<number, (events: number) => void>();
 let nextTag = 1;
