@@ -7,20 +7,16 @@ import { createWriteStream, existsSync, mkdirSync, realpathSync, rmSync, writeFi
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Logger } from '../common/log/logger.js';
-import { FifoLogSink } from './log-fifo.js';
-import { containerd } from '../common/proto/gen/protocols.js';
-import { cleanupSandbox, unmountShares } from '../runtime/cleanup.js';
-import { unmountRootfs } from '../runtime/rootfs.js';
-import { DEFAULT_STATE_ROOT, readRecord } from '../runtime/state.js';
-import { TtrpcServer } from '../common/ttrpc/index.js';
+import type { Logger } from '../common/log/logger.js';
 import { SHIM_USAGE, type ShimArgs, parseShimArgs } from './args.js';
 import { type PodRole, podRoleOfBundle } from './pod.js';
-import { EventPublisher } from './publisher.js';
+import { DEFAULT_STATE_ROOT, readRecord } from '../runtime/state.js';
 import { SHIM_DIR, socketPath } from './socket-path.js';
-import { taskService } from './service.js';
-import { traceTaskService } from './tracing.js';
-import { timestamp } from './timestamp.js';
+
+// Only what `start` and `--help` need is imported above (state.js is socket-path.js's already). The server's modules (the Task API, the
+// runtime and hypervisor under it, the generated protobuf code) and `delete`'s are imported by the
+// action that needs them: containerd runs `start` on every task and waits for its output, and a
+// process that loads the whole tree to spawn another that loads it again pays twice.
 
 function canConnect(path: string): Promise<boolean> {
   return new Promise((res) => {
@@ -56,7 +52,8 @@ async function start(a: ShimArgs, argv: string[]): Promise<void> {
   process.stdout.write(address);
 }
 
-function shimLogger(a: ShimArgs): Logger {
+async function shimLogger(a: ShimArgs): Promise<Logger> {
+  const [{ Logger }, { FifoLogSink }] = await Promise.all([import('../common/log/logger.js'), import('./log-fifo.js')]);
   // containerd reads the shim's log from the fifo "log" in the bundle, already open for reading.
   let stream: Pick<NodeJS.WritableStream, 'write'> = process.stderr;
   const fifo = join(a.bundle, 'log');
@@ -74,7 +71,13 @@ function shimLogger(a: ShimArgs): Logger {
 
 async function serve(a: ShimArgs): Promise<void> {
   if (!a.socket) throw new Error('the shim server needs -socket (containerd runs `start`, which passes it)');
-  const log = shimLogger(a);
+  const [log, { EventPublisher }, { TtrpcServer }, { taskService }, { traceTaskService }] = await Promise.all([
+    shimLogger(a),
+    import('./publisher.js'),
+    import('../common/ttrpc/index.js'),
+    import('./service.js'),
+    import('./tracing.js'),
+  ]);
   const events = new EventPublisher(process.env.TTRPC_ADDRESS ?? '', a.namespace, log);
   const server = new TtrpcServer({ logger: log.child({ subsystem: 'ttrpc' }) });
   const shutdown = async (): Promise<void> => {
@@ -89,11 +92,20 @@ async function serve(a: ShimArgs): Promise<void> {
   await server.listen(a.socket);
   process.on('SIGTERM', () => void shutdown());
   // containerd ≥ 1.7 also gives its gRPC address; events go over ttrpc, so it is only recorded.
-  log.info('shim serving', { socket: a.socket, id: a.id, ttrpcAddress: process.env.TTRPC_ADDRESS ?? '', grpcAddress: process.env.GRPC_ADDRESS ?? a.address });
+  // startMs: node's time origin → listening, the server's own start (test/bench/shim.ts reads it).
+  log.info('shim serving', { startMs: Math.round(performance.now()), socket: a.socket, id: a.id, ttrpcAddress: process.env.TTRPC_ADDRESS ?? '', grpcAddress: process.env.GRPC_ADDRESS ?? a.address });
 }
 
 /** After a shim is gone: stop its VM, undo its mounts, print a DeleteResponse for containerd. */
-async function cleanup(a: ShimArgs, log: Logger): Promise<void> {
+async function cleanup(a: ShimArgs): Promise<void> {
+  const [{ Logger }, { containerd }, { cleanupSandbox, unmountShares }, { unmountRootfs }, { timestamp }] = await Promise.all([
+    import('../common/log/logger.js'),
+    import('../common/proto/gen/protocols.js'),
+    import('../runtime/cleanup.js'),
+    import('../runtime/rootfs.js'),
+    import('./timestamp.js'),
+  ]);
+  const log = new Logger({ component: 'kata-shim', stream: process.stderr });
   let pod: PodRole = { kind: 'sandbox', sandboxId: a.id };
   try {
     pod = podRoleOfBundle(a.id, a.bundle);
@@ -129,7 +141,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (a.action === 'start') return start(a, argv);
-  if (a.action === 'delete') return cleanup(a, new Logger({ component: 'kata-shim', stream: process.stderr }));
+  if (a.action === 'delete') return cleanup(a);
   return serve(a);
 }
 

@@ -77,11 +77,16 @@ export function taskService(o: ShimServiceOptions): ServiceDefinition {
       requestType,
       responseType,
       handler: async (req) => {
+        // Each call's time, at debug level (containerd runs its shims with -debug when it logs at
+        // debug): the ctr bench (test/bench/shim.ts) cuts a task's life into its calls from these.
+        const t0 = performance.now();
         try {
           return await handler(req);
         } catch (e) {
           o.log.debug('task call failed', { call: name, error: e as Error });
           throw toApiError(name, e);
+        } finally {
+          o.log.debug('task call done', { call: name, ms: Math.round(performance.now() - t0) });
         }
       },
     }) as unknown as MethodDefinition<unknown, unknown>;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
-import { pidsMatching, startContainerd } from '../demo/containerd.js';
+import { isShimCommand, pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
 import { type BootPhases, PHASE_PARAMS, bootPhases, followFile, phaseRows, processStartMs } from './boot-phases.js';
 import { bareInitrdBootMs, floorBootMs, floorInitrd } from './guest.js';
@@ -99,7 +99,7 @@ export const ctrSuite: BenchSuite = {
       const d = await c.ctr(['run', '-d', '--runtime', 'io.containerd.kata.v2', IMAGE, id, 'sleep', '1000'], { timeoutMs: 300000 });
       if (d.code !== 0) throw new Error(`detached run failed: ${d.stderr}`);
       await new Promise((r) => setTimeout(r, 2000));
-      const shim = pidsMatching(`-id\0${id}\0`).filter((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('shim/main.js'));
+      const shim = pidsMatching(`-id\0${id}\0`).filter((p) => isShimCommand(readFileSync(`/proc/${p}/cmdline`, 'utf8')));
       const qemu = pidsMatching(`/run/kata-ts/sandboxes/${id}/`);
       const rows: BenchRow[] = [
         { suite: 'ctr', name: 'ctr run --rm … true (kata-ts)', value: median(kata), unit: 'ms', reference: { label: 'runc', value: median(runc) }, note: `median of ${RUNS} each, alternating; TCG` },

@@ -11,12 +11,13 @@ import { guestSuite } from './guest.js';
 import { netSuite } from './net.js';
 import { podsSuite } from './pods.js';
 import { runtimeSuite } from './runtime.js';
+import { shimSuite } from './shim.js';
 import { tracingSuite } from './tracing.js';
 import { ttrpcSuite } from './ttrpc.js';
 import { vsockSuite } from './vsock.js';
 
 // Each issue's benchmark registers its suite here.
-const suites: BenchSuite[] = [ttrpcSuite, tracingSuite, containerSuite, agentSuite, agentStartSuite, guestSuite, vsockSuite, runtimeSuite, ctrSuite, criSuite, fsSuite, netSuite, podsSuite];
+const suites: BenchSuite[] = [ttrpcSuite, tracingSuite, containerSuite, agentSuite, agentStartSuite, guestSuite, vsockSuite, runtimeSuite, shimSuite, ctrSuite, criSuite, fsSuite, netSuite, podsSuite];
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);

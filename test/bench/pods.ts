@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
-import { type Containerd, pidsMatching, startContainerd } from '../demo/containerd.js';
+import { type Containerd, isShimCommand, pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 import { type QemuMemory, pssRollup, qemuMemory, readSmaps } from '../helpers/smaps.js';
@@ -64,7 +64,7 @@ function podProcesses(id: string): { qemu: number[]; shim: number[]; daemons: nu
   return {
     qemu: sandbox.filter((p) => cmd(p).includes('qemu-system')),
     daemons: sandbox.filter((p) => !cmd(p).includes('qemu-system')),
-    shim: pidsMatching(`-id\0${id}\0`).filter((p) => cmd(p).includes('shim/main.js')),
+    shim: pidsMatching(`-id\0${id}\0`).filter((p) => isShimCommand(cmd(p))),
   };
 }
 

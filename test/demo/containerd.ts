@@ -16,6 +16,11 @@ import { packageRoot } from '../../lib/common/package-root.js';
 
 export const SHIM = join(packageRoot(), 'bin', 'containerd-shim-kata-v2');
 
+/** Whether a command line (/proc/PID/cmdline) is our shim's: bin/ runs its one-file bundle or the module tree. */
+export function isShimCommand(cmdline: string): boolean {
+  return cmdline.includes('containerd-shim-kata-v2.cjs') || cmdline.includes('shim/main.js');
+}
+
 /** The CRI plugin on, in a network namespace of its own; see criConfig(). */
 export interface CriOptions {
   /** Third octet of the pod subnet 10.223.<n>.0/24 (tests running side by side use different ones). */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Test } from 'tap';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { CRI_NAMESPACE, type Containerd, pidsMatching, startContainerd } from '../demo/containerd.js';
+import { CRI_NAMESPACE, type Containerd, isShimCommand, pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar, pauseImageTar } from '../demo/oci-image.js';
 import { MNT_DETACH } from '../../lib/common/mount/options.js';
 import { loadAddon } from '../../lib/common/native/addon.js';
@@ -38,7 +38,7 @@ export function virtiofsdOf(id: string): number[] {
 
 /** Shim server processes started by the containerd in dir. */
 export function shimsOf(c: Containerd): number[] {
-  return pidsMatching(c.dir).filter((p) => cmdline(p).includes('shim/main.js'));
+  return pidsMatching(c.dir).filter((p) => isShimCommand(cmdline(p)));
 }
 
 /** Everything of this test process's containers still on the host. */
@@ -63,7 +63,7 @@ export function leftovers(): { qemu: number[]; shims: number[]; virtiofsd: numbe
   }
   return {
     qemu: all.filter((p) => cmdline(p).includes('qemu-system') && tagged.test(cmdline(p))),
-    shims: all.filter((p) => cmdline(p).includes('shim/main.js') && tagged.test(cmdline(p))),
+    shims: all.filter((p) => isShimCommand(cmdline(p)) && tagged.test(cmdline(p))),
     virtiofsd: all.filter((p) => cmdline(p).includes('virtiofsd') && tagged.test(cmdline(p))),
     virtiofsdLocks,
     mounts,

@@ -11,7 +11,7 @@ import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { cgroupDirsOf } from '../helpers/cgroup-dirs.js';
 import { socketPath } from '../../lib/shim/socket-path.js';
-import { type Containerd, pidsMatching, startContainerd } from '../demo/containerd.js';
+import { type Containerd, isShimCommand, pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
 import { pss } from '../bench/result.js';
 
@@ -82,7 +82,7 @@ function sample(c: Containerd, containerdPid: number, pods: number, t0: number):
     cgroups: ['kata-ts', 'default'].flatMap((p) => cgroupDirsOf(p)).reduce((n, d) => n + readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name.startsWith(podPrefix)).length, 0),
     taps: readdirSync('/sys/class/net').filter((n) => n.startsWith('tap')).length,
     qemus: pidsMatching(`/run/kata-ts/sandboxes/${podPrefix}`).filter((p) => cmdline(p).includes('qemu-system')).length,
-    shims: mine.filter((p) => cmdline(p).includes('shim/main.js')).length,
+    shims: mine.filter((p) => isShimCommand(cmdline(p))).length,
     shimSockets: ids.filter((id) => existsSync(socketPath({ address: c.socket, namespace: 'default' }, id))).length,
     states: (existsSync('/run/kata-ts/sandboxes') ? readdirSync('/run/kata-ts/sandboxes') : []).filter((d) => d.startsWith(podPrefix)).length,
     containerdMiB: Math.round((pss(containerdPid) / 1048576) * 10) / 10,
