@@ -5,7 +5,7 @@
 // by 10 with an smaps breakdown of one QEMU and one shim; then 10 pods started at once, against
 // the sequential total. Then each QEMU memory option on its own (2 pods each), so the defaults
 // in config/configuration.toml stay the ones that pay. Registered in test/bench/main.ts.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedKernel } from '../../guest/kernel/build.js';
@@ -13,6 +13,9 @@ import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
 import { type Containerd, isShimCommand, pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
+import { silentLogger } from '../../lib/common/log/logger.js';
+import { cleanupSandbox } from '../../lib/runtime/cleanup.js';
+import { DEFAULT_STATE_ROOT } from '../../lib/runtime/state.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 import { type QemuMemory, pssRollup, qemuMemory, readSmaps } from '../helpers/smaps.js';
 
@@ -90,7 +93,13 @@ async function startPods(c: Containerd, v: Variant, n: number, tag: string, toge
   };
   const t0 = performance.now();
   const startMs: number[] = [];
-  if (together) startMs.push(...(await Promise.all(ids.map(one))));
+  if (together) {
+    // Every start settles before a failure is thrown, so the caller's stopPods meets no pod still booting.
+    const settled = await Promise.allSettled(ids.map(one));
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    startMs.push(...settled.map((s) => (s as PromiseFulfilledResult<number>).value));
+  }
   else for (const id of ids) startMs.push(await one(id));
   return { startMs, wallMs: performance.now() - t0, ids };
 }
@@ -167,7 +176,15 @@ async function fullRun(v: Variant, dir: string, kernel: string, boot: Boot): Pro
     // containerd's stop kills its shims, not their VMs: the pods must be deleted through it first.
     if (live.size) await stopPods(c, live).catch(() => undefined);
     await c.stop();
+    await sweepSandboxes();
   }
+}
+
+/** What a failed run still left (a pod whose delete failed, its shim then killed): cleaned from its record, as the shim's `delete` does. */
+async function sweepSandboxes(): Promise<void> {
+  const root = join(DEFAULT_STATE_ROOT, 'sandboxes');
+  const mine = existsSync(root) ? readdirSync(root).filter((id) => id.startsWith(`pods-${process.pid}-`)) : [];
+  for (const id of mine) await cleanupSandbox(DEFAULT_STATE_ROOT, id, silentLogger()).catch((e: Error) => process.stderr.write(`bench: pods: could not clean up ${id}: ${e.message}\n`));
 }
 
 async function optionRun(v: Variant, dir: string, kernel: string, boot: Boot): Promise<{ seq: Series; mem: PodsMemory }> {
@@ -183,6 +200,7 @@ async function optionRun(v: Variant, dir: string, kernel: string, boot: Boot): P
   } finally {
     if (live.size) await stopPods(c, live).catch(() => undefined);
     await c.stop();
+    await sweepSandboxes();
   }
 }
 
