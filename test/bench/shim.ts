@@ -9,7 +9,7 @@
 // call's time (Create includes the whole boot; the others are what is left after the guest answers);
 // and the PSS of the shim server of one idle pod.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedKernel } from '../../guest/kernel/build.js';
@@ -17,7 +17,7 @@ import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { containerd, google } from '../../lib/common/proto/gen/protocols.js';
 import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
-import { SHIM, pidsMatching, startContainerd } from '../demo/containerd.js';
+import { SHIM, pidsMatching, shimServerPid, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
 import { type BenchRow, type BenchSuite, median, pss } from './result.js';
 
@@ -83,7 +83,7 @@ async function startOnce(dir: string, v: Variant, i: number): Promise<{ startMs:
   const r = wallMs(v.bin, args, { ...v.env, KATA_TS_SHIM_LOG: log, TTRPC_ADDRESS: '' }, b);
   const sock = r.stdout.replace(/^unix:\/\//, '');
   const serving = readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LogLine).find((l) => l.msg === 'shim serving');
-  const pid = serverPid(sock);
+  const pid = shimServerPid(sock);
   const client = await TtrpcClient.connect(sock);
   const t0 = performance.now();
   await serviceClient(client, shutdownApi).Shutdown({ id });
@@ -102,17 +102,6 @@ function alive(pid: number): boolean {
   }
 }
 
-function serverPid(sock: string): number {
-  for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-    try {
-      const argv = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
-      if (argv.some((a, k) => a === '-socket' && argv[k + 1] === sock)) return Number(p);
-    } catch {
-      /* gone */
-    }
-  }
-  throw new Error(`no shim server serves ${sock}`);
-}
 
 /** A task's life from the shim's lines: gaps between marks and each call's own time. */
 function phasesOf(lines: LogLine[], ctrStart: number): Record<string, number> {

@@ -58,6 +58,13 @@ export function pidsMatching(text: string): number[] {
   });
 }
 
+/** The shim server serving sock: the process whose command line has `-socket <sock>` (never its first argument). */
+export function shimServerPid(sock: string): number {
+  const [pid] = pidsMatching(`\0-socket\0${sock}\0`);
+  if (pid === undefined) throw new Error(`no shim server serves ${sock}`);
+  return pid;
+}
+
 /**
  * The CRI plugin's part of config.toml: runtime handlers `runc` (the default) and `kata` (our shim,
  * Kata's pod annotations passed through), CNI from Debian's plugins with a bridge config of its own,

@@ -15,6 +15,7 @@ import { containerd, google } from '../../lib/common/proto/gen/protocols.js';
 import { Code, TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
 import { DEFAULT_STATE_ROOT, sandboxDir } from '../../lib/runtime/state.js';
 import { socketPath } from '../../lib/shim/socket-path.js';
+import { shimServerPid } from '../demo/containerd.js';
 
 const SHIM = join(packageRoot(), 'bin', 'containerd-shim-kata-v2');
 const T = containerd.task.v2;
@@ -85,7 +86,7 @@ t.test('Create over ttrpc with a bad config.json: InvalidArgument naming the fil
   const client = await TtrpcClient.connect(sock);
   t.teardown(() => client.close());
   const task = serviceClient(client, taskApi);
-  const shimPid = serverPid(sock);
+  const shimPid = shimServerPid(sock);
   t.teardown(() => {
     try {
       process.kill(shimPid, 'SIGTERM');
@@ -144,15 +145,3 @@ t.test('delete after a shim whose sandbox record is corrupt: exit 1 naming the f
   t.match(r2.stderr, /is corrupt: qemuPid must be a positive integer, got "one"/);
 });
 
-/** The shim server serving sock: the process whose command line has `-socket <sock>`. */
-function serverPid(sock: string): number {
-  for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-    try {
-      const argv = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
-      if (argv.some((a, i) => a === '-socket' && argv[i + 1] === sock)) return Number(p);
-    } catch {
-      /* gone */
-    }
-  }
-  throw new Error(`no shim server serves ${sock}`);
-}

@@ -12,6 +12,7 @@ import t from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { containerd, google } from '../../lib/common/proto/gen/protocols.js';
 import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
+import { shimServerPid } from '../demo/containerd.js';
 
 const ROOT = packageRoot();
 const SHIM = join(ROOT, 'bin', 'containerd-shim-kata-v2');
@@ -48,7 +49,7 @@ t.test('the real shim: start and its server run from the bundle, or from dist/li
     const r = run(SHIM, [...args, 'start'], { ...env, KATA_TS_SHIM_LOG: join(dir, `${how}.log`), TTRPC_ADDRESS: '' }, b);
     t.equal(r.status, 0, `${how}: start: ${r.stderr}`);
     const sock = r.stdout.replace(/^unix:\/\//, '');
-    const shimPid = serverPid(sock);
+    const shimPid = shimServerPid(sock);
     t.teardown(() => {
       try {
         process.kill(shimPid, 'SIGTERM');
@@ -98,15 +99,3 @@ t.test('the choice: the bundle only when present, newer than dist/.tsbuildinfo a
   t.same(readdirSync(join(pkg, 'dist', 'bundle')), ['containerd-shim-kata-v2.cjs'], 'the script writes nothing');
 });
 
-/** The shim server serving sock: the process whose command line has `-socket <sock>`. */
-function serverPid(sock: string): number {
-  for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-    try {
-      const argv = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
-      if (argv.some((a, i) => a === '-socket' && argv[i + 1] === sock)) return Number(p);
-    } catch {
-      /* gone */
-    }
-  }
-  throw new Error(`no shim server serves ${sock}`);
-}
