@@ -10,11 +10,11 @@ import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bootVm } from '../helpers/qemu.js';
-import { AGENT_MAIN } from '../helpers/agent-process.js';
+import { agentNodeArgs } from '../helpers/agent-process.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { type StartMode, START_MODES } from '../../guest/rootfs/agent-launcher.js';
-import { type AgentStartFiles, buildAgentStart, snapshotArgs } from '../../guest/rootfs/agent-snapshot.js';
+import { type AgentStartFiles, buildAgentStart } from '../../guest/rootfs/agent-snapshot.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 
@@ -46,13 +46,8 @@ async function guestStart(mode: StartMode, kernel: string, initrd: string, dir: 
   }
 }
 
-function hostCommand(mode: StartMode, files: AgentStartFiles): string[] {
-  if (mode === 'snapshot') return snapshotArgs(files.blob);
-  return [mode === 'bundle' ? files.bundle : AGENT_MAIN];
-}
-
 function hostStart(mode: StartMode, files: AgentStartFiles, dir: string, i: number): Promise<Figures> {
-  const args = [...hostCommand(mode, files), '--listen', `unix:${join(dir, `${mode}${i}.sock`)}`, '--cmdline', '/dev/null', '--state-dir', join(dir, `${mode}${i}`)];
+  const args = [...agentNodeArgs(mode, files), '--listen', `unix:${join(dir, `${mode}${i}.sock`)}`, '--cmdline', '/dev/null', '--state-dir', join(dir, `${mode}${i}`)];
   const child = spawn(realpathSync(process.execPath), args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KATA_TS_PACKAGE_ROOT: packageRoot() } });
   let out = '';
   return new Promise((resolve, reject) => {

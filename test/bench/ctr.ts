@@ -44,6 +44,14 @@ async function phaseRun(c: Awaited<ReturnType<typeof startContainerd>>, id: stri
 }
 const MiB = 1048576;
 
+/** ms of one `ctr run --rm … true`; throws naming what ran. */
+async function timedRun(c: Awaited<ReturnType<typeof startContainerd>>, runtime: string, id: string, what: string): Promise<number> {
+  const t0 = performance.now();
+  const r = await c.ctr(['run', '--rm', '--runtime', runtime, IMAGE, id, 'true'], { timeoutMs: 300000 });
+  if (r.code !== 0) throw new Error(`ctr run with ${what} failed: ${r.stderr}`);
+  return performance.now() - t0;
+}
+
 export const ctrSuite: BenchSuite = {
   name: 'ctr',
   async run(): Promise<BenchRow[]> {
@@ -72,27 +80,23 @@ export const ctrSuite: BenchSuite = {
       for (let i = 0; i < RUNS; i++) {
         bare.push(await bareInitrdBootMs(1));
         floor.push(await floorBootMs(kernel.vmlinux, floorCpio));
-        for (const [runtime, into] of [['io.containerd.kata.v2', kata], ['io.containerd.runc.v2', runc]] as const) {
-          const t0 = performance.now();
-          const r = await c.ctr(['run', '--rm', '--runtime', runtime, IMAGE, `bench-${process.pid}-${i}-${into === kata ? 'k' : 'r'}`, 'true'], { timeoutMs: 300000 });
-          if (r.code !== 0) throw new Error(`ctr run with ${runtime} failed: ${r.stderr}`);
-          into.push(performance.now() - t0);
-        }
+        kata.push(await timedRun(c, 'io.containerd.kata.v2', `bench-${process.pid}-${i}-k`, 'kata-ts on the initrd'));
+        runc.push(await timedRun(c, 'io.containerd.runc.v2', `bench-${process.pid}-${i}-r`, 'runc'));
         // Each shim reads the configuration as it starts: these boot the agent-init image, with the
         // shipped entropy source and without one (before it: the guest's random pool waited on jitter).
         // And the path before issue 16: the initrd, the agent from its module tree, no entropy
         // source, QEMU's own translation cache, no balloon.
-        for (const [into, params, guest, tag] of [
-          [kataImage, '', `image = "${image.path}"`, 'i'],
-          [kataImageNoRng, '', `image = "${image.path}"\nentropy_source = ""`, 'n'],
-          [oldPath, 'agent.start=modules', `initrd = "${initrd.path}"\nentropy_source = ""\ntcg_tb_size_mb = 0\nreclaim_guest_freed_memory = false`, 'o'],
+        for (const [into, params, guest, tag, what] of [
+          [kataImage, '', `image = "${image.path}"`, 'i', 'the agent-init image'],
+          [kataImageNoRng, '', `image = "${image.path}"\nentropy_source = ""`, 'n', 'the agent-init image without an entropy source'],
+          [oldPath, 'agent.start=modules', `initrd = "${initrd.path}"\nentropy_source = ""\ntcg_tb_size_mb = 0\nreclaim_guest_freed_memory = false`, 'o', 'the old path'],
         ] as const) {
           writeConf(params, guest);
-          const t0 = performance.now();
-          const r = await c.ctr(['run', '--rm', '--runtime', 'io.containerd.kata.v2', IMAGE, `bench-${process.pid}-${i}-${tag}`, 'true'], { timeoutMs: 300000 });
-          writeConf('');
-          if (r.code !== 0) throw new Error(`ctr run on the agent-init image failed: ${r.stderr}`);
-          into.push(performance.now() - t0);
+          try {
+            into.push(await timedRun(c, 'io.containerd.kata.v2', `bench-${process.pid}-${i}-${tag}`, what));
+          } finally {
+            writeConf('');
+          }
         }
       }
       const id = `bench-pss-${process.pid}`;

@@ -9,15 +9,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { TtrpcClient } from '../../lib/common/ttrpc/index.js';
-import { buildAgentStart, snapshotArgs } from '../../guest/rootfs/agent-snapshot.js';
+import { type AgentStartFiles, buildAgentStart, snapshotArgs } from '../../guest/rootfs/agent-snapshot.js';
 
 export const AGENT_MAIN = join(packageRoot(), 'dist', 'guest', 'agent', 'main.js');
 
-/** node's arguments before the agent's: the module tree, or what KATA_TS_TEST_AGENT_START asks for. */
-export function agentNodeArgs(start = process.env.KATA_TS_TEST_AGENT_START ?? 'modules'): string[] {
+/**
+ * node's arguments before the agent's: the module tree, or what KATA_TS_TEST_AGENT_START asks for.
+ * files: the bundle and blob when the caller has them (finding them hashes node and the tree).
+ */
+export function agentNodeArgs(start = process.env.KATA_TS_TEST_AGENT_START ?? 'modules', files?: AgentStartFiles): string[] {
   if (start === 'modules') return [AGENT_MAIN];
-  if (start === 'bundle') return [buildAgentStart().bundle];
-  if (start === 'snapshot') return snapshotArgs(buildAgentStart().blob);
+  if (start === 'bundle') return [(files ?? buildAgentStart()).bundle];
+  if (start === 'snapshot') return snapshotArgs((files ?? buildAgentStart()).blob);
   throw new Error(`KATA_TS_TEST_AGENT_START=${start}: expected modules, bundle or snapshot`);
 }
 
