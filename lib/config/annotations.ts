@@ -2,8 +2,9 @@
 // `io.katacontainers.config.hypervisor.<key>` overrides [hypervisor.qemu] <key> for this pod's VM,
 // but only when <key> matches one of `enable_annotations` (regular expressions, unanchored, as
 // Kata's regexpContains), and a `path` or an `entropy_source` only when it matches one of
-// `valid_hypervisor_paths` or `valid_entropy_sources` (globs). Agent and runtime annotations (`…config.agent.*`, `…config.runtime.*`) are not
-// implemented: each is ignored with a warning. Called by the shim when it creates a sandbox.
+// `valid_hypervisor_paths` or `valid_entropy_sources` (globs). Agent and runtime annotations
+// (`…config.agent.*`, `…config.runtime.*`) are not implemented: each is ignored with a warning.
+// Called by the shim when it creates a sandbox.
 import { isAbsolute, matchesGlob } from 'node:path';
 import { QEMU_SPEC, type AnyFieldSpec } from './schema.js';
 import type { IgnoredSetting, QemuConfig, RuntimeConfig } from './types.js';

@@ -194,7 +194,7 @@ export class Sandbox implements TaskSandbox {
           accel: accel.accel,
           tcgTbSizeMiB: q.tcgTbSizeMb,
           freePageReporting: q.reclaimGuestFreedMemory,
-          ...(q.entropySource ? { entropySource: q.entropySource } : {}),
+          entropySource: q.entropySource, // '': no device
           vcpus: size.vcpus,
           memoryMiB: size.memoryMiB,
           ...(hotplug ? { hotplug } : {}),
