@@ -4,7 +4,7 @@
 import type { Logger } from '../../lib/common/log/logger.js';
 import { loadAddon } from '../../lib/common/native/addon.js';
 import { grpc } from '../../lib/common/proto/gen/protocols.js';
-import { InvalidArgumentError } from '../../lib/common/errors.js';
+import { InternalError, InvalidArgumentError } from '../../lib/common/errors.js';
 import { Containers } from './containers.js';
 import { FileCopier } from './copy-file.js';
 import { guestDetails } from './guest-details.js';
@@ -75,6 +75,16 @@ export class Agent {
           loadAddon().setClock(Number(req.Sec ?? 0), Number(req.Usec ?? 0));
         } catch (e) {
           throw new InvalidArgumentError(`SetGuestDateTime ${req.Sec}.${req.Usec}: ${(e as Error).message}`);
+        }
+        return {};
+      },
+      ReseedRandomDev: (req) => {
+        const data = req.data ? Buffer.from(req.data) : Buffer.alloc(0);
+        if (data.length === 0) throw new InvalidArgumentError('ReseedRandomDev: no data');
+        try {
+          loadAddon().reseedRandom('/dev/random', data);
+        } catch (e) {
+          throw new InternalError(`ReseedRandomDev (${data.length} bytes): ${(e as Error).message}`);
         }
         return {};
       },

@@ -9,6 +9,7 @@ import { type FlagSpec, type Parsed, UsageError, parseArgs, stringFlag } from '.
 import { formatCheck, runChecks } from './check.js';
 import { envReport, formatEnv } from './env.js';
 import { attach, consoleTarget } from './exec.js';
+import { factoryDestroy, factoryInit, factoryStatus, formatStatus } from './factory.js';
 import { getIPTables, setIPTables } from './iptables.js';
 import { formatList, listSandboxes } from './list.js';
 import { sandboxMetrics } from './metrics.js';
@@ -96,6 +97,40 @@ quiet for 3 s.`,
     positionals: { min: 1, max: 1, names: '<sandbox-id>' },
     async run(p) {
       await attach(consoleTarget(stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT, p.positionals[0]!));
+      return 0;
+    },
+  },
+  factory: {
+    summary: 'make, remove or show the VM template new sandboxes are cloned from',
+    usage: `Usage: kata-runtime factory init|destroy|status [--json]
+
+VM templating ([factory] enable_template = true; docs/vm-template.md). init boots one VM of the
+configuration's default size to its agent, saves it in template_path and checks that a clone of
+it starts; from then on a sandbox whose VM is the same starts as a clone instead of booting.
+destroy removes the template (running clones are not affected). status says whether there is one,
+what it holds, and whether the configuration in effect can use it. The configuration is found as
+the shim finds it (KATA_CONF_FILE, /etc/kata-ts/configuration.toml, the shipped default).`,
+    flags: { help: HELP, json: JSON_FLAG },
+    positionals: { min: 1, max: 1, names: 'init|destroy|status' },
+    async run(p) {
+      const verb = p.positionals[0]!;
+      const asJson = p.flags.has('json');
+      if (verb === 'init') {
+        const r = await factoryInit((line) => process.stderr.write(`kata-runtime factory init: ${line}\n`));
+        if (asJson) json(r);
+        else print(formatStatus(r));
+      } else if (verb === 'destroy') {
+        const r = factoryDestroy();
+        if (asJson) json(r);
+        else print(r.removed ? `removed the VM template in ${r.dir}` : `no VM template in ${r.dir}`);
+      } else if (verb === 'status') {
+        const r = factoryStatus();
+        if (asJson) json(r);
+        else print(formatStatus(r));
+        return r.exists && !r.problem ? 0 : 1;
+      } else {
+        throw new UsageError(`factory: unknown action ${JSON.stringify(verb)}; expected init, destroy or status`);
+      }
       return 0;
     },
   },

@@ -72,7 +72,7 @@ export const KATA_SECTIONS: Readonly<Record<string, Keys>> = {
 };
 
 /** Top-level sections kata-ts accepts only for compatibility: every key in them is ignored. */
-export const IGNORED_SECTIONS = ['image', 'factory', 'netmon'] as const;
+export const IGNORED_SECTIONS = ['image', 'netmon'] as const;
 
 /** The type Kata gives `key` in `section`, or undefined when Kata does not define it there. */
 export function kataKeyType(section: string, key: string): KataKeyType | undefined {

@@ -6,6 +6,7 @@ import { parse, TomlError } from 'smol-toml';
 import { ConfigSyntaxError, ConfigValidationError, type ConfigProblem } from './errors.js';
 import { packageRoot, shippedConfigPath } from '../common/package-root.js';
 import {
+  FACTORY_SPEC,
   KATA_AGENT_SPEC,
   QEMU_SPEC,
   RUNTIME_SPEC,
@@ -16,7 +17,7 @@ import {
   type SectionSpec,
 } from './schema.js';
 import { IGNORED_SECTIONS, type KataKeyType, kataKeyType } from './kata-keys.js';
-import type { ConfigSource, IgnoredSetting, RuntimeConfig } from './types.js';
+import type { ConfigSource, IgnoredSetting, KataAgentConfig, QemuConfig, RuntimeConfig } from './types.js';
 
 type Table = Record<string, unknown>;
 
@@ -44,6 +45,8 @@ export function parseConfig(text: string, fileName: string, opts: ParseOptions =
 
   const kata = readSection(sections.agent.kata ?? {}, KATA_AGENT_SPEC, 'agent.kata', baseDir, problems, ignored);
   const runtime = readSection(sections.runtime, RUNTIME_SPEC, 'runtime', baseDir, problems, ignored);
+  const factory = readSection(sections.factory, FACTORY_SPEC, 'factory', baseDir, problems, ignored);
+  if (factory.enableTemplate) problems.push(...templateProblems(qemu, kata));
   for (const [name, table] of Object.entries(sections.ignoredSections)) readSection<Record<string, never>>(table, {}, name, baseDir, problems, ignored);
   // Kata's value, so a Kata file parses, but refused here rather than silently run as tcfilter.
   if (runtime.internetworkingModel === 'macvtap') {
@@ -54,9 +57,25 @@ export function parseConfig(text: string, fileName: string, opts: ParseOptions =
     hypervisor: { qemu },
     agent: { kata },
     runtime,
+    factory,
     ignored,
     origin: { path: file, source: opts.source ?? 'argument' },
   };
+}
+
+/**
+ * What a VM template cannot work with. A clone maps the template's RAM privately (its writes are
+ * its own), so no vhost-user back-end can share its memory: not virtiofsd, not the hybrid vsock
+ * back-end; Kata refuses virtio-fs with templates for the same reason. A rootless QEMU could not
+ * read the root-owned template.
+ */
+function templateProblems(qemu: QemuConfig, kata: KataAgentConfig): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  const why = 'factory.enable_template: a clone of the VM template has private RAM, which no vhost-user back-end can map';
+  if (qemu.sharedFs !== 'virtio-9p') out.push({ kind: 'not-supported', key: 'hypervisor.qemu.shared_fs', value: qemu.sharedFs, reason: `set "virtio-9p" (${why})` });
+  if (kata.channel !== 'virtio-serial') out.push({ kind: 'not-supported', key: 'agent.kata.channel', value: kata.channel, reason: `set "virtio-serial" (${why})` });
+  if (qemu.rootless) out.push({ kind: 'not-supported', key: 'hypervisor.qemu.rootless', value: 'true', reason: 'factory.enable_template: a rootless QEMU cannot read the root-owned template; set false' });
+  return out;
 }
 
 function defaultBaseDir(file: string): string {
@@ -80,13 +99,14 @@ interface Sections {
   hypervisor: { qemu?: Table };
   agent: { kata?: Table };
   runtime: Table;
-  /** Kata's sections kata-ts has nothing for ([image], [factory], [netmon]): every key is ignored. */
+  factory: Table;
+  /** Kata's sections kata-ts has nothing for ([image], [netmon]): every key is ignored. */
   ignoredSections: Record<string, Table>;
 }
 
 /** Checks the section structure; a problem leaves that section empty (its keys get defaults). */
 function readTopLevel(doc: Table, problems: ConfigProblem[]): Sections {
-  const out: Sections = { hypervisor: {}, agent: {}, runtime: {}, ignoredSections: {} };
+  const out: Sections = { hypervisor: {}, agent: {}, runtime: {}, factory: {}, ignoredSections: {} };
   for (const [name, value] of Object.entries(doc)) {
     switch (name) {
       case 'hypervisor': {
@@ -100,8 +120,9 @@ function readTopLevel(doc: Table, problems: ConfigProblem[]): Sections {
         break;
       }
       case 'runtime':
-        if (isTable(value)) out.runtime = value;
-        else problems.push({ kind: 'wrong-type', key: 'runtime', expected: 'table', got: tomlType(value) });
+      case 'factory':
+        if (isTable(value)) out[name] = value;
+        else problems.push({ kind: 'wrong-type', key: name, expected: 'table', got: tomlType(value) });
         break;
       default:
         if ((IGNORED_SECTIONS as readonly string[]).includes(name) && isTable(value)) {

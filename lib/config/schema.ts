@@ -1,7 +1,7 @@
 // The configuration.toml schema: every section, key, type, allowed value and default, in one table
 // that parse.ts walks and the tests compare against the shipped file. Key names follow Kata
 // Containers' configuration.toml where the concept is the same.
-import type { KataAgentConfig, QemuConfig, RuntimeSection } from './types.js';
+import type { FactoryConfig, KataAgentConfig, QemuConfig, RuntimeSection } from './types.js';
 
 interface Common {
   /** The TOML key (snake_case, as in Kata). */
@@ -93,7 +93,13 @@ export const RUNTIME_SPEC: SectionSpec<RuntimeSection> = {
   createContainerTimeout: { toml: 'create_container_timeout', type: 'integer', min: 1, default: 60 },
 };
 
+export const FACTORY_SPEC: SectionSpec<FactoryConfig> = {
+  enableTemplate: { toml: 'enable_template', type: 'boolean', default: false },
+  // Kata's default is /run/vc/vm/template; /run is a tmpfs, so the template's RAM stays in memory.
+  templatePath: { toml: 'template_path', type: 'path', default: '/run/kata-ts/template' },
+};
+
 /** Hypervisors and agents this build supports (Kata's files may name others, e.g. firecracker). */
 export const SUPPORTED_HYPERVISORS = ['qemu'] as const;
 export const SUPPORTED_AGENTS = ['kata'] as const;
-export const TOP_LEVEL_SECTIONS = ['hypervisor', 'agent', 'runtime'] as const;
+export const TOP_LEVEL_SECTIONS = ['hypervisor', 'agent', 'runtime', 'factory'] as const;

@@ -101,6 +101,16 @@ export interface RuntimeSection {
   createContainerTimeout: number;
 }
 
+/**
+ * `[factory]` (Kata's section): new sandboxes boot as clones of one VM template, booted once and
+ * saved (lib/factory/template.ts). Kata's VM cache keys (vm_cache_number, vm_cache_endpoint) are ignored.
+ */
+export interface FactoryConfig {
+  enableTemplate: boolean;
+  /** The template's directory: its RAM file, its device state and what it was made from. */
+  templatePath: string;
+}
+
 /** Why a file was chosen (see lib/config/locate.ts); 'argument' when parseConfig was called directly. */
 export type ConfigSource = 'config-path' | 'env' | 'etc' | 'shipped' | 'argument';
 
@@ -115,6 +125,7 @@ export interface RuntimeConfig {
   hypervisor: { qemu: QemuConfig };
   agent: { kata: KataAgentConfig };
   runtime: RuntimeSection;
+  factory: FactoryConfig;
   /** Kata's keys in the file that kata-ts ignores, in file order; each deserves one warning at load. */
   ignored: IgnoredSetting[];
   /** The file the values came from and why it was the one used. */

@@ -78,6 +78,14 @@ export interface QemuVmSpec {
    * unless a vhost-user device needs it shared.
    */
   minimal?: boolean;
+  /**
+   * Guest RAM from this file instead of a memfd: a VM template's RAM (lib/factory/template.ts).
+   * share: the template itself writes through to the file; a clone (share false) maps it
+   * copy-on-write, so its writes are its own and no vhost-user back-end can see them.
+   */
+  ramFile?: { path: string; share: boolean };
+  /** Start paused, waiting for a migration stream over QMP (migrate-incoming): a template's clone. */
+  incoming?: boolean;
 }
 
 /** A process identity: uid, gid and exactly these supplementary groups. */
@@ -108,6 +116,16 @@ function sharesRam(s: Pick<QemuArgsSpec, 'minimal' | 'vhostUserVsock' | 'virtioF
   return !s.minimal || !!s.vhostUserVsock || !!s.virtioFs;
 }
 
+/** Guest RAM's backend object: the template's file, or a shared memfd. */
+function ramBackend(s: QemuArgsSpec): string {
+  if (!s.ramFile) return `memory-backend-memfd,id=ram,size=${s.memoryMiB}M,share=on`;
+  if (!s.ramFile.share && (s.vhostUserVsock || s.virtioFs)) {
+    throw new Error(`guest RAM mapped copy-on-write from ${s.ramFile.path} cannot be shared with a vhost-user back-end (${s.vhostUserVsock ? 'hybrid vsock' : 'virtio-fs'}): use virtio-serial and virtio-9p`);
+  }
+  if (s.ramFile.path.includes(',')) throw new Error(`guest RAM file ${s.ramFile.path}: QEMU cannot take a path with a comma`);
+  return `memory-backend-file,id=ram,size=${s.memoryMiB}M,mem-path=${s.ramFile.path},share=${s.ramFile.share ? 'on' : 'off'}`;
+}
+
 /**
  * The QMP object-add arguments for a hot-plugged DIMM's memory, backed as the boot RAM is: a
  * shared memfd when vhost-user back-ends (vsock, virtiofsd) map guest memory, which they must be
@@ -134,7 +152,7 @@ export function nextDimmAddress(devices: ReadonlyArray<{ data?: { addr?: number;
 
 export function qemuArgs(s: QemuArgsSpec): string[] {
   if (!!s.image === !!s.initrd) throw new Error('a VM boots from exactly one of a rootfs image and an initrd');
-  const sharedRam = sharesRam(s);
+  const sharedRam = sharesRam(s) || !!s.ramFile;
   const machine: string[] = [s.machineType];
   if (sharedRam) machine.push('memory-backend=ram');
   const mem = [`${s.memoryMiB}M`];
@@ -167,7 +185,7 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
     '-smp', smp.join(','),
     '-m', mem.join(','),
   ];
-  if (sharedRam) args.push('-object', `memory-backend-memfd,id=ram,size=${s.memoryMiB}M,share=on`);
+  if (sharedRam) args.push('-object', ramBackend(s));
   // append=on: the runtime rotates the log under QEMU (lib/runtime/console-log.ts).
   if (s.consoleLog) args.push('-chardev', `file,id=console,path=${s.consoleLog},append=on`, '-serial', 'chardev:console');
   else args.push('-serial', 'stdio');
@@ -222,5 +240,6 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
   if (s.freePageReporting) args.push('-device', 'virtio-balloon-pci,id=balloon0,free-page-reporting=on');
   if (s.seccompSandbox) args.push('-sandbox', s.seccompSandbox);
   args.push('-append', [...params, ...s.kernelParams].join(' '));
+  if (s.incoming) args.push('-incoming', 'defer');
   return args;
 }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Logger } from '../common/log/logger.js';
 import { type QemuVmSpec, type RunAs, dimmBackend, nextDimmAddress, qemuArgs } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
+import { restoreState, saveState } from './vm-state.js';
 
 const UNSHARE = '/usr/bin/unshare';
 const NSENTER = '/usr/bin/nsenter';
@@ -155,6 +156,17 @@ export class QemuVm {
     }
     this.log.info('memory hot-plugged', { id: dimm, mib });
     return dimm;
+  }
+
+  /** Pauses the VM and saves its device state to `file` (vm-state.ts); it stays paused. */
+  async saveState(file: string): Promise<void> {
+    await saveState(this.requireQmp(), file, `${this.spec.qmpSocket}.migrate`);
+  }
+
+  /** Loads a template's device state into this VM (started with spec.incoming) and runs it. */
+  async restoreState(file: string): Promise<void> {
+    if (!this.spec.incoming) throw new Error('QEMU was not started waiting for a migration stream (spec.incoming)');
+    await restoreState(this.requireQmp(), file, `${this.spec.qmpSocket}.migrate`);
   }
 
   private requireQmp(): QmpClient {

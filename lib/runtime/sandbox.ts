@@ -10,6 +10,7 @@
 // as a user of its own that owns only the sandbox's files (rootless.ts). The only door
 // to the guest: the shim (through TaskSandbox, task-sandbox.ts) and the kata-runtime CLI reach the
 // agent through its methods, never the agent client itself.
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentService, healthService } from '../common/agent/api.js';
@@ -35,6 +36,7 @@ import { HealthWatch } from './health-watch.js';
 import { agentStdio } from './process-stdio.js';
 import { GUEST_SHARED_DIR, guestRootfs } from './guest-paths.js';
 import { SandboxChannel } from './agent-channel.js';
+import { dialAgent } from './agent-dial.js';
 import { unmountShares } from './cleanup.js';
 import { GuestTelemetry } from './guest-telemetry.js';
 import { tracedAgent } from './traced-agent.js';
@@ -43,6 +45,8 @@ import { SandboxSharedFs } from './shared-fs.js';
 import { guestNamespaces } from './guest-namespaces.js';
 import { SandboxNetwork } from './network.js';
 import { type VmLimits, type VmSize, growth, vmLimits, vmSize } from './sizing.js';
+import { baseSize, guestKernelParams, vmSpec } from './vm-spec.js';
+import { cloneSpec, usableTemplate } from '../factory/template.js';
 import { type VmmUserRecord, checkAssetsReadable, createVmmUser, grantSandboxFiles, removeVmmUser, runAsFor } from './rootless.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 import type { OomEvent, ProcessStdio, TaskSandbox } from './task-sandbox.js';
@@ -68,31 +72,8 @@ export interface SandboxOptions {
 
 export const SANDBOX_CGROUP_PARENT = 'kata-ts';
 const SIGKILL = 9;
-
-/**
- * Connects and waits for the agent's first Health answer, again on failure until timeoutMs. The
- * agent loses no byte on either channel (on virtio-serial it keeps its port open:
- * guest/agent/serial-port.ts); the retry covers an agent still starting and stays as a defence.
- */
-async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number): Promise<TtrpcClient> {
-  const until = Date.now() + timeoutMs;
-  let last: Error | undefined;
-  while (Date.now() < until) {
-    if (!vm.running) throw new Error(`QEMU exited before the agent answered; console:\n${vm.consoleTail(30)}`);
-    let c: TtrpcClient | undefined;
-    try {
-      c = await channel.connect();
-      await serviceClient(c, healthService).Check({}, { timeoutMs: Math.max(500, Math.min(5000, until - Date.now())) });
-      return c;
-    } catch (e) {
-      c?.close();
-      last = e as Error;
-      // Short: the agent listens within a second or two, and a refused attempt costs the guest little.
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  throw new Error(`the agent did not answer within ${timeoutMs / 1000} s (dial_timeout; last error: ${last?.message ?? 'none'}); console:\n${vm.consoleTail(30)}`);
-}
+/** Host entropy each clone's guest gets (Kata's factory sends 512 bytes too). */
+const RESEED_BYTES = 512;
 
 export class Sandbox implements TaskSandbox {
   private readonly containers = new Map<string, ContainerRecord>();
@@ -153,10 +134,8 @@ export class Sandbox implements TaskSandbox {
     if (existsSync(dir)) throw new Error(`sandbox ${o.id} already exists (${dir})`);
     const log = o.log.child({ sandbox: o.id });
     const limits = vmLimits(q);
-    const base = { vcpus: Math.min(q.defaultVcpus, limits.maxVcpus), memoryMiB: q.defaultMemory };
+    const base = baseSize(o.config);
     const size = vmSize(base, [o.resources], limits);
-    // microvm has no ACPI: its VM keeps its boot size.
-    const hotplug = q.machineType === 'microvm' ? undefined : { maxVcpus: limits.maxVcpus, memorySlots: limits.memorySlots, maxMemoryMiB: limits.maxMemoryMiB };
     const accel = chooseAccel(q.accel, probeHost());
     if (accel.warning) log.warn(accel.warning);
     const shared = join(dir, 'shared');
@@ -164,8 +143,7 @@ export class Sandbox implements TaskSandbox {
     if (q.rootless) checkRootless(q);
     mkdirSync(shared, { recursive: true });
     const channel = SandboxChannel.plan(o.config.agent.kata.channel, dir, o.config.agent.kata.debugConsoleEnabled);
-    const params = [...channel.kernelParams, ...(q.kernelParams ? q.kernelParams.split(/\s+/).filter(Boolean) : [])];
-    if (o.config.agent.kata.enableDebug) params.push('agent.log=debug');
+    const params = guestKernelParams(o.config, channel);
     const agentTrace = GuestTelemetry.agentTracing(channel, agentTraceSettings(o.config));
     if (agentTrace) params.push('agent.trace=true');
     params.push(...(o.kernelParams ?? []));
@@ -187,31 +165,10 @@ export class Sandbox implements TaskSandbox {
       await sharedFs.start(log, (pid) => inCgroup.addProcess(pid));
       if (q.rootless) vmmUser = await createVmmUser(o.id, log);
       const runAs = vmmUser && rootlessRunAs(vmmUser, accel.accel, { dir, shared, channel, sharedFs });
-      vm = await inSpan('sandbox.qemuStart', {}, () => QemuVm.start(
-        {
-          qemuPath: q.path,
-          machineType: q.machineType as 'q35',
-          accel: accel.accel,
-          tcgTbSizeMiB: q.tcgTbSizeMb,
-          freePageReporting: q.reclaimGuestFreedMemory,
-          entropySource: q.entropySource, // '': no device
-          vcpus: size.vcpus,
-          memoryMiB: size.memoryMiB,
-          ...(hotplug ? { hotplug } : {}),
-          kernel: q.kernel,
-          ...(q.image ? { image: { path: q.image, bytes: statSync(q.image).size, nvdimm: !q.disableImageNvdimm } } : { initrd: q.initrd }),
-          kernelParams: params,
-          consoleLog: join(dir, 'console.log'),
-          qmpSocket: join(dir, 'qmp.sock'),
-          ...channel.qemu,
-          ...sharedFs.qemu,
-          newNetns: !o.config.runtime.disableNewNetns,
-          seccompSandbox: q.seccompSandbox,
-          ...(runAs ? { runAs } : {}),
-          ...network?.qemu,
-        },
-        log,
-      ));
+      const spec = vmSpec(o.config, { dir, accel: accel.accel, size, kernelParams: params, channel, sharedFs, ...(runAs ? { runAs } : {}), ...(network ? { network: network.qemu } : {}) });
+      // A clone of the VM template when there is one this VM matches; else a boot (template.ts).
+      const template = o.config.factory.enableTemplate ? usableTemplate(o.config.factory.templatePath, spec, log) : undefined;
+      vm = await inSpan('sandbox.qemuStart', {}, () => QemuVm.start(template ? cloneSpec(spec, template) : spec, log));
       network?.closeFds(); // QEMU holds the taps now
       const started = vm;
       // Without its daemon the guest's shares hang: stop the VM, so it is reported like a dead QEMU.
@@ -226,9 +183,17 @@ export class Sandbox implements TaskSandbox {
         home = membershipOf('self');
         await cgroup.addProcess(process.pid);
       }
+      if (template) {
+        const restoring = vm;
+        await inSpan('sandbox.restoreTemplate', {}, () => restoring.restoreState(template.state));
+        log.info('VM cloned from the template', { template: template.dir });
+      }
       client = await inSpan('sandbox.agentDial', {}, () => dialAgent(channel, vm!, o.config.agent.kata.dialTimeout * 1000));
       const kata = o.config.agent.kata;
       const agent = tracedAgent(withDeadlines(serviceClient(client, agentService), { sandboxId: o.id, requestTimeout: kata.requestTimeout, createContainerTimeout: o.config.runtime.createContainerTimeout, brokenBecause: () => unhealthy() }));
+      // Every clone starts with the template's crng state: without new entropy, two clones' guests
+      // would draw the same random numbers.
+      if (template) await agent.ReseedRandomDev({ data: randomBytes(RESEED_BYTES) });
       await agent.CreateSandbox({
         sandboxId: o.id,
         // An unnamed sandbox is named after itself, as Docker names containers, rather than the kernel's "(none)".
@@ -257,7 +222,7 @@ export class Sandbox implements TaskSandbox {
       };
       writeRecord(stateRoot, record);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      const sandbox = new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, hotplug ? limits : undefined);
+      const sandbox = new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, vm.spec.hotplug ? limits : undefined);
       unhealthy = () => sandbox.unhealthy;
       sandbox.watchHealth(kata.healthCheckInterval * 1000, kata.requestTimeout * 1000);
       return sandbox;

@@ -1,4 +1,4 @@
-// JS surface of native/src/system: mountFs, unmount, setClock, setHostname, powerOff.
+// JS surface of native/src/system: mountFs, unmount, setClock, reseedRandom, setHostname, powerOff.
 #include "bindings.h"
 #include "system/system.h"
 
@@ -32,6 +32,12 @@ static Napi::Value SetClock(const Napi::CallbackInfo& info) {
   return guarded(info, [&] { kata::sys::setClock(info[0].As<Napi::Number>().Int64Value(), info[1].As<Napi::Number>().Int64Value()); });
 }
 
+static Napi::Value ReseedRandom(const Napi::CallbackInfo& info) {
+  requireArgs(info, 2, "reseedRandom(device: string, data: Buffer)");
+  auto data = info[1].As<Napi::Buffer<uint8_t>>();
+  return guarded(info, [&] { kata::sys::reseedRandom(info[0].As<Napi::String>(), data.Data(), data.Length()); });
+}
+
 static Napi::Value SetHostname(const Napi::CallbackInfo& info) {
   requireArgs(info, 1, "setHostname(name: string)");
   return guarded(info, [&] { kata::sys::setHostname(info[0].As<Napi::String>()); });
@@ -45,6 +51,7 @@ void InitSystem(Napi::Env env, Napi::Object exports) {
   exports.Set("mountFs", Napi::Function::New(env, MountFs, "mountFs"));
   exports.Set("unmount", Napi::Function::New(env, Unmount, "unmount"));
   exports.Set("setClock", Napi::Function::New(env, SetClock, "setClock"));
+  exports.Set("reseedRandom", Napi::Function::New(env, ReseedRandom, "reseedRandom"));
   exports.Set("setHostname", Napi::Function::New(env, SetHostname, "setHostname"));
   exports.Set("powerOff", Napi::Function::New(env, PowerOff, "powerOff"));
 }

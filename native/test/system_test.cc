@@ -4,6 +4,7 @@
 
 #include <sched.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/vfs.h>
 #include <sys/wait.h>
@@ -66,4 +67,43 @@ TEST(set_hostname_in_a_private_uts_namespace) {
   int status = 0;
   EXPECT_EQ(::waitpid(pid, &status, 0), pid);
   EXPECT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
+TEST(reseed_random_names_what_failed) {
+  const uint8_t seed[16] = {1, 2, 3};
+  try {
+    kata::sys::reseedRandom("/dev/urandom", seed, 0);
+    EXPECT(false);
+  } catch (const kata::SysError& e) {
+    EXPECT_EQ(e.err(), EINVAL);
+  }
+  try {
+    kata::sys::reseedRandom("/definitely/not/random", seed, sizeof seed);
+    EXPECT(false);
+  } catch (const kata::SysError& e) {
+    EXPECT_EQ(e.err(), ENOENT);
+    EXPECT(std::string(e.what()).rfind("open /definitely/not/random: ENOENT", 0) == 0);
+  }
+  // A regular file takes the bytes but not the ioctl: the error names the ioctl and the file.
+  char tmpl[] = "/tmp/kata-seed-XXXXXX";
+  int fd = ::mkstemp(tmpl);
+  EXPECT(fd >= 0);
+  ::close(fd);
+  try {
+    kata::sys::reseedRandom(tmpl, seed, sizeof seed);
+    EXPECT(false);
+  } catch (const kata::SysError& e) {
+    EXPECT_EQ(e.err(), ENOTTY);
+    EXPECT(std::string(e.what()).find("ioctl RNDRESEEDCRNG on /tmp/kata-seed-") == 0);
+  }
+  struct stat st {};
+  EXPECT_EQ(::stat(tmpl, &st), 0);
+  EXPECT_EQ(st.st_size, static_cast<off_t>(sizeof seed));
+  ::unlink(tmpl);
+}
+
+TEST(reseed_random_on_the_real_device) {
+  // As root: the bytes are mixed into the host's input pool and its crng reseeds (harmless).
+  const uint8_t seed[32] = {7, 7, 7};
+  kata::sys::reseedRandom("/dev/urandom", seed, sizeof seed);
 }

@@ -126,6 +126,14 @@ t.test('SetGuestDateTime sets the clock (to now, here) and refuses bad values', 
   await t.rejects(agent.SetGuestDateTime({ Sec: 1, Usec: 2_000_000 }), { code: Code.InvalidArgument, message: /SetGuestDateTime 1\.2000000/ });
 });
 
+t.test('ReseedRandomDev mixes bytes into the kernel pool and reseeds it; no bytes is refused', async (t) => {
+  const a = await startAgent(t);
+  const agent = serviceClient(await a.connect(), agentService);
+  // On the host as root, as in a guest: the bytes join the pool and the crng reseeds (harmless).
+  await agent.ReseedRandomDev({ data: Buffer.alloc(64, 0x5a) });
+  await t.rejects(agent.ReseedRandomDev({}), { code: Code.InvalidArgument, message: /ReseedRandomDev: no data/ });
+});
+
 t.test('bad arguments and kernel parameters stop the agent with a message naming them', async (t) => {
   await t.rejects(startAgent(t, ['--listen', 'tcp:1']), /expected unix:PATH, vsock:PORT or serial:NAME/);
   await t.rejects(startAgent(t, [], 'quiet agent.log=loud'), /agent\.log=loud: expected one of debug, info, warn, error/);

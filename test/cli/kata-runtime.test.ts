@@ -109,6 +109,24 @@ t.test('env: a configuration with an unknown key exits 1 naming the key', async 
   t.match(r.stderr, /no_such_key/);
 });
 
+t.test('factory: status and destroy with no template, an unknown action, and --help', async (t) => {
+  const dir = tempDir(t);
+  const conf = join(dir, 'tpl.toml');
+  writeFileSync(conf, `[hypervisor.qemu]\nshared_fs = "virtio-9p"\n[agent.kata]\nchannel = "virtio-serial"\n[factory]\nenable_template = true\ntemplate_path = "${join(dir, 'template')}"\n`);
+  const status = cli(['factory', 'status'], { KATA_CONF_FILE: conf });
+  t.equal(status.status, 1, 'status fails without a template');
+  t.equal(status.stdout, `no VM template in ${join(dir, 'template')}\n`);
+  t.same(JSON.parse(cli(['factory', 'status', '--json'], { KATA_CONF_FILE: conf }).stdout), { dir: join(dir, 'template'), exists: false });
+  const destroy = cli(['factory', 'destroy'], { KATA_CONF_FILE: conf });
+  t.equal(destroy.status, 0);
+  t.equal(destroy.stdout, `no VM template in ${join(dir, 'template')}\n`);
+  const bad = cli(['factory', 'frob'], { KATA_CONF_FILE: conf });
+  t.equal(bad.status, 2);
+  t.match(bad.stderr, /factory: unknown action "frob"; expected init, destroy or status\nUsage: kata-runtime factory init\|destroy\|status/);
+  t.match(cli(['factory', '--help']).stdout, /^Usage: kata-runtime factory init\|destroy\|status \[--json\]\n\nVM templating/);
+  t.match(cli(['--help']).stdout, /factory +make, remove or show the VM template new sandboxes are cloned from/);
+});
+
 function record(stateRoot: string, over: Partial<SandboxRecord> = {}): SandboxRecord {
   const rec: SandboxRecord = {
     id: 'sb-1',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { parse } from 'smol-toml';
 import { ConfigValidationError, KATA_SECTIONS, ignoredWarning, kataKeyType, packageRoot, parseConfig } from '../../lib/config/index.js';
-import { KATA_AGENT_SPEC, QEMU_SPEC, RUNTIME_SPEC } from '../../lib/config/schema.js';
+import { FACTORY_SPEC, KATA_AGENT_SPEC, QEMU_SPEC, RUNTIME_SPEC } from '../../lib/config/schema.js';
 import { cli } from '../cli/helpers.js';
 import { tempDir, writeFile } from './helpers.js';
 
@@ -32,6 +32,7 @@ const implemented: Record<string, Set<string>> = {
   'hypervisor.qemu': new Set(Object.values(QEMU_SPEC).map((f) => f.toml)),
   'agent.kata': new Set(Object.values(KATA_AGENT_SPEC).map((f) => f.toml)),
   runtime: new Set(Object.values(RUNTIME_SPEC).map((f) => f.toml)),
+  factory: new Set(Object.values(FACTORY_SPEC).map((f) => f.toml)),
 };
 
 function problemsOf(body: string): string {
@@ -67,9 +68,10 @@ t.test("Kata's configuration-qemu.toml loads: implemented keys take effect, the 
     return !section || !implemented[section]!.has(k.slice(section.length + 1));
   });
   t.same(c.ignored.map((i) => i.key).sort(), expected.sort(), 'exactly the keys kata-ts lacks, once each');
-  for (const key of ['hypervisor.qemu.enable_iommu', 'hypervisor.qemu.block_device_driver', 'agent.kata.kernel_modules', 'factory.enable_template', 'image.provision', 'netmon.path']) {
+  for (const key of ['hypervisor.qemu.enable_iommu', 'hypervisor.qemu.block_device_driver', 'agent.kata.kernel_modules', 'factory.vm_cache_number', 'image.provision', 'netmon.path']) {
     t.ok(c.ignored.some((i) => i.key === key), `${key} is ignored`);
   }
+  t.same(c.factory, { enableTemplate: false, templatePath: '/run/vc/vm/template' }, "[factory]'s template keys take effect");
   const iommu = c.ignored.find((i) => i.key === 'hypervisor.qemu.enable_iommu')!;
   t.equal(iommu.value, false, 'the value is kept for the report');
   t.equal(ignoredWarning(iommu), 'hypervisor.qemu.enable_iommu: not supported by kata-ts, ignored');
@@ -110,7 +112,7 @@ t.test('kata-runtime env and check show the ignored settings', async (t) => {
   t.match(env.stdout, /^ {2}netmon\.enable_netmon: not supported by kata-ts, ignored \(false\)$/m);
   t.match(env.stdout, /^ {4}defaultMemory = 2048$/m, 'settings in effect are listed with their values');
   const json = JSON.parse(cli(['env', '--json'], { KATA_CONF_FILE: conf }).stdout) as { config: { ignored: { key: string }[] } };
-  t.ok(json.config.ignored.some((i) => i.key === 'factory.enable_template'), 'env --json carries them too');
+  t.ok(json.config.ignored.some((i) => i.key === 'factory.vm_cache_number'), 'env --json carries them too');
   const check = cli(['check'], { KATA_CONF_FILE: conf });
   t.match(check.stdout, /^WARN config: \d+ Kata setting\(s\) not supported by kata-ts, ignored: .*hypervisor\.qemu\.enable_iommu/m);
 });

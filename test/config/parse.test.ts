@@ -2,7 +2,7 @@
 // kind of error (syntax, unknown key/section/hypervisor, wrong type, value not allowed, range).
 import t from 'tap';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   ConfigSyntaxError,
   ConfigValidationError,
@@ -11,7 +11,7 @@ import {
   parseConfig,
   shippedConfigPath,
 } from '../../lib/config/index.js';
-import { KATA_AGENT_SPEC, QEMU_SPEC, RUNTIME_SPEC } from '../../lib/config/schema.js';
+import { FACTORY_SPEC, KATA_AGENT_SPEC, QEMU_SPEC, RUNTIME_SPEC } from '../../lib/config/schema.js';
 
 const FILE = '/srv/kata/configuration.toml';
 
@@ -62,6 +62,7 @@ t.test('every key of the schema is in the shipped file, with a comment above it'
     ['[hypervisor.qemu]', Object.values(QEMU_SPEC)],
     ['[agent.kata]', Object.values(KATA_AGENT_SPEC)],
     ['[runtime]', Object.values(RUNTIME_SPEC)],
+    ['[factory]', Object.values(FACTORY_SPEC)],
   ];
   for (const [header, specs] of sections) {
     const start = lines.indexOf(header);
@@ -155,6 +156,21 @@ t.test('entropy_source (Kata\'s key): /dev/urandom by default, "" for no device,
   t.match(problemsOf('[hypervisor.qemu]\nvalid_entropy_sources = "/dev/*"\n').message, /valid_entropy_sources: expected array of strings, got string/);
 });
 
+t.test('[factory] (Kata\'s VM templating keys): off by default; on, it needs virtio-9p, virtio-serial and a root QEMU', async (t) => {
+  const shipped = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath());
+  t.same(shipped.factory, { enableTemplate: false, templatePath: '/run/kata-ts/template' });
+  const ok = parseConfig('[hypervisor.qemu]\nshared_fs = "virtio-9p"\n[agent.kata]\nchannel = "virtio-serial"\n[factory]\nenable_template = true\ntemplate_path = "tpl"\n', FILE);
+  t.same(ok.factory, { enableTemplate: true, templatePath: join(dirname(FILE), 'tpl') }, 'a relative template_path resolves against the file');
+  const e = problemsOf('[hypervisor.qemu]\nrootless = true\n[factory]\nenable_template = true\n').message;
+  t.match(e, /hypervisor\.qemu\.shared_fs: "virtio-fs" is not supported by kata-ts: set "virtio-9p" \(factory\.enable_template: a clone of the VM template has private RAM/);
+  t.match(e, /agent\.kata\.channel: "hybrid-vsock" is not supported by kata-ts: set "virtio-serial"/);
+  t.match(e, /hypervisor\.qemu\.rootless: "true" is not supported by kata-ts: factory\.enable_template: a rootless QEMU cannot read the root-owned template/);
+  t.doesNotThrow(() => parseConfig('[factory]\nenable_template = false\n', FILE), 'off, the other keys do not matter');
+  t.match(problemsOf('[factory]\nenable_template = "yes"\n').message, /factory\.enable_template: expected boolean, got string/);
+  t.match(problemsOf('factory = 1\n').message, /factory: expected table, got integer/);
+  t.same(parseConfig('[factory]\nvm_cache_number = 2\n', FILE).ignored, [{ key: 'factory.vm_cache_number', value: 2 }], "Kata's VM cache keys are ignored, with a warning");
+});
+
 t.test('a TOML syntax error names the file, line and column', async (t) => {
   const text = 'a = 1\n[hypervisor.qemu\nkernel = "x"\n';
   t.throws(() => parseConfig(text, FILE), ConfigSyntaxError);
@@ -184,7 +200,7 @@ t.test('an unknown key names the file, the full key path and the keys valid ther
 t.test('unknown sections and hypervisors name the supported ones', async (t) => {
   t.match(problemsOf('[hypervisor.firecracker]\npath = "/x"\n').message, /unsupported section \[hypervisor\.firecracker\]; supported: \[hypervisor\.qemu\]/);
   t.match(problemsOf('[agent.other]\n').message, /unsupported section \[agent\.other\]; supported: \[agent\.kata\]/);
-  t.match(problemsOf('[templates]\nenable_template = false\n').message, /unsupported section \[templates\]; supported: \[hypervisor\], \[agent\], \[runtime\], \[image\], \[factory\], \[netmon\]/);
+  t.match(problemsOf('[templates]\nenable_template = false\n').message, /unsupported section \[templates\]; supported: \[hypervisor\], \[agent\], \[runtime\], \[factory\], \[image\], \[netmon\]/);
   t.match(problemsOf('hypervisor = "qemu"\n').message, /hypervisor: expected table, got string/);
   t.match(problemsOf('[hypervisor]\npath = "/x"\n').message, /unknown key hypervisor\.path; valid keys there: \[hypervisor\.qemu\]/);
   t.match(problemsOf('[hypervisor]\nqemu = 1\n').message, /hypervisor\.qemu: expected table, got integer/);

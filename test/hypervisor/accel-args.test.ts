@@ -193,3 +193,21 @@ t.test('qemu args: an entropy source is a virtio-rng device on QEMU\'s rng-rando
   t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img' }).some((v) => v.includes('rng')));
   t.notOk(qemuArgs({ ...base, initrd: '/k/initrd.img', entropySource: '' }).some((v) => v.includes('rng')));
 });
+
+t.test('qemu args: a VM template\'s RAM is a file, shared by the template and copy-on-write in a clone, which waits for its state', async (t) => {
+  const serial = { initrd: '/k/initrd.img', agentChannel: { socket: '/s/agent.sock', name: 'agent.channel.0' }, sharedDir: { path: '/s/shared', tag: 'kataShared' } };
+  const objects = (a: string[]): string[] => a.flatMap((v, i) => (v === '-object' ? [a[i + 1]!] : []));
+  const tpl = qemuArgs({ ...base, ...serial, ramFile: { path: '/t/memory', share: true } });
+  t.ok(objects(tpl).includes('memory-backend-file,id=ram,size=512M,mem-path=/t/memory,share=on'));
+  t.notOk(tpl.includes('-incoming'), 'the template boots');
+  const clone = qemuArgs({ ...base, ...serial, ramFile: { path: '/t/memory', share: false }, incoming: true });
+  t.ok(objects(clone).includes('memory-backend-file,id=ram,size=512M,mem-path=/t/memory,share=off'));
+  t.notOk(objects(clone).some((o) => o.startsWith('memory-backend-memfd')), 'no memfd besides');
+  t.same(clone.slice(-2), ['-incoming', 'defer'], 'the clone waits for its state over QMP');
+  // Everything else is the same command line: QEMU restores a state only into the same devices.
+  const strip = (a: string[]): string[] => a.filter((v) => !v.startsWith('memory-backend-') && v !== '-incoming' && v !== 'defer');
+  t.same(strip(clone), strip(tpl));
+  t.throws(() => qemuArgs({ ...base, initrd: '/k/initrd.img', virtioFs: { socket: '/s/fs.sock', tag: 'kataShared' }, ramFile: { path: '/t/memory', share: false } }), /copy-on-write from \/t\/memory cannot be shared with a vhost-user back-end \(virtio-fs\): use virtio-serial and virtio-9p/);
+  t.throws(() => qemuArgs({ ...base, initrd: '/k/initrd.img', vhostUserVsock: { socket: '/s/v.sock' }, ramFile: { path: '/t/memory', share: false } }), /\(hybrid vsock\)/);
+  t.throws(() => qemuArgs({ ...base, ...serial, ramFile: { path: '/t/a,b', share: true } }), /QEMU cannot take a path with a comma/);
+});

@@ -23,7 +23,7 @@ t.test('the API table lists exactly the rpcs of agent.proto and health.proto', a
   t.same(Object.keys(healthMethods).sort(), rpcsOf('health.proto', 'Health'));
   const issueList = ['CreateSandbox', 'DestroySandbox', 'CreateContainer', 'StartContainer', 'RemoveContainer', 'ExecProcess',
     'SignalProcess', 'WaitProcess', 'WriteStdin', 'ReadStdout', 'ReadStderr', 'CloseStdin', 'TtyWinResize', 'UpdateContainer',
-    'StatsContainer', 'PauseContainer', 'ResumeContainer', 'GetGuestDetails', 'SetGuestDateTime', 'CopyFile', 'GetOOMEvent', 'GetMetrics', 'OnlineCPUMem',
+    'StatsContainer', 'PauseContainer', 'ResumeContainer', 'GetGuestDetails', 'SetGuestDateTime', 'ReseedRandomDev', 'CopyFile', 'GetOOMEvent', 'GetMetrics', 'OnlineCPUMem',
     'ListInterfaces', 'UpdateInterface', 'ListRoutes', 'UpdateRoutes', 'AddARPNeighbors', 'GetIPTables', 'SetIPTables'];
   t.same(Object.keys(agentMethods).sort(), issueList.sort());
   t.equal(AGENT_SERVICE, 'grpc.AgentService');
@@ -36,6 +36,8 @@ t.test("agent messages use Kata's field numbers on the wire", async (t) => {
   t.equal(hex(grpc.GetIPTablesResponse.encode({ data: Buffer.from('x') }).finish()), '0a0178');
   // container_id = 1 (tag 0x0a), OCI = 6 (0x32) holding Spec.Hostname = 4 (0x22).
   t.equal(hex(grpc.CreateContainerRequest.encode({ containerId: 'c', OCI: { Hostname: 'h' } }).finish()), '0a0163' + '3203' + '220168');
+  // ReseedRandomDevRequest: data = 2 (0x12), as in Kata's agent.proto.
+  t.equal(hex(grpc.ReseedRandomDevRequest.encode({ data: Buffer.from('x') }).finish()), '120178');
   // exec_id = 2 (0x12), signal = 3 (varint, 0x18).
   t.equal(hex(grpc.SignalProcessRequest.encode({ containerId: 'c', execId: 'e', signal: 9 }).finish()), '0a0163' + '120165' + '1809');
   // Metrics: metrics = 1 (string, 0x0a).

@@ -39,6 +39,7 @@ export const agentMethods = {
   DestroySandbox: m(grpc.DestroySandboxRequest, Empty),
   GetGuestDetails: m(grpc.GuestDetailsRequest, grpc.GuestDetailsResponse),
   SetGuestDateTime: m(grpc.SetGuestDateTimeRequest, Empty),
+  ReseedRandomDev: m(grpc.ReseedRandomDevRequest, Empty),
   CopyFile: m(grpc.CopyFileRequest, Empty),
   OnlineCPUMem: m(grpc.OnlineCPUMemRequest, Empty),
   GetOOMEvent: m(grpc.GetOOMEventRequest, grpc.OOMEvent),

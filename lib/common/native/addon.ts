@@ -54,6 +54,8 @@ export interface NativeAddon {
   mountFs(source: string, target: string, fstype: string, flags: number, data: string): void;
   unmount(target: string, flags: number): void;
   setClock(sec: number, usec: number): void;
+  /** Writes data to device (/dev/random) and forces the kernel's crng to reseed (RNDRESEEDCRNG). */
+  reseedRandom(device: string, data: Buffer): void;
   setHostname(name: string): void;
   powerOff(): never;
   // container process setup (native/binding/container.cc); used through guest/agent/container/.
