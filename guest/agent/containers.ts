@@ -88,8 +88,8 @@ async function transition(e: Entry, step: (s: ContainerState, c: ContainerContro
 
 export class Containers {
   private readonly entries = new Map<string, Entry>();
-  /** The sandbox's cgroup, parent of every container's; made with the first container. */
-  private parentCgroup: Cgroup | undefined;
+  /** The sandbox's cgroup, parent of every container's; made by prepare() or with the first container. */
+  private parentCgroup: Promise<Cgroup> | undefined;
   private readonly oomQueue: string[] = [];
   private oomWaiters: Array<() => void> = [];
 
@@ -161,12 +161,20 @@ export class Containers {
     if (spec.linux) delete spec.linux.cgroupsPath;
     let storages: MountedStorage[] = [];
     let cgroup: Cgroup | undefined;
+    // Where the time goes, at debug level (each step forks or mounts: slow under TCG).
+    const t0 = performance.now();
+    const ms: Record<string, number> = {};
+    const lap = (name: string): void => void (ms[name] = Math.round(performance.now() - t0));
     try {
       storages = await agentSpan('storages.mount', { 'kata.container_id': id }, async () => mountStorages(req.storages ?? []));
-      this.parentCgroup ??= await Cgroup.create(this.cgroupParent);
+      lap('storages');
+      await this.parent();
+      lap('parentCgroup');
       cgroup = await Cgroup.create(`${this.cgroupParent}/${id}`, resources);
+      lap('cgroup');
       const rootPath = spec.root?.path ?? '';
       const container = await agentSpan('container.create', { 'kata.container_id': id }, () => Container.create({ id, bundle: rootPath.startsWith('/') ? '/' : process.cwd(), spec, cgroup }));
+      lap('process');
       const execId = req.execId || id;
       const entry: Entry = { id, container, cgroup, storages, procs: new Map(), initExecId: execId, state: CREATED, stopOom: () => undefined };
       entry.procs.set(execId, this.track(execId, container.init));
@@ -176,7 +184,9 @@ export class Containers {
       void container.wait().then(() => {
         entry.state = entry.state.exited();
       });
+      lap('oomWatch');
       this.log.info('container created', { container: id, pid: container.pid });
+      if (this.log.enabled('debug')) this.log.debug('container create steps', { container: id, ...ms });
     } catch (e) {
       await cgroup?.destroy({ kill: true }).catch(() => undefined);
       unmountStorages(storages);
@@ -316,9 +326,29 @@ export class Containers {
   async removeAll(): Promise<void> {
     for (const id of [...this.entries.keys()]) await this.remove({ containerId: id }).catch((e: Error) => this.log.error('remove on shutdown failed', { container: id, error: e }));
     if (this.entries.size === 0 && this.parentCgroup) {
-      await this.parentCgroup.destroy({ kill: true }).catch((e: Error) => this.log.error('removing the sandbox cgroup failed', { error: e }));
+      const parent = await this.parentCgroup.catch(() => undefined);
+      await parent?.destroy({ kill: true }).catch((e: Error) => this.log.error('removing the sandbox cgroup failed', { error: e }));
       this.parentCgroup = undefined;
     }
+  }
+
+  /** The containers' parent cgroup, made once; a failed attempt is tried again by the next caller. */
+  private parent(): Promise<Cgroup> {
+    this.parentCgroup ??= Cgroup.create(this.cgroupParent).catch((e: Error) => {
+      this.parentCgroup = undefined;
+      throw e;
+    });
+    return this.parentCgroup;
+  }
+
+  /**
+   * Makes the parent cgroup now, while the agent waits for the runtime's first requests: the first
+   * CreateContainer then does not (it took about 60 ms of the first one under TCG), and a VM
+   * template saved after this carries it to every clone. A failure is logged; the first container
+   * tries again and reports it.
+   */
+  prepare(): void {
+    void this.parent().catch((e: Error) => this.log.warn('the containers\' cgroup was not made ahead', { error: e }));
   }
 
   private pushOom(id: string): void {

@@ -198,6 +198,8 @@ async function main(argv: string[], mode: StartMode): Promise<void> {
     stopServer();
   };
   const ms = Math.round(performance.now()); // since the process started (Node's time origin)
+  // In a VM only: on a host (tests, tools) the agent makes no cgroup before it is asked to.
+  if (poweroff) agent.containers.prepare();
   log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startMode: mode, startupMs: ms, startupMarks: marks });
   process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${mode}, ${ms} ms)\n`);
 }

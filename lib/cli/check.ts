@@ -6,6 +6,7 @@ import { constants, accessSync } from 'node:fs';
 import { checkAssets } from '../config/assets.js';
 import { GuestAssetError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
+import { templateStatus } from '../factory/template.js';
 import type { RuntimeConfig } from '../config/types.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
 import { loadAddon } from '../common/native/addon.js';
@@ -118,8 +119,17 @@ export async function runChecks(): Promise<CheckResult[]> {
     }
   }
 
+  if (config?.factory.enableTemplate) out.push(templateCheck(config));
   out.push(containerdCheck());
   return out;
+}
+
+/** With VM templating on: is there a template this configuration's sandboxes can be cloned from. A WARN: they still boot without. */
+function templateCheck(c: RuntimeConfig): CheckResult {
+  const s = templateStatus(c);
+  if (!s.exists) return { name: 'vm template', status: 'warn', detail: `none in ${s.dir}: sandboxes boot until kata-runtime factory init makes one` };
+  if (s.problem) return { name: 'vm template', status: 'warn', detail: `${s.dir} is not usable (${s.problem}): sandboxes boot; run kata-runtime factory destroy, then init` };
+  return { name: 'vm template', status: 'ok', detail: `${s.dir}, made ${s.createdAt}: sandboxes of the default size start as its clones` };
 }
 
 function containerdCheck(): CheckResult {

@@ -4,8 +4,10 @@
 // shipped settings on the shipped guest, the agent-init image), then their total host PSS (QEMUs, shims, virtiofsd) divided
 // by 10 with an smaps breakdown of one QEMU and one shim; then 10 pods started at once, against
 // the sequential total. Then each QEMU memory option on its own (2 pods each), so the defaults
-// in config/configuration.toml stay the ones that pay. Registered in test/bench/main.ts.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// in config/configuration.toml stay the ones that pay. Last, the agent-init image with VM
+// templating: the pods are clones of one template (lib/factory/template.ts), made before them.
+// Registered in test/bench/main.ts.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedKernel } from '../../guest/kernel/build.js';
@@ -17,6 +19,8 @@ import { silentLogger } from '../../lib/common/log/logger.js';
 import { cleanupSandbox } from '../../lib/runtime/cleanup.js';
 import { DEFAULT_STATE_ROOT } from '../../lib/runtime/state.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
+import { parseConfig } from '../../lib/config/parse.js';
+import { destroyTemplate, makeTemplate } from '../../lib/factory/template.js';
 import { type QemuMemory, pssRollup, qemuMemory, readSmaps } from '../helpers/smaps.js';
 
 const IMAGE = 'docker.io/library/kata-ts-busybox:latest';
@@ -33,6 +37,10 @@ interface Variant {
   /** In pod ids: [a-z0-9-]. */
   slug: string;
   qemu: string[];
+  /** More [agent.kata] lines. */
+  agent?: string[];
+  /** Pods start as clones of a VM template, made before the first (lib/factory/template.ts). */
+  template?: boolean;
 }
 
 /** What the guest boots from: its [hypervisor.qemu] line and the files QEMU maps for it. */
@@ -47,6 +55,9 @@ const TODAY: Variant = { label: 'today', slug: 'today', qemu: ['tcg_tb_size_mb =
 const SHIPPED: Variant = { label: 'shipped', slug: 'shipped', qemu: [] };
 /** The shipped settings on the shipped guest: the agent-init image, a DAX nvdimm. */
 const DEFAULT: Variant = { label: 'shipped, agent-init image', slug: 'default', qemu: [] };
+/** The agent-init image cloned from a VM template (which needs virtio-9p and virtio-serial). */
+const TEMPLATE: Variant = { label: 'VM template, agent-init image', slug: 'tpl', qemu: ['shared_fs = "virtio-9p"'], agent: ['channel = "virtio-serial"'], template: true };
+const templateDir = (): string => `/run/kata-ts-bench-template-${process.pid}`;
 const OPTIONS: Variant[] = [
   { label: 'tb-size default (1 GiB), no balloon', slug: 'tb0', qemu: ['tcg_tb_size_mb = 0', 'reclaim_guest_freed_memory = false'] },
   { label: 'tb-size 32 MiB, no balloon', slug: 'tb32', qemu: ['tcg_tb_size_mb = 32', 'reclaim_guest_freed_memory = false'] },
@@ -122,7 +133,7 @@ interface PodsMemory {
   oneShim: { pss: number; anon: number; file: number; shmem: number };
 }
 
-function measure(ids: string[], bootFiles: string[]): PodsMemory {
+function measure(ids: string[], bootFiles: string[], ramFiles: string[] = []): PodsMemory {
   const procs = ids.map(podProcesses);
   for (const [i, p] of procs.entries()) if (p.qemu.length !== 1 || p.shim.length !== 1) throw new Error(`pod ${ids[i]}: found ${p.qemu.length} QEMU and ${p.shim.length} shim processes`);
   const n = ids.length;
@@ -130,7 +141,7 @@ function measure(ids: string[], bootFiles: string[]): PodsMemory {
     qemu: procs.reduce((a, p) => a + sumPss(p.qemu), 0) / n,
     shim: procs.reduce((a, p) => a + sumPss(p.shim), 0) / n,
     daemons: procs.reduce((a, p) => a + sumPss(p.daemons), 0) / n,
-    oneQemu: qemuMemory(readSmaps(procs[0]!.qemu[0]!), GUEST_MiB, bootFiles),
+    oneQemu: qemuMemory(readSmaps(procs[0]!.qemu[0]!), GUEST_MiB, bootFiles, ramFiles),
     oneShim: pssRollup(procs[0]!.shim[0]!),
   };
 }
@@ -141,13 +152,19 @@ async function containerdFor(v: Variant, dir: string, kernel: string, boot: Boot
   writeFileSync(conf, [
     '[hypervisor.qemu]', `kernel = "${kernel}"`, boot.line, 'accel = "tcg"', `default_memory = ${GUEST_MiB}`, ...v.qemu,
     // 10 VMs booting at once on TCG take far longer than the default 45 s to answer.
-    '[agent.kata]', 'dial_timeout = 600', '',
+    '[agent.kata]', 'dial_timeout = 600', ...(v.agent ?? []),
+    ...(v.template ? ['[factory]', 'enable_template = true', `template_path = "${templateDir()}"`] : []), '',
   ].join('\n'));
   const c = await startContainerd({ KATA_CONF_FILE: conf });
   try {
     if ((await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)])).code !== 0) throw new Error('image import failed');
+    if (v.template) {
+      process.stderr.write(`bench: pods: ${v.label}: making the template …\n`);
+      await makeTemplate(parseConfig(readFileSync(conf, 'utf8'), conf), silentLogger());
+    }
   } catch (e) {
     await c.stop();
+    destroyTemplate(templateDir());
     throw e;
   }
   return c;
@@ -166,7 +183,7 @@ async function fullRun(v: Variant, dir: string, kernel: string, boot: Boot): Pro
     process.stderr.write(`bench: pods: ${v.label}: ${PODS} pods one after another …\n`);
     const seq = await startPods(c, v, PODS, 's', false, live);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const mem = measure(seq.ids, boot.files);
+    const mem = measure(seq.ids, boot.files, v.template ? [join(templateDir(), 'memory')] : []);
     await stopPods(c, live);
     process.stderr.write(`bench: pods: ${v.label}: ${PODS} pods at once …\n`);
     const conc = await startPods(c, v, PODS, 'c', true, live);
@@ -177,6 +194,18 @@ async function fullRun(v: Variant, dir: string, kernel: string, boot: Boot): Pro
     if (live.size) await stopPods(c, live).catch(() => undefined);
     await c.stop();
     await sweepSandboxes();
+    if (v.template) templateRam = templateBytes();
+    destroyTemplate(templateDir());
+  }
+}
+
+/** Bytes of RAM the last template held (its RAM file's blocks): host memory beside the pods' PSS. */
+let templateRam = 0;
+function templateBytes(): number {
+  try {
+    return statSync(join(templateDir(), 'memory')).blocks * 512;
+  } catch {
+    return 0;
   }
 }
 
@@ -243,7 +272,9 @@ export const podsSuite: BenchSuite = {
       const today = await fullRun(TODAY, dir, kernel.vmlinux, onInitrd);
       const shipped = await fullRun(SHIPPED, dir, kernel.vmlinux, onInitrd);
       const dflt = await fullRun(DEFAULT, dir, kernel.vmlinux, onImage);
-      const rows = [...fullRows(TODAY, onInitrd, today), ...fullRows(SHIPPED, onInitrd, shipped, today), ...fullRows(DEFAULT, onImage, dflt, today)];
+      const tpl = await fullRun(TEMPLATE, dir, kernel.vmlinux, onImage);
+      const rows = [...fullRows(TODAY, onInitrd, today), ...fullRows(SHIPPED, onInitrd, shipped, today), ...fullRows(DEFAULT, onImage, dflt, today), ...fullRows(TEMPLATE, onImage, tpl, today)];
+      rows.push({ suite: 'pods', name: 'VM template: its RAM file on the host', value: mib(templateRam), unit: 'MiB', note: `once for all clones (tmpfs); the clones' PSS above counts the pages they map, ${mib(templateRam / PODS).toFixed(1)} MiB per pod at most besides` });
       let base: { seq: Series; mem: PodsMemory } | undefined;
       for (const v of OPTIONS) {
         const r = await optionRun(v, dir, kernel.vmlinux, onInitrd);

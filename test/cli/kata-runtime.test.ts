@@ -125,6 +125,7 @@ t.test('factory: status and destroy with no template, an unknown action, and --h
   t.match(bad.stderr, /factory: unknown action "frob"; expected init, destroy or status\nUsage: kata-runtime factory init\|destroy\|status/);
   t.match(cli(['factory', '--help']).stdout, /^Usage: kata-runtime factory init\|destroy\|status \[--json\]\n\nVM templating/);
   t.match(cli(['--help']).stdout, /factory +make, remove or show the VM template new sandboxes are cloned from/);
+  t.match(cli(['check'], { KATA_CONF_FILE: conf }).stdout, new RegExp(`^WARN vm template: none in ${join(dir, 'template')}: sandboxes boot until kata-runtime factory init makes one$`, 'm'), 'check says there is no template yet');
 });
 
 function record(stateRoot: string, over: Partial<SandboxRecord> = {}): SandboxRecord {

@@ -67,13 +67,14 @@ export interface QemuMemory {
   heap: number;
 }
 
-export function qemuMemory(maps: Mapping[], guestMiB: number, bootFiles: string[]): QemuMemory {
+/** ramFiles: files guest RAM is mapped from (a VM template's, which a clone maps copy-on-write). */
+export function qemuMemory(maps: Mapping[], guestMiB: number, bootFiles: string[], ramFiles: string[] = []): QemuMemory {
   const m: QemuMemory = { guestRam: 0, tcgCache: 0, bootFiles: 0, code: 0, heap: 0 };
   for (const x of maps) {
     const pss = x.pssKiB * 1024;
     // The executable test first: the default 1 GiB translation cache is as large as a guest's RAM.
     if (x.name.includes('tcg-jit') || (x.name === '' && x.perms.includes('x'))) m.tcgCache += pss;
-    else if (x.name.startsWith('/memfd:memory-backend') || (x.name === '' && x.perms.startsWith('rw') && x.sizeKiB >= guestMiB * 1024)) m.guestRam += pss;
+    else if (x.name.startsWith('/memfd:memory-backend') || ramFiles.includes(x.name) || (x.name === '' && x.perms.startsWith('rw') && x.sizeKiB >= guestMiB * 1024)) m.guestRam += pss;
     else if (bootFiles.some((f) => x.name === f)) m.bootFiles += pss;
     else if (x.name.startsWith('/')) m.code += pss;
     else m.heap += pss;
