@@ -166,7 +166,14 @@ export class QemuVm {
   /** Loads a template's device state into this VM (started with spec.incoming) and runs it. */
   async restoreState(file: string): Promise<void> {
     if (!this.spec.incoming) throw new Error('QEMU was not started waiting for a migration stream (spec.incoming)');
-    await restoreState(this.requireQmp(), file, `${this.spec.qmpSocket}.migrate`);
+    try {
+      await restoreState(this.requireQmp(), file, `${this.spec.qmpSocket}.migrate`);
+    } catch (e) {
+      // QEMU exits when it cannot load a stream: its own words say why.
+      await Promise.race([this.exited, new Promise((r) => setTimeout(r, 500))]);
+      const qemu = this.running ? '' : `; QEMU exited (${this.exitInfo!.code ?? this.exitInfo!.signal}): ${this.stderr.trim()}`;
+      throw new Error(`restoring the VM state from ${file}: ${(e as Error).message}${qemu}`, { cause: e });
+    }
   }
 
   private requireQmp(): QmpClient {

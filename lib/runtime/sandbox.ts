@@ -188,20 +188,35 @@ export class Sandbox implements TaskSandbox {
         await inSpan('sandbox.restoreTemplate', {}, () => restoring.restoreState(template.state));
         log.info('VM cloned from the template', { template: template.dir });
       }
-      client = await inSpan('sandbox.agentDial', {}, () => dialAgent(channel, vm!, o.config.agent.kata.dialTimeout * 1000));
       const kata = o.config.agent.kata;
-      const agent = tracedAgent(withDeadlines(serviceClient(client, agentService), { sandboxId: o.id, requestTimeout: kata.requestTimeout, createContainerTimeout: o.config.runtime.createContainerTimeout, brokenBecause: () => unhealthy() }));
-      // The host's time first, so the guest's log lines of the sandbox carry it (a clone's clock
-      // reads the template's). Every clone also starts with the template's crng state: without new
-      // entropy, two clones' guests would draw the same random numbers. Both at once: each round
-      // trip to a guest costs tens of ms under TCG.
-      await Promise.all([setGuestClock(agent), template ? agent.ReseedRandomDev({ data: randomBytes(RESEED_BYTES) }) : undefined]);
-      await agent.CreateSandbox({
-        sandboxId: o.id,
-        // An unnamed sandbox is named after itself, as Docker names containers, rather than the kernel's "(none)".
-        hostname: o.hostname || o.id.slice(0, 64),
-        storages: [sharedFs.storage],
-      });
+      // A booting VM's agent is dialled until it answers. A clone's already listens (its template
+      // was checked by a clone of its own): its first requests go out at once, Health first.
+      const c = await inSpan('sandbox.agentDial', {}, () => (template ? channel.connect() : dialAgent(channel, vm!, kata.dialTimeout * 1000)));
+      client = c;
+      const agent = tracedAgent(withDeadlines(serviceClient(c, agentService), { sandboxId: o.id, requestTimeout: kata.requestTimeout, createContainerTimeout: o.config.runtime.createContainerTimeout, brokenBecause: () => unhealthy() }));
+      const cloneAnswers = async (): Promise<void> => {
+        try {
+          await serviceClient(c, healthService).Check({}, { timeoutMs: kata.dialTimeout * 1000 });
+        } catch (e) {
+          throw new Error(`the agent of the VM cloned from ${template!.dir} did not answer (dial_timeout ${kata.dialTimeout} s): ${(e as Error).message}; console:\n${vm!.consoleTail(30)}`, { cause: e });
+        }
+      };
+      // In one go, in this order (the agent runs them as they arrive): each round trip to a guest
+      // costs tens of ms under TCG. The host's time before CreateSandbox, so the guest's log lines
+      // of the sandbox carry it (a clone's clock reads the template's). Every clone also starts
+      // with the template's crng state: without new entropy, two clones' guests would draw the
+      // same random numbers.
+      await Promise.all([
+        template ? cloneAnswers() : undefined,
+        setGuestClock(agent),
+        template ? agent.ReseedRandomDev({ data: randomBytes(RESEED_BYTES) }) : undefined,
+        agent.CreateSandbox({
+          sandboxId: o.id,
+          // An unnamed sandbox is named after itself, as Docker names containers, rather than the kernel's "(none)".
+          hostname: o.hostname || o.id.slice(0, 64),
+          storages: [sharedFs.storage],
+        }),
+      ]);
       if (network) await inSpan('sandbox.networkSetup', {}, () => network!.configureGuest(agent));
       const record: SandboxRecord = {
         id: o.id,

@@ -104,8 +104,18 @@ t.test('sandboxes start as clones of the template, each with its own entropy and
   t.equal(status.code, 1, 'status: not usable by this configuration');
   t.match(status.stdout, /not usable : made for another VM than this configuration's: kernelParams/);
 
-  // A corrupt record: warned about, and the sandbox boots.
   writeFileSync(conf, readFileSync(conf, 'utf8').replace('\nkernel_params = "agent.log=info"', ''));
+  // A state QEMU cannot load: the sandbox fails naming the file, and leaves nothing behind.
+  const state = readFileSync(join(TEMPLATE, 'state'));
+  writeFileSync(join(TEMPLATE, 'state'), state.subarray(0, 4096));
+  const bad = await c.ctr(['run', '--rm', ...KATA, IMAGE, `e2e-tpl5${TAG}`, 'true'], { timeoutMs: 240000 });
+  t.not(bad.code, 0, 'a clone whose state is cut short fails');
+  t.match(bad.stderr, new RegExp(`restoring the VM state from ${TEMPLATE}/state`), `the error names the state file: ${bad.stderr}`);
+  await c.ctr(['containers', 'delete', `e2e-tpl5${TAG}`]);
+  t.same(leftovers(), NOTHING_LEFT, 'nothing left of the failed clone');
+  writeFileSync(join(TEMPLATE, 'state'), state);
+
+  // A corrupt record: warned about, and the sandbox boots.
   writeFileSync(join(TEMPLATE, 'template.json'), '{ not json');
   const r4 = await c.ctr(['run', '--rm', ...KATA, IMAGE, `e2e-tpl4${TAG}`, 'true'], { timeoutMs: 240000 });
   t.equal(r4.code, 0, `a sandbox with a corrupt template still runs: ${r4.stderr}`);
