@@ -172,9 +172,8 @@ async function waitForAgent(vm: QemuVm, timeoutMs: number): Promise<void> {
  * that cannot be cloned (QEMU refuses the state, the agent does not come back) fails here, once,
  * and not in every sandbox.
  */
-async function checkClone(c: RuntimeConfig, files: TemplateFiles, dir: string, log: Logger): Promise<number> {
+async function checkClone(c: RuntimeConfig, files: TemplateFiles, dir: string, accel: 'kvm' | 'tcg', log: Logger): Promise<number> {
   mkdirSync(join(dir, 'shared'), { recursive: true });
-  const accel = chooseAccel(c.hypervisor.qemu.accel, probeHost()).accel;
   const { spec, channel } = templateVmSpec(c, dir, accel);
   const t0 = performance.now();
   const vm = await QemuVm.start(cloneSpec(spec, files), log);
@@ -257,7 +256,7 @@ export async function makeTemplate(c: RuntimeConfig, log: Logger, say: (line: st
     say('checking that a clone starts and its agent answers');
     let cloneMs: number;
     try {
-      cloneMs = await checkClone(c, filesIn(dir), check, log);
+      cloneMs = await checkClone(c, filesIn(dir), check, accel.accel, log);
     } catch (e) {
       destroyTemplate(dir);
       throw new Error(`the template was made but a clone of it did not start, so it was removed: ${(e as Error).message}`, { cause: e });

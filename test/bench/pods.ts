@@ -7,7 +7,7 @@
 // in config/configuration.toml stay the ones that pay. Last, the agent-init image with VM
 // templating: the pods are clones of one template (lib/factory/template.ts), made before them.
 // Registered in test/bench/main.ts.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedKernel } from '../../guest/kernel/build.js';
@@ -146,8 +146,8 @@ function measure(ids: string[], bootFiles: string[], ramFiles: string[] = []): P
   };
 }
 
-/** A private containerd running the variant's configuration, with the busybox image. */
-async function containerdFor(v: Variant, dir: string, kernel: string, boot: Boot): Promise<Containerd> {
+/** A private containerd running the variant's configuration, with the busybox image; templateRam: the bytes of RAM its VM template holds (0: none). */
+async function containerdFor(v: Variant, dir: string, kernel: string, boot: Boot): Promise<{ c: Containerd; templateRam: number }> {
   const conf = join(dir, `${v.slug}.toml`);
   writeFileSync(conf, [
     '[hypervisor.qemu]', `kernel = "${kernel}"`, boot.line, 'accel = "tcg"', `default_memory = ${GUEST_MiB}`, ...v.qemu,
@@ -158,26 +158,27 @@ async function containerdFor(v: Variant, dir: string, kernel: string, boot: Boot
   const c = await startContainerd({ KATA_CONF_FILE: conf });
   try {
     if ((await c.ctr(['images', 'import', busyboxImageTar(dir, IMAGE)])).code !== 0) throw new Error('image import failed');
-    if (v.template) {
-      process.stderr.write(`bench: pods: ${v.label}: making the template …\n`);
-      await makeTemplate(parseConfig(readFileSync(conf, 'utf8'), conf), silentLogger());
-    }
+    if (!v.template) return { c, templateRam: 0 };
+    process.stderr.write(`bench: pods: ${v.label}: making the template …\n`);
+    const made = await makeTemplate(parseConfig(readFileSync(conf, 'utf8'), conf), silentLogger());
+    return { c, templateRam: made.memoryBytes ?? 0 };
   } catch (e) {
     await c.stop();
     destroyTemplate(templateDir());
     throw e;
   }
-  return c;
 }
 
 interface FullResult {
   seq: Series;
   conc: Series;
   mem: PodsMemory;
+  /** Bytes of RAM the variant's VM template held (its RAM file's blocks): host memory beside the pods' PSS. */
+  templateRam: number;
 }
 
 async function fullRun(v: Variant, dir: string, kernel: string, boot: Boot): Promise<FullResult> {
-  const c = await containerdFor(v, dir, kernel, boot);
+  const { c, templateRam } = await containerdFor(v, dir, kernel, boot);
   const live = new Set<string>();
   try {
     process.stderr.write(`bench: pods: ${v.label}: ${PODS} pods one after another …\n`);
@@ -188,24 +189,13 @@ async function fullRun(v: Variant, dir: string, kernel: string, boot: Boot): Pro
     process.stderr.write(`bench: pods: ${v.label}: ${PODS} pods at once …\n`);
     const conc = await startPods(c, v, PODS, 'c', true, live);
     await stopPods(c, live);
-    return { seq, conc, mem };
+    return { seq, conc, mem, templateRam };
   } finally {
     // containerd's stop kills its shims, not their VMs: the pods must be deleted through it first.
     if (live.size) await stopPods(c, live).catch(() => undefined);
     await c.stop();
     await sweepSandboxes();
-    if (v.template) templateRam = templateBytes();
     destroyTemplate(templateDir());
-  }
-}
-
-/** Bytes of RAM the last template held (its RAM file's blocks): host memory beside the pods' PSS. */
-let templateRam = 0;
-function templateBytes(): number {
-  try {
-    return statSync(join(templateDir(), 'memory')).blocks * 512;
-  } catch {
-    return 0;
   }
 }
 
@@ -217,7 +207,7 @@ async function sweepSandboxes(): Promise<void> {
 }
 
 async function optionRun(v: Variant, dir: string, kernel: string, boot: Boot): Promise<{ seq: Series; mem: PodsMemory }> {
-  const c = await containerdFor(v, dir, kernel, boot);
+  const { c } = await containerdFor(v, dir, kernel, boot);
   const live = new Set<string>();
   try {
     process.stderr.write(`bench: pods: option ${v.label} …\n`);
@@ -274,7 +264,7 @@ export const podsSuite: BenchSuite = {
       const dflt = await fullRun(DEFAULT, dir, kernel.vmlinux, onImage);
       const tpl = await fullRun(TEMPLATE, dir, kernel.vmlinux, onImage);
       const rows = [...fullRows(TODAY, onInitrd, today), ...fullRows(SHIPPED, onInitrd, shipped, today), ...fullRows(DEFAULT, onImage, dflt, today), ...fullRows(TEMPLATE, onImage, tpl, today)];
-      rows.push({ suite: 'pods', name: 'VM template: its RAM file on the host', value: mib(templateRam), unit: 'MiB', note: `once for all clones (tmpfs); the clones' PSS above counts the pages they map, ${mib(templateRam / PODS).toFixed(1)} MiB per pod at most besides` });
+      rows.push({ suite: 'pods', name: 'VM template: its RAM file on the host', value: mib(tpl.templateRam), unit: 'MiB', note: `once for all clones (tmpfs); the clones' PSS above counts the pages they map, ${mib(tpl.templateRam / PODS).toFixed(1)} MiB per pod at most besides` });
       let base: { seq: Series; mem: PodsMemory } | undefined;
       for (const v of OPTIONS) {
         const r = await optionRun(v, dir, kernel.vmlinux, onInitrd);
