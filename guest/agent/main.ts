@@ -17,6 +17,7 @@ import { startDebugConsole } from './debug-console.js';
 import { LogPort } from './log-port.js';
 import { flushTracing, startTracing, traceCalls } from './tracing.js';
 import { AGENT_TRACE_VSOCK_PORT } from '../../lib/common/agent/ports.js';
+import { agentReadyLine } from '../../lib/common/agent/ready-line.js';
 import { becomeInit, mountEarlyFilesystems, powerOff } from './init.js';
 import { serveSerialPort } from './serial-port.js';
 import { agentServiceDefinition, healthServiceDefinition } from './service.js';
@@ -201,7 +202,7 @@ async function main(argv: string[], mode: StartMode): Promise<void> {
   // In a VM only: on a host (tests, tools) the agent makes no cgroup before it is asked to.
   if (poweroff) agent.containers.prepare();
   log.info('listening', { address: formatListenAddress(addr), version: AGENT_VERSION, init: isInit, startMode: mode, startupMs: ms, startupMarks: marks });
-  process.stdout.write(`kata-agent ready: listening on ${formatListenAddress(addr)} (version ${AGENT_VERSION}, pid ${process.pid}, ${mode}, ${ms} ms)\n`);
+  process.stdout.write(agentReadyLine(formatListenAddress(addr), AGENT_VERSION, process.pid, mode, ms));
 }
 
 /** Listens for the runtime's log reader; a failure costs the host copy of the log, never the agent. */

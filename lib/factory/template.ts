@@ -16,6 +16,8 @@ import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
 import type { Logger } from '../common/log/logger.js';
 import { SandboxChannel } from '../runtime/agent-channel.js';
 import { dialAgent } from '../runtime/agent-dial.js';
+import { ConsoleWatch } from '../runtime/console-watch.js';
+import { AGENT_READY_PREFIX } from '../common/agent/ready-line.js';
 import { SandboxSharedFs } from '../runtime/shared-fs.js';
 import { baseSize, guestKernelParams, vmSpec } from '../runtime/vm-spec.js';
 
@@ -24,7 +26,6 @@ const MEMORY = 'memory';
 const STATE = 'state';
 const VERSION = 1;
 /** The agent prints this on the console once it listens (guest/agent/main.ts). */
-const READY_LINE = 'kata-agent ready: listening on';
 /**
  * After the agent listens, the guest still finishes its own start (deferred kernel work, the first
  * free page report): done once in the template instead of again in every clone.
@@ -159,9 +160,10 @@ function requireEnabled(c: RuntimeConfig): void {
 
 async function waitForAgent(vm: QemuVm, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
+  const ready = new ConsoleWatch(vm.spec.consoleLog, AGENT_READY_PREFIX);
   for (;;) {
     if (!vm.running) throw new Error(`the template VM exited before its agent listened; console:\n${vm.consoleTail(30)}`);
-    if (existsSync(vm.spec.consoleLog) && readFileSync(vm.spec.consoleLog, 'utf8').includes(READY_LINE)) return;
+    if (ready.seen()) return;
     if (Date.now() > until) throw new Error(`the template VM's agent did not listen within ${timeoutMs / 1000} s (dial_timeout); console:\n${vm.consoleTail(30)}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -3,16 +3,34 @@
 // console's last lines. Used by sandbox.ts and by the VM template's check (lib/factory/template.ts).
 import type { QemuVm } from '../hypervisor/qemu.js';
 import { healthService } from '../common/agent/api.js';
+import { AGENT_READY_PREFIX } from '../common/agent/ready-line.js';
 import { type TtrpcClient, serviceClient } from '../common/ttrpc/index.js';
 import type { SandboxChannel } from './agent-channel.js';
+import { ConsoleWatch } from './console-watch.js';
+
+/** How dialAgent paces its attempts (tests shorten them). */
+export interface DialPacing {
+  /** How often the console is read for the agent's ready line between attempts. */
+  pollMs: number;
+  /** The longest wait between attempts while the console has not shown the line. */
+  fallbackMs: number;
+}
+
+export const DIAL_PACING: DialPacing = { pollMs: 50, fallbackMs: 1000 };
 
 /**
  * Connects and waits for the agent's first Health answer, again on failure until timeoutMs. The
  * agent loses no byte on either channel (on virtio-serial it keeps its port open:
  * guest/agent/serial-port.ts); the retry covers an agent still starting and stays as a defence.
+ *
+ * After a failed attempt the next waits for the agent's ready line on the console, read every
+ * pollMs, or at most fallbackMs. Each attempt costs the guest work (on vsock a connection request
+ * and its reset), and a guest that boots slowly because ten others boot beside it would otherwise
+ * answer twenty refused attempts a second; the fallback covers a console that never shows the line.
  */
-export async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number): Promise<TtrpcClient> {
+export async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number, pacing: DialPacing = DIAL_PACING): Promise<TtrpcClient> {
   const until = Date.now() + timeoutMs;
+  const ready = new ConsoleWatch(vm.spec.consoleLog, AGENT_READY_PREFIX);
   let last: Error | undefined;
   while (Date.now() < until) {
     if (!vm.running) throw new Error(`QEMU exited before the agent answered; console:\n${vm.consoleTail(30)}`);
@@ -24,8 +42,9 @@ export async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: 
     } catch (e) {
       c?.close();
       last = e as Error;
-      // Short: the agent listens within a second or two, and a refused attempt costs the guest little.
-      await new Promise((r) => setTimeout(r, 50));
+      const next = Math.min(until, Date.now() + pacing.fallbackMs);
+      do await new Promise((r) => setTimeout(r, pacing.pollMs));
+      while (Date.now() < next && vm.running && !ready.seen());
     }
   }
   throw new Error(`the agent did not answer within ${timeoutMs / 1000} s (dial_timeout; last error: ${last?.message ?? 'none'}); console:\n${vm.consoleTail(30)}`);
