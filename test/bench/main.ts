@@ -1,6 +1,8 @@
 // `npm run bench`: runs every benchmark suite in one process, one after another (2-core machine),
-// and prints one table. A suite that cannot run prints why and the others still run.
+// and prints one table. A suite that cannot run prints why and the others still run. Ctrl-C stops
+// the suite in flight, lets it clean up (interrupt.ts), and prints the rows measured so far.
 import { type BenchRow, type BenchSuite, betterOf } from './result.js';
+import { handleInterrupts } from './interrupt.js';
 import { agentSuite } from './agent.js';
 import { agentStartSuite } from './agent-start.js';
 import { containerSuite } from './container.js';
@@ -31,14 +33,17 @@ async function main(): Promise<void> {
   }
   const rows: BenchRow[] = [];
   let failed = 0;
+  const interruption = handleInterrupts('bench');
   for (const s of suites) {
     if (only.length > 0 && !only.includes(s.name)) continue;
+    if (interruption.signal) break;
     process.stderr.write(`bench: ${s.name} …\n`);
     try {
       rows.push(...(await s.run()));
     } catch (e) {
       failed++;
-      process.stderr.write(`bench: ${s.name} could not run: ${(e as Error).message}\n`);
+      if (interruption.signal) process.stderr.write(`bench: ${s.name} interrupted; it has cleaned up\n`);
+      else process.stderr.write(`bench: ${s.name} could not run: ${(e as Error).message}\n`);
     }
   }
   const header = ['suite', 'figure', 'value', 'unit', 'better', 'reference', 'ratio', 'note'];
@@ -58,6 +63,10 @@ async function main(): Promise<void> {
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of table) console.log(line(row));
   if (failed > 0) process.exitCode = 1;
+  if (interruption.signal) {
+    process.stderr.write(`bench: interrupted by ${interruption.signal}; the table holds the suites that finished\n`);
+    process.exitCode = 130;
+  }
 }
 
 await main();
