@@ -27,7 +27,7 @@ export function listSandboxes(stateRoot: string, onCorrupt?: (e: SandboxRecordEr
 
 export function formatList(entries: ListEntry[]): string {
   const rows = [['ID', 'CREATED', 'QEMU PID', 'QEMU', 'CONTAINERS']];
-  for (const e of entries) rows.push([e.id, e.createdAt, String(e.qemuPid), e.qemuAlive ? 'running' : 'gone', e.containers.join(',') || '-']);
+  for (const e of entries) rows.push([e.id, e.createdAt, String(e.qemuPid), e.qemuAlive ? 'running' : e.qemuPid === 0 ? 'not started' : 'gone', e.containers.join(',') || '-']);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n');
 }

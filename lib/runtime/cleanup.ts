@@ -66,7 +66,7 @@ export async function cleanupSandbox(stateRoot: string, id: string, log: Logger)
       log.error('the sandbox cgroup could not be removed', { cgroup: rec.cgroupPath, error: (e as Error).message });
     }
   }
-  if (rec.vmmUser) await removeVmmUser(rec.vmmUser, log).catch((e: Error) => log.error('the QEMU user could not be removed', { user: rec.vmmUser!.name, error: e.message }));
+  if (rec.vmmUser) await removeVmmUser(rec.vmmUser, rec.id, log).catch((e: Error) => log.error('the QEMU user could not be removed', { user: rec.vmmUser!.name, error: e.message }));
   const dir = sandboxDir(stateRoot, id);
   if (mountsUnder(dir).length > 0) log.error('shared paths are still mounted; leaving the sandbox directory', { dir });
   else rmSync(dir, { recursive: true, force: true });

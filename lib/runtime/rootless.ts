@@ -46,31 +46,45 @@ async function shadowTool(argv: string[], what: string): Promise<void> {
   }
 }
 
-function passwdEntry(name: string): VmmUserRecord | undefined {
+function passwdEntry(name: string): (VmmUserRecord & { comment: string }) | undefined {
   for (const line of readFileSync('/etc/passwd', 'utf8').split('\n')) {
     const f = line.split(':');
-    if (f[0] === name && f.length >= 4) return { name, uid: Number(f[2]), gid: Number(f[3]) };
+    if (f[0] === name && f.length >= 5) return { name, uid: Number(f[2]), gid: Number(f[3]), comment: f[4]! };
   }
   return undefined;
 }
 
-/** Makes the sandbox's system user (no home, no login shell, a group of its own). */
-export async function createVmmUser(sandboxId: string, log: Logger): Promise<VmmUserRecord> {
+/** The passwd comment of a sandbox's user: removeVmmUser checks it before it deletes a user a record names. */
+const comment = (sandboxId: string): string => `kata-ts sandbox ${sandboxId}`;
+
+/**
+ * Makes the sandbox's system user (no home, no login shell, a group of its own). beforeAdd gets
+ * the name before useradd runs, to record it: a shim killed during useradd leaves no user that
+ * no record names.
+ */
+export async function createVmmUser(sandboxId: string, log: Logger, beforeAdd: (name: string) => void = () => undefined): Promise<VmmUserRecord> {
   for (const tool of [USERADD, USERDEL]) if (!existsSync(tool)) throw new Error(`rootless: ${tool} (Debian's passwd package) is missing: it makes the user QEMU runs as`);
   const name = `kata-ts-${randomBytes(4).toString('hex')}`;
-  await shadowTool([USERADD, '--system', '--no-create-home', '--home-dir', '/nonexistent', '--shell', NOLOGIN, '--user-group', '--comment', `kata-ts sandbox ${sandboxId}`, name], 'rootless: making the QEMU user');
+  beforeAdd(name);
+  await shadowTool([USERADD, '--system', '--no-create-home', '--home-dir', '/nonexistent', '--shell', NOLOGIN, '--user-group', '--comment', comment(sandboxId), name], 'rootless: making the QEMU user');
   const u = passwdEntry(name);
   if (!u || !(u.uid > 0) || !(u.gid > 0)) {
-    await removeVmmUser({ name, uid: 0, gid: 0 }, log).catch(() => undefined);
+    await removeVmmUser({ name }, sandboxId, log).catch(() => undefined);
     throw new Error(`rootless: user ${name} was made but /etc/passwd has no usable entry for it`);
   }
   log.debug('rootless: QEMU user made', { user: name, uid: u.uid });
-  return u;
+  return { name, uid: u.uid, gid: u.gid };
 }
 
-/** Removes the user and its group. Only once nothing runs as it (QEMU has exited). */
-export async function removeVmmUser(u: VmmUserRecord, log: Logger): Promise<void> {
-  if (!passwdEntry(u.name)) return;
+/**
+ * Removes sandbox sandboxId's user and its group, only once nothing runs as it (QEMU has exited).
+ * A user that does not exist is no error (useradd never ran, or it was removed); one whose passwd
+ * comment names another sandbox, or none, is refused: a record read from disk names it.
+ */
+export async function removeVmmUser(u: { name: string }, sandboxId: string, log: Logger): Promise<void> {
+  const entry = passwdEntry(u.name);
+  if (!entry) return;
+  if (entry.comment !== comment(sandboxId)) throw new Error(`rootless: user ${u.name} is not sandbox ${sandboxId}'s (its comment is ${JSON.stringify(entry.comment)}); not removed`);
   await shadowTool([USERDEL, u.name], `rootless: removing user ${u.name}`);
   log.debug('rootless: QEMU user removed', { user: u.name });
 }

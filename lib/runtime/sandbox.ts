@@ -45,7 +45,7 @@ import { SandboxSharedFs } from './shared-fs.js';
 import { guestNamespaces } from './guest-namespaces.js';
 import { SandboxNetwork } from './network.js';
 import { type VmLimits, type VmSize, growth, vmLimits, vmSize } from './sizing.js';
-import { baseSize, guestKernelParams, vmSpec } from './vm-spec.js';
+import { baseSize, guestKernelParams, sandboxConsoleLog, sandboxQmpSocket, vmSpec } from './vm-spec.js';
 import { cloneSpec, usableTemplate } from '../factory/template.js';
 import { type VmmUserRecord, checkAssetsReadable, createVmmUser, grantSandboxFiles, removeVmmUser, runAsFor } from './rootless.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
@@ -155,20 +155,56 @@ export class Sandbox implements TaskSandbox {
     let network: SandboxNetwork | undefined;
     let unhealthy = (): string | undefined => undefined;
     let vmmUser: VmmUserRecord | undefined;
+    let userName: string | undefined; // known before useradd runs, vmmUser once it has
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
+    // The record is on disk from before the first thing is made, and rewritten as each next one
+    // exists (qemuPid 0 until QEMU runs): a shim killed while it makes the sandbox leaves what
+    // `containerd-shim-kata-v2 delete` (cleanup.ts) needs to stop and remove everything.
+    const createdAt = new Date().toISOString();
+    const record = (): SandboxRecord => ({
+      id: o.id,
+      createdAt,
+      qemuPid: vm?.pid ?? 0,
+      shimPid: process.pid,
+      cgroupPath,
+      qmpSocket: sandboxQmpSocket(dir),
+      ...channel.record,
+      consoleLog: sandboxConsoleLog(dir),
+      sharedDir: shared,
+      ...sharedFs.record,
+      debugConsole: o.config.agent.kata.debugConsoleEnabled,
+      kernel: q.kernel,
+      rootfs: q.image ? { kind: 'image', path: q.image } : { kind: 'initrd', path: q.initrd },
+      containers: [],
+      ...(network?.record ? { network: network.record } : {}),
+      ...(vmmUser ? { vmmUser } : userName ? { vmmUser: { name: userName } } : {}),
+    });
+    const save = (): void => writeRecord(stateRoot, record());
     try {
+      save();
       cgroup = await Cgroup.create(cgroupPath);
-      if (o.netns) network = SandboxNetwork.attach(o.netns, o.config.runtime.internetworkingModel, log);
+      if (o.netns) {
+        network = SandboxNetwork.attach(o.netns, o.config.runtime.internetworkingModel, log);
+        save();
+      }
       channel.start();
-      guestLogs = GuestTelemetry.start(channel, join(dir, 'console.log'), log, agentTrace);
+      guestLogs = GuestTelemetry.start(channel, sandboxConsoleLog(dir), log, agentTrace);
       const inCgroup = cgroup;
       await sharedFs.start(log, (pid) => inCgroup.addProcess(pid));
-      if (q.rootless) vmmUser = await createVmmUser(o.id, log);
+      save();
+      if (q.rootless) {
+        vmmUser = await createVmmUser(o.id, log, (name) => {
+          userName = name;
+          save();
+        });
+        save();
+      }
       const runAs = vmmUser && rootlessRunAs(vmmUser, accel.accel, { dir, shared, channel, sharedFs });
       const spec = vmSpec(o.config, { dir, accel: accel.accel, size, kernelParams: params, channel, sharedFs, ...(runAs ? { runAs } : {}), ...(network ? { network: network.qemu } : {}) });
       // A clone of the VM template when there is one this VM matches; else a boot (template.ts).
       const template = o.config.factory.enableTemplate ? usableTemplate(o.config.factory.templatePath, spec, log) : undefined;
       vm = await inSpan('sandbox.qemuStart', {}, () => QemuVm.start(template ? cloneSpec(spec, template) : spec, log));
+      save();
       network?.closeFds(); // QEMU holds the taps now
       const started = vm;
       // Without its daemon the guest's shares hang: stop the VM, so it is reported like a dead QEMU.
@@ -218,27 +254,10 @@ export class Sandbox implements TaskSandbox {
         }),
       ]);
       if (network) await inSpan('sandbox.networkSetup', {}, () => network!.configureGuest(agent));
-      const record: SandboxRecord = {
-        id: o.id,
-        createdAt: new Date().toISOString(),
-        qemuPid: vm.pid,
-        shimPid: process.pid,
-        cgroupPath,
-        qmpSocket: vm.spec.qmpSocket,
-        ...channel.record,
-        consoleLog: vm.spec.consoleLog,
-        sharedDir: shared,
-        ...sharedFs.record,
-        debugConsole: o.config.agent.kata.debugConsoleEnabled,
-        kernel: q.kernel,
-        rootfs: q.image ? { kind: 'image', path: q.image } : { kind: 'initrd', path: q.initrd },
-        containers: [],
-        ...(network?.record ? { network: network.record } : {}),
-        ...(vmmUser ? { vmmUser } : {}),
-      };
-      writeRecord(stateRoot, record);
+      const final = record();
+      writeRecord(stateRoot, final);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      const sandbox = new Sandbox(o.id, vm, client, agent, record, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, vm.spec.hotplug ? limits : undefined);
+      const sandbox = new Sandbox(o.id, vm, client, agent, final, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, vm.spec.hotplug ? limits : undefined);
       unhealthy = () => sandbox.unhealthy;
       sandbox.watchHealth(kata.healthCheckInterval * 1000, kata.requestTimeout * 1000);
       return sandbox;
@@ -251,7 +270,7 @@ export class Sandbox implements TaskSandbox {
       const stuck = channel.stop();
       if (stuck) log.warn(stuck);
       for (const p of network?.detach() ?? []) log.warn('pod network not fully restored', { error: p });
-      if (vmmUser) await removeVmmUser(vmmUser, log).catch((err: Error) => log.warn('the QEMU user was not removed', { error: err.message }));
+      if (vmmUser || userName) await removeVmmUser({ name: vmmUser?.name ?? userName! }, o.id, log).catch((err: Error) => log.warn('the QEMU user was not removed', { error: err.message }));
       if (home && cgroup) await returnTo(process.pid, home, cgroup.dirs, cgroup.path).catch((err: Error) => log.warn('could not leave the sandbox cgroup', { error: err.message }));
       await cgroup?.destroy({ kill: !home }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
@@ -512,7 +531,7 @@ export class Sandbox implements TaskSandbox {
     const channel = this.channel.stop();
     if (channel) errors.push(channel);
     for (const p of this.network?.detach() ?? []) errors.push(`pod network: ${p}`);
-    if (this.record.vmmUser) await removeVmmUser(this.record.vmmUser, this.log).catch((e: Error) => errors.push(e.message));
+    if (this.record.vmmUser) await removeVmmUser(this.record.vmmUser, this.id, this.log).catch((e: Error) => errors.push(e.message));
     if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
     // With sandbox_cgroup_only this process was in it: if it could not leave, killing all would kill it.
     await this.cgroup.destroy({ kill: !this.home }).catch((e: Error) => errors.push(e.message));

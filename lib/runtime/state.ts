@@ -25,6 +25,10 @@ export interface ContainerRecord {
 export interface SandboxRecord {
   id: string;
   createdAt: string;
+  /**
+   * 0 while the sandbox is being made and QEMU has not started: the record is written from the
+   * first thing made on (sandbox.ts), so a shim killed meanwhile leaves what cleanup.ts needs.
+   */
   qemuPid: number;
   /** The process that runs the sandbox (the shim), for its metrics (absent in older records). */
   shimPid?: number;
@@ -49,8 +53,11 @@ export interface SandboxRecord {
   containers: ContainerRecord[];
   /** The taps and tc qdiscs made in the pod's network namespace (network.ts), to undo after a crash. */
   network?: NetworkRecord;
-  /** rootless: the unprivileged user QEMU runs as, made for this sandbox and removed with it (rootless.ts). */
-  vmmUser?: { name: string; uid: number; gid: number };
+  /**
+   * rootless: the unprivileged user QEMU runs as, made for this sandbox and removed with it
+   * (rootless.ts). Recorded by name before useradd runs; uid and gid once it has.
+   */
+  vmmUser?: { name: string; uid?: number; gid?: number };
 }
 
 /** A sandbox record that cannot be read, is not JSON, or has a wrong field: `path` is the file. */
@@ -118,6 +125,7 @@ const realOr = (p: string): string => {
 };
 const isStr: Field = (v) => typeof v === 'string';
 const isPid: Field = (v) => Number.isSafeInteger(v) && (v as number) > 0;
+const isPidOrNone: Field = (v) => v === 0 || isPid(v);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrs: Field = (v) => Array.isArray(v) && v.every(isStr);
 
@@ -144,7 +152,7 @@ export function parseRecord(text: string, path: string, dir: string, id: string)
   const inDir: Field = (p) => under(p, '.');
   if (rec.id !== id) bad('id', `must be the directory's name ${JSON.stringify(id)}, got ${JSON.stringify(rec.id)}`);
   need(rec, 'createdAt', 'createdAt', isStr, 'a string');
-  need(rec, 'qemuPid', 'qemuPid', isPid, 'a positive integer');
+  need(rec, 'qemuPid', 'qemuPid', isPidOrNone, 'a positive integer, or 0 before QEMU started');
   need(rec, 'shimPid', 'shimPid', isPid, 'a positive integer', true);
   need(rec, 'cgroupPath', 'cgroupPath', (p) => typeof p === 'string' && p.replace(/^\/+/, '') !== '' && !p.split('/').includes('..'), 'a cgroup below the root', true);
   for (const k of ['qmpSocket', 'agentSocket', 'consoleLog'] as const) need(rec, k, k, inDir, `a path in ${dir}`);
@@ -180,8 +188,8 @@ export function parseRecord(text: string, path: string, dir: string, id: string)
   if (rec.vmmUser !== undefined) {
     const u = asObj('vmmUser', rec.vmmUser);
     need(u, 'vmmUser.name', 'name', (n) => typeof n === 'string' && /^kata-ts-[0-9a-f]+$/.test(n), 'a kata-ts-<hex> user name');
-    need(u, 'vmmUser.uid', 'uid', isPid, 'a positive integer');
-    need(u, 'vmmUser.gid', 'gid', isPid, 'a positive integer');
+    need(u, 'vmmUser.uid', 'uid', isPid, 'a positive integer', true);
+    need(u, 'vmmUser.gid', 'gid', isPid, 'a positive integer', true);
   }
   return rec as unknown as SandboxRecord;
 }

@@ -55,8 +55,8 @@ export function vmSpec(c: RuntimeConfig, p: VmPlan): QemuVmSpec {
     kernel: q.kernel,
     ...(q.image ? { image: { path: q.image, bytes: statSync(q.image).size, nvdimm: !q.disableImageNvdimm } } : { initrd: q.initrd }),
     kernelParams: p.kernelParams,
-    consoleLog: join(p.dir, 'console.log'),
-    qmpSocket: join(p.dir, 'qmp.sock'),
+    consoleLog: sandboxConsoleLog(p.dir),
+    qmpSocket: sandboxQmpSocket(p.dir),
     ...p.channel.qemu,
     ...p.sharedFs.qemu,
     newNetns: !c.runtime.disableNewNetns,
@@ -65,3 +65,8 @@ export function vmSpec(c: RuntimeConfig, p: VmPlan): QemuVmSpec {
     ...p.network,
   };
 }
+
+/** Where a sandbox's QEMU writes its serial console, in the sandbox's directory. */
+export const sandboxConsoleLog = (dir: string): string => join(dir, 'console.log');
+/** Where a sandbox's QEMU serves QMP, in the sandbox's directory. */
+export const sandboxQmpSocket = (dir: string): string => join(dir, 'qmp.sock');

@@ -169,6 +169,12 @@ t.test('list: a live pid whose command line is not the sandbox QEMU counts as go
   t.equal(j[0]!.qemuAlive, false);
 });
 
+t.test('list: a sandbox recorded before its QEMU started (a shim killed while making it) is "not started"', async (t) => {
+  const state = tempDir(t);
+  record(state, { qemuPid: 0 });
+  t.match(cli(['list', '--state-dir', state]).stdout, /^sb-1 +2026-11-25T12:00:00\.000Z +0 +not started +c1,c2$/m);
+});
+
 t.test('exec: clear messages for a missing sandbox, no debug console, and a QEMU that is gone', async (t) => {
   const state = tempDir(t);
   let r = cli(['exec', '--state-dir', state, 'nope']);
@@ -196,7 +202,7 @@ t.test('a corrupt record: list names its file on stderr, lists the others and ex
     ['cut short', '{"id": "sb-2", "qemuPid": 12', /not JSON/],
     ['empty', '', /not JSON/],
     ['an array', '[]', /the record must be an object/],
-    ['a pid as a string', JSON.stringify({ ...recordText(state, 'sb-2'), qemuPid: 'abc' }), /qemuPid must be a positive integer, got "abc"/],
+    ['a pid as a string', JSON.stringify({ ...recordText(state, 'sb-2'), qemuPid: 'abc' }), /qemuPid must be a positive integer, or 0 before QEMU started, got "abc"/],
     ['no containers', JSON.stringify({ ...recordText(state, 'sb-2'), containers: undefined }), /containers is missing|containers must be an array/],
     ['another sandbox\'s id', JSON.stringify({ ...recordText(state, 'sb-2'), id: 'sb-1' }), /id must be the directory's name "sb-2", got "sb-1"/],
     ['a shared dir outside the sandbox', JSON.stringify({ ...recordText(state, 'sb-2'), sharedDir: '/' }), /sharedDir must be ".*\/sandboxes\/sb-2\/shared", got "\/"/],

@@ -114,6 +114,34 @@ t.test('rootless = true: QEMU runs as its sandbox\'s own unprivileged user, with
   t.notOk(existsSync(sdir), 'and its files');
 });
 
+t.test('a shim SIGKILLed while its rootless VM boots: containerd\'s `shim delete` stops QEMU and removes the user, from the record written before the agent answered', async (t) => {
+  const { c } = await e2eContainerd(t, {}, 'rootless = true');
+  const id = `rootless-boot${TAG}`;
+  const run = c.ctr(['run', '-d', ...KATA, IMAGE, id, 'sleep', '1000'], { timeoutMs: 240000 });
+  // QEMU runs and the agent has not answered yet: the record already names QEMU and the user.
+  let rec: ReturnType<typeof readRecord>;
+  for (const until = Date.now() + 60000; Date.now() < until; await new Promise((r) => setTimeout(r, 20))) {
+    rec = readRecord('/run/kata-ts', id);
+    if (rec && rec.qemuPid > 0) break;
+  }
+  t.ok(rec! && rec.qemuPid > 0, 'the record names QEMU while the VM boots');
+  t.equal(qemuOf(id).length, 1, 'its QEMU runs');
+  t.ok(rec!.vmmUser?.uid, 'and the user QEMU runs as, made already');
+  const user = rec!.vmmUser!.name;
+  t.ok(passwdHas(user), 'the user exists');
+  for (const pid of shimsOf(c)) process.kill(pid, 'SIGKILL');
+  const r = await run;
+  t.not(r.code, 0, 'ctr run fails: the shim died under Create');
+  const done = new RegExp(`cleaned up after the shim[^\\n]*${id}`);
+  for (const until = Date.now() + 30000; !done.test(c.log()) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 200));
+  t.match(c.log(), done, 'containerd ran `containerd-shim-kata-v2 delete`');
+  await c.ctr(['containers', 'rm', id]);
+  t.same(qemuOf(id), [], 'no VM left');
+  t.notOk(passwdHas(user), 'the user is removed');
+  t.notOk(groupHas(user), 'and its group');
+  t.notOk(existsSync(`/run/kata-ts/sandboxes/${id}`), 'no sandbox state left');
+});
+
 t.test('after the suite: no QEMU, no shim, no mount, no /run/kata-ts state of these tests', async (t) => {
   t.same(leftovers(), NOTHING_LEFT, 'nothing left');
 });

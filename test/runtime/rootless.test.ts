@@ -27,7 +27,7 @@ function tempDir(t: { teardown(f: () => void): void }): string {
 
 t.test('a sandbox user: a system user with a group of its own, no login, made and removed', async (t) => {
   const u = await createVmmUser('sb-test', log);
-  t.teardown(() => removeVmmUser(u, log).catch(() => undefined));
+  t.teardown(() => removeVmmUser(u, 'sb-test', log).catch(() => undefined));
   t.match(u.name, /^kata-ts-[0-9a-f]{8}$/);
   const line = passwd(u.name)!;
   t.ok(line, 'in /etc/passwd');
@@ -38,24 +38,38 @@ t.test('a sandbox user: a system user with a group of its own, no login, made an
   t.equal(f[6], '/usr/sbin/nologin', 'no login shell');
   t.ok(group(u.name), 'a group of its own');
   t.same(runAsFor(u, 'tcg'), { uid: u.uid, gid: u.gid, groups: [] }, 'TCG: no supplementary group');
-  await removeVmmUser(u, log);
+  await removeVmmUser(u, 'sb-test', log);
   t.notOk(passwd(u.name), 'removed');
   t.notOk(group(u.name), 'with its group');
-  await removeVmmUser(u, log); // a second removal (cleanup after delete) is no error
+  await removeVmmUser(u, 'sb-test', log); // a second removal (cleanup after delete) is no error
+});
+
+t.test("a record that names another sandbox's user does not remove it; the name is known before useradd runs", async (t) => {
+  let named: string | undefined;
+  const u = await createVmmUser('sb-owner', log, (name) => {
+    named = name;
+    t.notOk(passwd(name), 'beforeAdd runs before the user exists');
+  });
+  t.teardown(() => removeVmmUser(u, 'sb-owner', log).catch(() => undefined));
+  t.equal(named, u.name);
+  await t.rejects(removeVmmUser(u, 'sb-other', log), { message: `rootless: user ${u.name} is not sandbox sb-other's (its comment is "kata-ts sandbox sb-owner"); not removed` });
+  t.ok(passwd(u.name), 'still there');
+  await removeVmmUser({ name: u.name }, 'sb-owner', log);
+  t.notOk(passwd(u.name), 'removed by its own sandbox, by name alone');
 });
 
 t.test('sandboxes created at once: each gets its own user despite /etc/passwd\'s lock', async (t) => {
   const users = await Promise.all([1, 2, 3, 4].map((i) => createVmmUser(`sb-${i}`, log)));
-  t.teardown(() => Promise.all(users.map((u) => removeVmmUser(u, log).catch(() => undefined))).then(() => undefined));
+  t.teardown(() => Promise.all(users.map((u, i) => removeVmmUser(u, `sb-${i + 1}`, log).catch(() => undefined))).then(() => undefined));
   t.equal(new Set(users.map((u) => u.uid)).size, 4, 'four distinct uids');
-  await Promise.all(users.map((u) => removeVmmUser(u, log)));
+  await Promise.all(users.map((u, i) => removeVmmUser(u, `sb-${i + 1}`, log)));
   t.same(users.filter((u) => passwd(u.name)), [], 'all removed');
 });
 
 t.test("the sandbox's files: its directory and QEMU's sockets and log are the user's; the shared directory is closed", async (t) => {
   const d = tempDir(t);
   const u = await createVmmUser('sb-files', log);
-  t.teardown(() => removeVmmUser(u, log).catch(() => undefined));
+  t.teardown(() => removeVmmUser(u, 'sb-files', log).catch(() => undefined));
   const shared = join(d, 'shared');
   mkdirSync(shared);
   const files = ['vhost-vsock.sock', 'console.log'].map((f) => join(d, f));

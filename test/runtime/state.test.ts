@@ -62,7 +62,7 @@ t.test('a corrupt record is a SandboxRecordError naming the file and the field; 
   const cases: Array<[string, string, RegExp]> = [
     ['truncated', JSON.stringify(base).slice(0, 40), /is corrupt: not JSON \(/],
     ['null', 'null', /the record must be an object/],
-    ['qemuPid negative', JSON.stringify({ ...base, qemuPid: -1 }), /qemuPid must be a positive integer, got -1/],
+    ['qemuPid negative', JSON.stringify({ ...base, qemuPid: -1 }), /qemuPid must be a positive integer, or 0 before QEMU started, got -1/],
     ['containers an object', JSON.stringify({ ...base, containers: {} }), /containers must be an array/],
     ['a container mount outside shared', JSON.stringify({ ...base, containers: [{ id: 'c', bundle: '/b', sharedRootfs: join(sandboxDir(root, 'bad'), 'shared', 'c'), sharedMounts: ['/home'] }] }), /containers\[0\]\.sharedMounts must be paths in/],
     ['virtiofsd socket elsewhere', JSON.stringify({ ...base, virtiofsd: { pid: 5, socket: '/run/other.sock' } }), /virtiofsd\.socket must be a path in/],
@@ -113,5 +113,16 @@ t.test("cleanup kills the record's QEMU pid only while it is that QEMU (a reused
   t.equal(await cleanupSandbox(root, 'sb', quiet), other.pid);
   t.equal(other.exitCode, null, 'the process that now has the pid runs on');
   t.ok(existsSync(`/proc/${other.pid}`));
+  t.notOk(existsSync(sandboxDir(root, 'sb')), 'the sandbox directory is gone');
+});
+
+t.test('a record written before QEMU started (qemuPid 0, the user by name only) reads, and cleanup removes the directory', async (t) => {
+  const root = stateRoot(t);
+  const rec = { ...fullRecord(root, 'sb'), qemuPid: 0, virtiofsd: undefined, network: undefined, vmmUser: { name: 'kata-ts-00000000' }, cgroupPath: undefined, containers: [] };
+  writeRecord(root, rec);
+  const read = readRecord(root, 'sb')!;
+  t.equal(read.qemuPid, 0);
+  t.same(read.vmmUser, { name: 'kata-ts-00000000' });
+  t.equal(await cleanupSandbox(root, 'sb', quiet), 0, 'no QEMU to kill');
   t.notOk(existsSync(sandboxDir(root, 'sb')), 'the sandbox directory is gone');
 });

@@ -142,6 +142,6 @@ t.test('delete after a shim whose sandbox record is corrupt: exit 1 naming the f
   writeFileSync(join(sdir, 'state.json'), JSON.stringify({ id, createdAt: 'x', qemuPid: 'one', containers: [] }));
   const r2 = runShim(id, b, 'delete');
   t.equal(r2.status, 1);
-  t.match(r2.stderr, /is corrupt: qemuPid must be a positive integer, got "one"/);
+  t.match(r2.stderr, /is corrupt: qemuPid must be a positive integer, or 0 before QEMU started, got "one"/);
 });
 
