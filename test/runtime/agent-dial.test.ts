@@ -49,7 +49,8 @@ t.test('while the console lacks the ready line, attempts come one per fallback i
   const f = fakes(log);
   const pacing = { pollMs: 10, fallbackMs: 300 };
   await t.rejects(dialAgent(f.channel, f.vm, 1000, pacing), /the agent did not answer within 1 s .*ECONNREFUSED.*\(console\)/s);
-  t.ok(f.attempts.length >= 3 && f.attempts.length <= 5, `3 to 5 attempts in 1 s, not one per poll (got ${f.attempts.length}: ${f.attempts.join(', ')} ms)`);
+  // One at 0, then one per 300 ms: 4 (2 on a machine slow enough to delay timers), never one per 10 ms poll.
+  t.ok(f.attempts.length >= 2 && f.attempts.length <= 5, `2 to 5 attempts in 1 s, not one per poll (got ${f.attempts.length}: ${f.attempts.join(', ')} ms)`);
 });
 
 t.test('the ready line on the console brings the next attempt within a poll or two', async (t) => {
