@@ -28,9 +28,10 @@ export class ConsoleWatch {
         this.offset = 0;
         this.carry = '';
       }
-      const buf = Buffer.alloc(CHUNK);
+      // Only as large as what is new: a look that finds nothing new allocates nothing.
+      const buf = Buffer.allocUnsafe(Math.min(CHUNK, size - this.offset));
       while (this.offset < size && !this.found) {
-        const n = readSync(fd, buf, 0, Math.min(CHUNK, size - this.offset), this.offset);
+        const n = readSync(fd, buf, 0, Math.min(buf.length, size - this.offset), this.offset);
         if (n <= 0) break;
         this.offset += n;
         // latin1: one char per byte, so a multi-byte character split between reads cannot hide
