@@ -11,7 +11,7 @@ import { connectVsock } from '../common/vsock/socket.js';
 import { readRecord } from '../runtime/state.js';
 import { connectHybridVsock } from '../vsock/hybrid-backend.js';
 import { UsageError } from './args.js';
-import { pidAlive } from './probe.js';
+import { qemuDown } from './probe.js';
 
 /** What protobufjs's static classes offer beyond encode/decode; the API table keeps the classes themselves. */
 interface MessageClass {
@@ -61,7 +61,8 @@ export function parseAddress(text: string): AgentAddress {
 export function sandboxAddress(stateRoot: string, id: string): AgentAddress {
   const rec = readRecord(stateRoot, id);
   if (!rec) throw new Error(`no sandbox ${JSON.stringify(id)} in ${stateRoot} (see kata-runtime list)`);
-  if (!pidAlive(rec.qemuPid, rec.qmpSocket)) throw new Error(`sandbox ${id}: its QEMU (pid ${rec.qemuPid}) is not running`);
+  const down = qemuDown(rec);
+  if (down) throw new Error(down);
   if (!rec.vsockSocket) {
     throw new Error(`sandbox ${id} reaches its agent over virtio-serial, whose one connection the shim holds; only a sandbox on hybrid vsock ([agent.kata] channel = "hybrid-vsock") takes a second client`);
   }

@@ -6,7 +6,7 @@ import net from 'node:net';
 import { DEBUG_CONSOLE_VSOCK_PORT } from '../common/agent/ports.js';
 import { readRecord } from '../runtime/state.js';
 import { connectHybridVsock } from '../vsock/hybrid-backend.js';
-import { pidAlive } from './probe.js';
+import { qemuDown } from './probe.js';
 
 export class ExecError extends Error {}
 
@@ -24,7 +24,8 @@ export function consoleTarget(stateRoot: string, id: string): ConsoleTarget {
   if (!rec.debugConsoleSocket && !rec.vsockSocket) {
     throw new ExecError(`exec: sandbox ${id} has the debug console on in the guest but no host channel to it (neither a hybrid vsock socket nor a console port in its record)`);
   }
-  if (!pidAlive(rec.qemuPid, rec.qmpSocket)) throw new ExecError(`exec: sandbox ${id}: its QEMU (pid ${rec.qemuPid}) is not running`);
+  const down = qemuDown(rec);
+  if (down) throw new ExecError(`exec: ${down}`);
   return rec.vsockSocket ? { kind: 'vsock', uds: rec.vsockSocket, port: DEBUG_CONSOLE_VSOCK_PORT } : { kind: 'unix', path: rec.debugConsoleSocket! };
 }
 

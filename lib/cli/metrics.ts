@@ -20,7 +20,8 @@ export async function sandboxMetrics(stateRoot: string, id: string, timeoutMs = 
   const notes: string[] = [];
   for (const [who, pid] of [['shim', rec.shimPid], ['hypervisor', rec.qemuPid]] as const) {
     if (!pid) {
-      notes.push(`# ${who} metrics unavailable: the sandbox record has no ${who} pid (made by an older version)`);
+      // shimPid is absent in records of older versions; qemuPid is 0 before QEMU started.
+      notes.push(`# ${who} metrics unavailable: the sandbox record has no ${who} pid (${who === 'shim' ? 'made by an older version' : 'QEMU has not started'})`);
       continue;
     }
     try {

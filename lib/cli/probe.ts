@@ -12,6 +12,15 @@ export function versionLine(path: string): { version: string } | { error: string
   return line ? { version: line.trim() } : { error: `${path} --version printed nothing` };
 }
 
+/**
+ * Why a recorded sandbox's QEMU cannot be reached, or undefined when it runs. A record with pid 0
+ * was written before QEMU started: the sandbox is still being made, or its shim stopped first.
+ */
+export function qemuDown(rec: { id: string; qemuPid: number; qmpSocket: string }): string | undefined {
+  if (rec.qemuPid === 0) return `sandbox ${rec.id}: its QEMU has not started (the sandbox is being made, or its shim stopped before; containerd's \`containerd-shim-kata-v2 delete\` cleans that up)`;
+  return pidAlive(rec.qemuPid, rec.qmpSocket) ? undefined : `sandbox ${rec.id}: its QEMU (pid ${rec.qemuPid}) is not running`;
+}
+
 /** True when pid runs and its command line mentions `marker` (e.g. the sandbox's QMP socket). */
 export function pidAlive(pid: number, marker: string): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;

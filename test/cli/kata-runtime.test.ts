@@ -188,6 +188,13 @@ t.test('exec: clear messages for a missing sandbox, no debug console, and a QEMU
   r = cli(['exec', '--state-dir', state, 'sb-1']);
   t.equal(r.status, 1);
   t.match(r.stderr, /QEMU \(pid 99999999\) is not running/);
+  // Recorded before QEMU started: a shim still making the sandbox, or one killed meanwhile.
+  record(state, { debugConsole: true, debugConsoleSocket: join(state, 'sandboxes', 'sb-1', 'console.sock'), qemuPid: 0 });
+  r = cli(['exec', '--state-dir', state, 'sb-1']);
+  t.equal(r.status, 1);
+  t.match(r.stderr, /exec: sandbox sb-1: its QEMU has not started \(the sandbox is being made, or its shim stopped before; containerd's `containerd-shim-kata-v2 delete` cleans that up\)/);
+  const m = cli(['metrics', '--state-dir', state, 'sb-1']);
+  t.match(m.stdout, /# hypervisor metrics unavailable: the sandbox record has no hypervisor pid \(QEMU has not started\)/);
 });
 
 t.test('a corrupt record: list names its file on stderr, lists the others and exits 1; exec and metrics name it; nothing is changed', async (t) => {
