@@ -25,7 +25,6 @@ const RECORD = 'template.json';
 const MEMORY = 'memory';
 const STATE = 'state';
 const VERSION = 1;
-/** The agent prints this on the console once it listens (guest/agent/main.ts). */
 /**
  * After the agent listens, the guest still finishes its own start (deferred kernel work, the first
  * free page report): done once in the template instead of again in every clone.

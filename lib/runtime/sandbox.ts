@@ -155,7 +155,7 @@ export class Sandbox implements TaskSandbox {
     let network: SandboxNetwork | undefined;
     let unhealthy = (): string | undefined => undefined;
     let vmmUser: VmmUserRecord | undefined;
-    let userName: string | undefined; // known before useradd runs, vmmUser once it has
+    let userName: string | undefined; // set before useradd runs (vmmUser only after it)
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     // The record is on disk from before the first thing is made, and rewritten as each next one
     // exists (qemuPid 0 until QEMU runs): a shim killed while it makes the sandbox leaves what
@@ -270,7 +270,7 @@ export class Sandbox implements TaskSandbox {
       const stuck = channel.stop();
       if (stuck) log.warn(stuck);
       for (const p of network?.detach() ?? []) log.warn('pod network not fully restored', { error: p });
-      if (vmmUser || userName) await removeVmmUser({ name: vmmUser?.name ?? userName! }, o.id, log).catch((err: Error) => log.warn('the QEMU user was not removed', { error: err.message }));
+      if (userName) await removeVmmUser({ name: userName }, o.id, log).catch((err: Error) => log.warn('the QEMU user was not removed', { error: err.message }));
       if (home && cgroup) await returnTo(process.pid, home, cgroup.dirs, cgroup.path).catch((err: Error) => log.warn('could not leave the sandbox cgroup', { error: err.message }));
       await cgroup?.destroy({ kill: !home }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
@@ -560,7 +560,7 @@ function checkRootless(q: RuntimeConfig['hypervisor']['qemu']): void {
 function rootlessRunAs(u: VmmUserRecord, accel: 'kvm' | 'tcg', o: { dir: string; shared: string; channel: SandboxChannel; sharedFs: SandboxSharedFs }): RunAs {
   const runAs = runAsFor(u, accel);
   // QEMU appends to the console log (append=on); made here so it is the user's from the start.
-  const consoleLog = join(o.dir, 'console.log');
+  const consoleLog = sandboxConsoleLog(o.dir);
   writeFileSync(consoleLog, '', { flag: 'a' });
   const sockets = [o.channel.qemu.vhostUserVsock?.socket, o.sharedFs.qemu.virtioFs?.socket].filter((f): f is string => !!f);
   grantSandboxFiles(u, { dir: o.dir, shared: o.shared, files: [consoleLog, ...sockets] });

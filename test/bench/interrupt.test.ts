@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import t from 'tap';
-import { descendants } from './interrupt.js';
+import { descendants } from '../helpers/process-tree.js';
 
 const MODULE = pathToFileURL(join(import.meta.dirname, 'interrupt.js')).href;
 

@@ -4,35 +4,7 @@
 // started (its descendants): whatever a suite awaits then fails, its finally blocks run and stop
 // what it made, as after any failure, and main runs no further suite. A second signal, or cleanup
 // that takes over a minute, exits at once.
-import { readFileSync, readdirSync } from 'node:fs';
-
-/** Every process whose chain of parents reaches `root`, children before their parents' siblings. */
-export function descendants(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ')'.
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    const list = children.get(ppid) ?? [];
-    list.push(Number(name));
-    children.set(ppid, list);
-  }
-  const out: number[] = [];
-  const walk = (pid: number): void => {
-    for (const c of children.get(pid) ?? []) {
-      out.push(c);
-      walk(c);
-    }
-  };
-  walk(root);
-  return out;
-}
+import { descendants } from '../helpers/process-tree.js';
 
 export interface Interruption {
   /** The signal that interrupted the run, once one has. */

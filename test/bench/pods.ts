@@ -18,6 +18,7 @@ import { busyboxImageTar } from '../demo/oci-image.js';
 import { silentLogger } from '../../lib/common/log/logger.js';
 import { cleanupSandbox } from '../../lib/runtime/cleanup.js';
 import { DEFAULT_STATE_ROOT } from '../../lib/runtime/state.js';
+import { CLOCK_TICKS, parseCpuTimes } from '../../lib/common/metrics/procfs.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 import { parseConfig } from '../../lib/config/parse.js';
 import { destroyTemplate, makeTemplate } from '../../lib/factory/template.js';
@@ -94,14 +95,16 @@ interface Series {
   ids: string[];
 }
 
-/** CPU ms the host has spent busy since boot, all CPUs: /proc/stat's first line less idle and iowait. */
+/** Items of /proc/stat's cpu lines that are not busy time, or count it twice (guest time is in user time already). */
+const NOT_BUSY = new Set(['idle', 'iowait', 'guest', 'guest_nice']);
+
+/** CPU ms the host has spent busy since boot, all CPUs: /proc/stat's total. */
 function hostBusyMs(): number {
-  const f = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
-  const ticks = f.reduce((a, b) => a + b, 0) - f[3]! - f[4]!;
-  return (ticks * 1000) / CLK_TCK;
+  const ticks = parseCpuTimes(readFileSync('/proc/stat', 'utf8'))
+    .filter((c) => c.cpu === 'total' && !NOT_BUSY.has(c.item))
+    .reduce((a, c) => a + c.value, 0);
+  return (ticks * 1000) / CLOCK_TICKS;
 }
-/** USER_HZ: 100 on every Linux architecture this runs on (sysconf(_SC_CLK_TCK)). */
-const CLK_TCK = 100;
 
 /** live: each pod's id is added before it starts, so the caller stops what started even when a later start fails. */
 async function startPods(c: Containerd, v: Variant, n: number, tag: string, together: boolean, live: Set<string>): Promise<Series> {

@@ -1,12 +1,13 @@
 // Shared by the container tests: run a spec to completion and collect its output, and snapshot
 // what a failed create must not leave behind (mounts, children, cgroups).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Container } from '../../guest/agent/container/container.js';
 import type { Spec } from '../../lib/common/oci/spec.js';
 import type { ExitInfo } from '../../guest/agent/process/reaper.js';
 import type { Bundle } from '../helpers/rootfs.js';
 import type { Cgroup } from '../../lib/common/cgroup/cgroup.js';
 import type { Socket } from 'node:net';
+import { childrenOf } from '../helpers/process-tree.js';
 
 export interface RunResult {
   exit: ExitInfo;
@@ -46,21 +47,6 @@ export async function run(bundle: Bundle, spec: Spec, opts: { cgroup?: Cgroup; i
 export interface Snapshot {
   mounts: string[];
   children: number[];
-}
-
-function childrenOf(pid: number): number[] {
-  const out: number[] = [];
-  for (const e of readdirSync('/proc')) {
-    if (!/^\d+$/.test(e)) continue;
-    try {
-      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) out.push(Number(e));
-    } catch {
-      /* gone meanwhile */
-    }
-  }
-  return out.sort((a, b) => a - b);
 }
 
 /** Mount table lines that mention `under` (other processes on a shared host mount elsewhere),

@@ -32,9 +32,6 @@ export interface ReceivedSpan {
   /** '' for a root span. */
   parent: string;
   attrs: Record<string, unknown>;
-  /** Start and end, ms since the epoch (benchmarks cut a trace into its spans' times). */
-  startMs: number;
-  endMs: number;
 }
 
 interface KV {
@@ -43,7 +40,7 @@ interface KV {
 }
 
 interface Decoded {
-  resourceSpans?: Array<{ resource?: { attributes?: KV[] }; scopeSpans?: Array<{ spans?: Array<{ traceId: number[]; spanId: number[]; parentSpanId?: number[]; name: string; attributes?: KV[]; startTimeUnixNano?: string; endTimeUnixNano?: string }> }> }>;
+  resourceSpans?: Array<{ resource?: { attributes?: KV[] }; scopeSpans?: Array<{ spans?: Array<{ traceId: number[]; spanId: number[]; parentSpanId?: number[]; name: string; attributes?: KV[] }> }> }>;
 }
 
 const hex = (b: number[] | undefined): string => Buffer.from(b ?? []).toString('hex');
@@ -60,8 +57,6 @@ export interface OtlpReceiver {
   waitFor(wanted: Array<[string, string]>, ms?: number): Promise<void>;
 }
 
-const nsToMs = (ns: string | undefined): number => (ns ? Number(BigInt(ns) / 1000n) / 1000 : 0);
-
 export async function otlpReceiver(t: { teardown(f: () => void): void }): Promise<OtlpReceiver> {
   const dir = mkdtempSync(join(tmpdir(), 'otlp-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,7 +72,7 @@ export async function otlpReceiver(t: { teardown(f: () => void): void }): Promis
       for (const rs of msg.resourceSpans ?? []) {
         const service = String(attrs(rs.resource?.attributes)['service.name']);
         for (const ss of rs.scopeSpans ?? []) {
-          for (const s of ss.spans ?? []) spans.push({ service, name: s.name, traceId: hex(s.traceId), spanId: hex(s.spanId), parent: hex(s.parentSpanId), attrs: attrs(s.attributes), startMs: nsToMs(s.startTimeUnixNano), endMs: nsToMs(s.endTimeUnixNano) });
+          for (const s of ss.spans ?? []) spans.push({ service, name: s.name, traceId: hex(s.traceId), spanId: hex(s.spanId), parent: hex(s.parentSpanId), attrs: attrs(s.attributes) });
         }
       }
       res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();

@@ -20,7 +20,7 @@ t.test("meminfo keys get Kata's item names", async (t) => {
 t.test('parsers: kB become bytes, a command name with ") " does not shift /proc/<pid>/stat', async (t) => {
   t.same([...parseKeyValues('MemTotal:       1024 kB\nHugePages_Total:       3\nbad line\n')], [['mem_total', 1048576], ['hugepages_total', 3]]);
   const stat = parseProcStat('42 (a) b c) S 1 42 42 0 -1 4194560 100 0 0 0 11 22 33 44 20 0 7 0 500 1000000 250 18446744073709551615');
-  t.match(stat, { utime: 11, stime: 22, cutime: 33, cstime: 44, numThreads: 7, startTime: 500, vsize: 1000000, rssPages: 250 });
+  t.match(stat, { ppid: 1, utime: 11, stime: 22, cutime: 33, cstime: 44, numThreads: 7, startTime: 500, vsize: 1000000, rssPages: 250 });
   t.same(parseLoadavg('0.50 0.25 0.10 2/123 4567\n'), { load1: 0.5, load5: 0.25, load15: 0.1, running: 2, tasks: 123 });
   const cpu = parseCpuTimes('cpu  1 2 3 4 5 6 7 8 9 10\ncpu0 1 2 3 4 5 6 7 8 9 10\nintr 5\n');
   t.same(cpu.filter((c) => c.item === 'user').map((c) => c.cpu), ['total', '0']);

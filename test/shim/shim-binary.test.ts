@@ -5,7 +5,7 @@
 // is wrong, and nothing changes: no sandbox state, no QEMU or other child, no mount, the files as
 // they were, and the shim serves on. The same refusals through the task model are in task.test.ts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -16,6 +16,7 @@ import { Code, TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.j
 import { DEFAULT_STATE_ROOT, sandboxDir } from '../../lib/runtime/state.js';
 import { socketPath } from '../../lib/shim/socket-path.js';
 import { shimServerPid } from '../demo/containerd.js';
+import { childrenOf } from '../helpers/process-tree.js';
 
 const SHIM = join(packageRoot(), 'bin', 'containerd-shim-kata-v2');
 const T = containerd.task.v2;
@@ -53,18 +54,6 @@ function bundle(id: string, config: string | undefined): string {
 }
 
 const GOOD = JSON.stringify({ ociVersion: '1.0.2', process: { args: ['sh'], cwd: '/', user: { uid: 0, gid: 0 } }, root: { path: 'rootfs' } });
-
-function childrenOf(pid: number): number[] {
-  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((p) => {
-    try {
-      // The ppid is the 2nd field after the parenthesised command name.
-      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid ? [Number(p)] : [];
-    } catch {
-      return [];
-    }
-  });
-}
 
 t.test('start: a bundle without config.json is refused naming the file, and no shim server starts', async (t) => {
   const id = `nocfg-${process.pid}`;

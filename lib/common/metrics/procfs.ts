@@ -36,6 +36,7 @@ export function parseKeyValues(text: string, name: (key: string) => string = ite
 }
 
 export interface ProcStat {
+  ppid: number;
   utime: number;
   stime: number;
   cutime: number;
@@ -52,7 +53,7 @@ export function parseProcStat(text: string): ProcStat {
   const rest = text.slice(text.lastIndexOf(')') + 2).trim().split(/\s+/).map(Number);
   // rest[0] is field 3 (state); field n is rest[n - 3].
   const f = (n: number): number => rest[n - 3] ?? 0;
-  return { utime: f(14), stime: f(15), cutime: f(16), cstime: f(17), numThreads: f(20), startTime: f(22), vsize: f(23), rssPages: f(24) };
+  return { ppid: f(4), utime: f(14), stime: f(15), cutime: f(16), cstime: f(17), numThreads: f(20), startTime: f(22), vsize: f(23), rssPages: f(24) };
 }
 
 /** /proc/<pid>/io, with Kata's item names (cancelled_write_bytes, read_bytes, …). */
