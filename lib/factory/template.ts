@@ -18,6 +18,7 @@ import { SandboxChannel } from '../runtime/agent-channel.js';
 import { dialAgent } from '../runtime/agent-dial.js';
 import { ConsoleWatch } from '../runtime/console-watch.js';
 import { AGENT_READY_PREFIX } from '../common/agent/ready-line.js';
+import { warmUpAgent } from './warm-up.js';
 import { SandboxSharedFs } from '../runtime/shared-fs.js';
 import { baseSize, guestKernelParams, vmSpec } from '../runtime/vm-spec.js';
 
@@ -30,6 +31,7 @@ const VERSION = 1;
  * free page report): done once in the template instead of again in every clone.
  */
 const SETTLE_MS = 500;
+
 
 /** Every part of a VM that its guest can see, which a clone must share with its template. */
 export type TemplateKey = Record<string, unknown>;
@@ -157,6 +159,16 @@ function requireEnabled(c: RuntimeConfig): void {
   if (!c.factory.enableTemplate) throw new Error(`VM templating is off: set enable_template = true in [factory] of ${c.origin.path}`);
 }
 
+/** The agent's first run of each clone's requests, done once in the template (warm-up.ts). */
+async function warmAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number): Promise<void> {
+  const client = await dialAgent(channel, vm, timeoutMs);
+  try {
+    await warmUpAgent(client, timeoutMs);
+  } finally {
+    client.close(); // a clone's runtime connects anew
+  }
+}
+
 async function waitForAgent(vm: QemuVm, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   const ready = new ConsoleWatch(vm.spec.consoleLog, AGENT_READY_PREFIX);
@@ -222,8 +234,8 @@ export function templateStatus(c: RuntimeConfig): TemplateStatus {
 
 /**
  * Makes the configuration's template in factory.template_path: boots the VM with its RAM in a
- * shared file, waits for the agent, lets the guest settle, saves the state, stops QEMU, and checks
- * that a clone's agent answers. Built beside the final directory and renamed into place, so a
+ * shared file, waits for the agent, warms it up (warm-up.ts), lets the guest settle, saves the
+ * state, stops QEMU, and checks that a clone's agent answers. Built beside the final directory and renamed into place, so a
  * failure (or a crash) never leaves a half-made template where sandboxes look for one.
  */
 export async function makeTemplate(c: RuntimeConfig, log: Logger, say: (line: string) => void = () => undefined): Promise<TemplateStatus & { bootMs: number; cloneMs: number }> {
@@ -239,14 +251,16 @@ export async function makeTemplate(c: RuntimeConfig, log: Logger, say: (line: st
   try {
     const accel = chooseAccel(c.hypervisor.qemu.accel, probeHost());
     if (accel.warning) log.warn(accel.warning);
-    const { spec } = templateVmSpec(c, build, accel.accel);
+    const { spec, channel } = templateVmSpec(c, build, accel.accel);
     const t0 = performance.now();
     say(`booting the template VM (${spec.vcpus} vCPU, ${spec.memoryMiB} MiB, ${accel.accel})`);
     vm = await QemuVm.start({ ...spec, ramFile: { path: join(build, MEMORY), share: true } }, log);
     await waitForAgent(vm, c.agent.kata.dialTimeout * 1000);
     const bootMs = performance.now() - t0;
+    say(`the agent listens after ${Math.round(bootMs)} ms; warming it up (a clone's first requests and a container, once)`);
+    await warmAgent(channel, vm, c.agent.kata.dialTimeout * 1000);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    say(`the agent listens after ${Math.round(bootMs)} ms; saving the VM`);
+    say('saving the VM');
     await vm.saveState(join(build, STATE));
     await vm.stop(5000);
     const record: TemplateRecord = { version: VERSION, createdAt: new Date().toISOString(), key: templateKey(spec) };

@@ -68,8 +68,18 @@ export async function restoreState(qmp: QmpClient, file: string, socket: string,
   try {
     const conn = createConnection(socket);
     await new Promise<void>((resolve, reject) => conn.once('connect', resolve).once('error', reject));
-    await pipeline(createReadStream(file), conn);
-    await migrationDone(qmp, `restoring the VM state from ${file}`, timeoutMs);
+    // QEMU hangs up once it has read the stream's end, which can be before this side's end of
+    // the socket has finished ("Premature close"): whether the whole state arrived is QEMU's to
+    // say (query-migrate), and a failure to send shows there as well (or as QEMU's exit).
+    const sent = pipeline(createReadStream(file), conn).then(() => undefined, (e: Error) => e);
+    try {
+      await migrationDone(qmp, `restoring the VM state from ${file}`, timeoutMs);
+    } catch (e) {
+      const sendError = await Promise.race([sent, new Promise<undefined>((r) => setTimeout(r, 100, undefined))]);
+      throw sendError ? new Error(`${(e as Error).message} (sending the stream: ${sendError.message})`, { cause: e }) : e;
+    } finally {
+      conn.destroy();
+    }
   } finally {
     rmSync(socket, { force: true });
   }

@@ -12,6 +12,7 @@ import { specToProto } from '../../lib/agent/spec-to-proto.js';
 import type { Spec } from '../../lib/common/oci/spec.js';
 import { detectCgroupVersion } from '../../lib/common/cgroup/cgroup.js';
 import { Code, type ServiceClient, serviceClient } from '../../lib/common/ttrpc/index.js';
+import { WARM_UP_CONTAINER, warmUpAgent } from '../../lib/factory/warm-up.js';
 import { type AgentProcess, startAgent } from '../helpers/agent-process.js';
 import { baseSpec, makeBundle, rootfsSkipReason } from '../helpers/rootfs.js';
 
@@ -115,6 +116,28 @@ t.test('the whole API: sandbox, two containers, exec, stdio, exit codes, signals
   t.equal(children(pid), '', 'no process of the agent is left');
   t.equal(readFileSync(`/proc/${pid}/mountinfo`, 'utf8'), mountsBefore, 'the mount table is as before');
   t.same(cgroupDirs(parent), [], 'no cgroup of the sandbox or its containers is left');
+});
+
+t.test('the VM template warm-up leaves nothing behind, and the next container is the sandbox container', async (t) => {
+  const { a, agent, parent, spec } = await setup(t);
+  const pid = agentPid(a);
+  const mountsBefore = readFileSync(`/proc/${pid}/mountinfo`, 'utf8');
+  const client = await a.connect();
+  // Twice: a container or mount left by the first would make the second fail (AlreadyExists).
+  await warmUpAgent(client, 60000);
+  await warmUpAgent(client, 60000);
+  t.equal(children(pid), '', 'no process of the warm-up is left');
+  t.equal(readFileSync(`/proc/${pid}/mountinfo`, 'utf8'), mountsBefore, 'the mount table is as before');
+  t.notOk(existsSync(`/run/${WARM_UP_CONTAINER}`), 'its rootfs mount point is removed');
+  for (const d of cgroupDirs(parent)) t.notOk(existsSync(join(d, WARM_UP_CONTAINER)), `no cgroup of it in ${d}`);
+
+  await agent.CreateSandbox({ hostname: 'pod', sandboxId: 'sb' });
+  await agent.CreateContainer({ containerId: 'first', execId: 'first', OCI: specToProto(spec(['sh', '-c', 'exit 7'])) });
+  await agent.StartContainer({ containerId: 'first' });
+  t.equal((await agent.WaitProcess({ containerId: 'first', execId: 'first' })).status, 7, 'a container runs after the warm-up');
+  await agent.RemoveContainer({ containerId: 'first', timeout: 10 });
+  await agent.DestroySandbox({});
+  t.same(cgroupDirs(parent), [], 'no cgroup is left');
 });
 
 t.test('50 MB of stdout read slowly arrives whole and in order, with the agent memory bounded', async (t) => {

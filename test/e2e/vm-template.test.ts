@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import t from 'tap';
 import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
 import { packageRoot } from '../../lib/common/package-root.js';
+import { WARM_UP_CONTAINER } from '../../lib/factory/warm-up.js';
 import { pidsMatching } from '../demo/containerd.js';
 import { e2eContainerd, IMAGE, leftovers, NOTHING_LEFT, TAG } from './helpers.js';
 
@@ -72,6 +73,9 @@ t.test('sandboxes start as clones of the template, each with its own entropy and
   t.match(init.stderr, /booting the template VM[\s\S]*the agent listens after \d+ ms[\s\S]*a clone's agent answered \d+ ms after QEMU started/, 'progress on stderr');
   t.match(init.stdout, /usable {5}: yes/);
   t.same(readdirSync(TEMPLATE).sort(), ['console.log', 'memory', 'state', 'template.json']);
+  const templateConsole = readFileSync(join(TEMPLATE, 'console.log'), 'utf8');
+  t.match(templateConsole, `"msg":"container removed","container":"${WARM_UP_CONTAINER}"`, 'the template warmed its agent up with a container, and removed it');
+  t.notMatch(templateConsole, /"level":"error"/, 'with no error in the guest');
   t.same(readdirSync(dirname(TEMPLATE)).filter((d) => d.startsWith(`kata-ts-e2e-template${TAG}.`)), [], 'no build or check directory left');
   t.same(templateQemus(), [], 'the template VM and its check clone are gone');
   const again = await kataRuntime(conf, ['factory', 'init']);
