@@ -22,6 +22,7 @@
       "native/src/vhost/vsock/device.cc",
       "native/src/vhost/vsock/service.cc",
       "native/src/system/system.cc",
+      "native/src/system/file_lock.cc",
       "native/src/container/options.cc",
       "native/src/container/seccomp_filter.cc",
       "native/src/container/sync.cc",
@@ -63,6 +64,7 @@
       "native/test/vhost_vsock_connection_test.cc",
       "native/test/vhost_vsock_hybrid_test.cc",
       "native/test/system_test.cc",
+      "native/test/file_lock_test.cc",
       "native/test/container_options_test.cc",
       "native/test/container_seccomp_test.cc",
       "native/test/netlink_test.cc"

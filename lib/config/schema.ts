@@ -56,6 +56,8 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   accel: { toml: 'accel', type: 'enum', values: ['auto', 'kvm', 'tcg'], default: 'auto' },
   // kata-ts's own key (Kata has no TCG setting); the default is the bench's `pods` suite's choice.
   tcgTbSizeMb: { toml: 'tcg_tb_size_mb', type: 'integer', min: 0, default: 64 },
+  // kata-ts's own key: 0 is the host's CPUs under TCG, no limit under KVM (lib/runtime/start-slots.ts).
+  maxConcurrentBoots: { toml: 'max_concurrent_boots', type: 'integer', min: 0, default: 0 },
   entropySource: { toml: 'entropy_source', type: 'path', default: '/dev/urandom' },
   reclaimGuestFreedMemory: { toml: 'reclaim_guest_freed_memory', type: 'boolean', default: true },
   enableDebug: { toml: 'enable_debug', type: 'boolean', default: false },

@@ -37,6 +37,11 @@ export interface QemuConfig {
   /** MiB of TCG translation cache (QEMU's -accel tcg,tb-size); 0: QEMU's default (1 GiB). Ignored under KVM. */
   tcgTbSizeMb: number;
   /**
+   * At most this many sandboxes of the host start at once (QEMU start until the first container
+   * has started); 0: as many as the host has CPUs under TCG, no limit under KVM.
+   */
+  maxConcurrentBoots: number;
+  /**
    * The host file the guest's virtio-rng device reads (Kata's key; QEMU's rng-random backend): the
    * guest kernel's random pool is ready within its first second instead of blocking the agent's
    * first getrandom() while it gathers jitter entropy (over a second under TCG). '': no device.

@@ -44,6 +44,7 @@ import { inSpan } from './tracing.js';
 import { SandboxSharedFs } from './shared-fs.js';
 import { guestNamespaces } from './guest-namespaces.js';
 import { SandboxNetwork } from './network.js';
+import { type StartSlot, startSlotCount, takeStartSlot } from './start-slots.js';
 import { type VmLimits, type VmSize, growth, vmLimits, vmSize } from './sizing.js';
 import { baseSize, guestKernelParams, sandboxConsoleLog, sandboxQmpSocket, vmSpec } from './vm-spec.js';
 import { cloneSpec, usableTemplate } from '../factory/template.js';
@@ -74,6 +75,12 @@ export const SANDBOX_CGROUP_PARENT = 'kata-ts';
 const SIGKILL = 9;
 /** Host entropy each clone's guest gets (Kata's factory sends 512 bytes too). */
 const RESEED_BYTES = 512;
+/**
+ * The VM start slot is kept until the first container has started, since the guest's first
+ * CreateContainer and StartContainer are CPU-bound start work too; but no longer than this after
+ * CreateSandbox, for a pod whose container comes late or never.
+ */
+const START_SLOT_AFTER_BOOT_MS = 10000;
 
 export class Sandbox implements TaskSandbox {
   private readonly containers = new Map<string, ContainerRecord>();
@@ -84,6 +91,9 @@ export class Sandbox implements TaskSandbox {
   private readonly limitsOf = new Map<string, LinuxResources | undefined>();
   /** Growths run one at a time: each compares the VM's size with what its containers need. */
   private growing: Promise<unknown> = Promise.resolve();
+  /** The VM start slot (start-slots.ts), until the first container has started. */
+  private startSlot: StartSlot | undefined;
+  private startSlotTimer: NodeJS.Timeout | undefined;
 
   private constructor(
     readonly id: string,
@@ -155,6 +165,7 @@ export class Sandbox implements TaskSandbox {
     let network: SandboxNetwork | undefined;
     let unhealthy = (): string | undefined => undefined;
     let vmmUser: VmmUserRecord | undefined;
+    let slot: StartSlot | undefined;
     let userName: string | undefined; // set before useradd runs (vmmUser only after it)
     const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
     // The record is on disk from before the first thing is made, and rewritten as each next one
@@ -203,6 +214,13 @@ export class Sandbox implements TaskSandbox {
       const spec = vmSpec(o.config, { dir, accel: accel.accel, size, kernelParams: params, channel, sharedFs, ...(runAs ? { runAs } : {}), ...(network ? { network: network.qemu } : {}) });
       // A clone of the VM template when there is one this VM matches; else a boot (template.ts).
       const template = o.config.factory.enableTemplate ? usableTemplate(o.config.factory.templatePath, spec, log) : undefined;
+      // The boot is CPU-bound under TCG: it waits for one of the host's VM start slots (start-slots.ts).
+      const slots = startSlotCount(q.maxConcurrentBoots, accel.accel);
+      slot = await inSpan('sandbox.startSlot', {}, () =>
+        takeStartSlot({ count: slots, maxWaitMs: o.config.agent.kata.dialTimeout * 1000, onWait: () => log.info('waiting for a VM start slot', { maxConcurrentBoots: slots }) }),
+      );
+      if (slot.index === undefined && slots > 0) log.warn('no VM start slot came free within dial_timeout; booting without one', { maxConcurrentBoots: slots, waitedMs: Math.round(slot.waitedMs) });
+      else if (slot.waitedMs >= 100) log.info('VM start slot taken', { waitedMs: Math.round(slot.waitedMs) });
       vm = await inSpan('sandbox.qemuStart', {}, () => QemuVm.start(template ? cloneSpec(spec, template) : spec, log));
       save();
       network?.closeFds(); // QEMU holds the taps now
@@ -259,9 +277,12 @@ export class Sandbox implements TaskSandbox {
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
       const sandbox = new Sandbox(o.id, vm, client, agent, final, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, vm.spec.hotplug ? limits : undefined);
       unhealthy = () => sandbox.unhealthy;
+      sandbox.holdStartSlot(slot);
+      slot = undefined;
       sandbox.watchHealth(kata.healthCheckInterval * 1000, kata.requestTimeout * 1000);
       return sandbox;
     } catch (e) {
+      slot?.release();
       guestLogs?.stop();
       client?.close();
       sharedFs.expectExit();
@@ -374,7 +395,23 @@ export class Sandbox implements TaskSandbox {
   }
 
   async startContainer(id: string): Promise<void> {
-    await this.agent.StartContainer({ containerId: id });
+    try {
+      await this.agent.StartContainer({ containerId: id });
+    } finally {
+      this.releaseStartSlot();
+    }
+  }
+
+  private holdStartSlot(slot: StartSlot): void {
+    this.startSlot = slot;
+    this.startSlotTimer = setTimeout(() => this.releaseStartSlot(), START_SLOT_AFTER_BOOT_MS);
+    this.startSlotTimer.unref();
+  }
+
+  private releaseStartSlot(): void {
+    clearTimeout(this.startSlotTimer);
+    this.startSlot?.release();
+    this.startSlot = undefined;
   }
 
   async pauseContainer(id: string): Promise<void> {
@@ -514,6 +551,7 @@ export class Sandbox implements TaskSandbox {
   /** Removes the containers, stops the VM and removes every trace of the sandbox. */
   async delete(): Promise<void> {
     const errors: string[] = [];
+    this.releaseStartSlot();
     this.health?.stop();
     this.sharedFs.expectExit(); // the daemon leaves when QEMU does (DestroySandbox powers it off)
     if (this.vm.running) {

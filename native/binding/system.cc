@@ -1,5 +1,7 @@
-// JS surface of native/src/system: mountFs, unmount, setClock, reseedRandom, setHostname, powerOff.
+// JS surface of native/src/system: mountFs, unmount, setClock, reseedRandom, setHostname, powerOff,
+// tryLockExclusive.
 #include "bindings.h"
+#include "system/file_lock.h"
 #include "system/system.h"
 
 namespace kata::binding {
@@ -47,6 +49,13 @@ static Napi::Value PowerOff(const Napi::CallbackInfo& info) {
   return guarded(info, [] { kata::sys::powerOff(); });
 }
 
+static Napi::Value TryLockExclusive(const Napi::CallbackInfo& info) {
+  requireArgs(info, 1, "tryLockExclusive(fd: number)");
+  bool taken = false;
+  guarded(info, [&] { taken = kata::sys::tryLockExclusive(info[0].As<Napi::Number>().Int32Value()); });
+  return Napi::Boolean::New(info.Env(), taken);
+}
+
 void InitSystem(Napi::Env env, Napi::Object exports) {
   exports.Set("mountFs", Napi::Function::New(env, MountFs, "mountFs"));
   exports.Set("unmount", Napi::Function::New(env, Unmount, "unmount"));
@@ -54,6 +63,7 @@ void InitSystem(Napi::Env env, Napi::Object exports) {
   exports.Set("reseedRandom", Napi::Function::New(env, ReseedRandom, "reseedRandom"));
   exports.Set("setHostname", Napi::Function::New(env, SetHostname, "setHostname"));
   exports.Set("powerOff", Napi::Function::New(env, PowerOff, "powerOff"));
+  exports.Set("tryLockExclusive", Napi::Function::New(env, TryLockExclusive, "tryLockExclusive"));
 }
 
 }  // namespace kata::binding

@@ -145,6 +145,15 @@ t.test('the memory keys: tcg_tb_size_mb (kata-ts\'s, MiB, 0 = QEMU\'s default) a
   t.match(problemsOf('[hypervisor.qemu]\ntcg_tb_size = 32\n').message, /unknown key hypervisor\.qemu\.tcg_tb_size; valid keys there: .*tcg_tb_size_mb/);
 });
 
+t.test('max_concurrent_boots (kata-ts\'s): 0 (automatic) shipped, a count, never negative', async (t) => {
+  const shipped = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath()).hypervisor.qemu;
+  t.equal(shipped.maxConcurrentBoots, 0, 'the host\'s CPUs under TCG, no limit under KVM');
+  t.equal(parseConfig('', FILE).hypervisor.qemu.maxConcurrentBoots, 0, 'the default without the key');
+  t.equal(parseConfig('[hypervisor.qemu]\nmax_concurrent_boots = 4\n', FILE).hypervisor.qemu.maxConcurrentBoots, 4);
+  t.match(problemsOf('[hypervisor.qemu]\nmax_concurrent_boots = -1\n').message, /hypervisor\.qemu\.max_concurrent_boots: -1 is out of range; minimum 0/);
+  t.match(problemsOf('[hypervisor.qemu]\nmax_concurrent_boots = "two"\n').message, /max_concurrent_boots: expected integer, got string/);
+});
+
 t.test('entropy_source (Kata\'s key): /dev/urandom by default, "" for no device, a path resolved like the others', async (t) => {
   const shipped = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath()).hypervisor.qemu;
   t.equal(shipped.entropySource, '/dev/urandom');

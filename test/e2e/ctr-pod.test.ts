@@ -68,8 +68,8 @@ t.test('a pod: its containers share one shim and one VM; deleting the last stops
   t.same(qemuOf(sb), [], 'and the VM is gone');
 });
 
-t.test('five pods started at once all run; ctr task delete -f of a running task', async (t) => {
-  const { c } = await e2eContainerd(t);
+t.test('five pods started at once all run, two VMs booting at a time; ctr task delete -f of a running task', async (t) => {
+  const { c } = await e2eContainerd(t, {}, 'max_concurrent_boots = 2');
   const ids = [1, 2, 3, 4, 5].map((i) => `e2e-many${i}${TAG}`);
   const started = Date.now();
   const runs = await Promise.all(ids.map((id) => c.ctr(['run', '--rm', ...KATA, IMAGE, id, 'sh', '-c', `echo ${id}`], { timeoutMs: 600000 })));
@@ -79,6 +79,8 @@ t.test('five pods started at once all run; ctr task delete -f of a running task'
     t.equal(r.stdout, `${ids[i]}\n`, `${ids[i]} printed its own id`);
   });
   for (const id of ids) t.same(qemuOf(id), [], `no VM left for ${id}`);
+  const waited = c.log().match(/"msg":"waiting for a VM start slot"[^\n]*/g) ?? [];
+  t.ok(waited.length >= 1 && waited.length <= 3, `pods beyond the two start slots waited their turn (${waited.length} of 5)`);
 
   const id = `e2e-force${TAG}`;
   t.equal((await c.ctr(['run', '-d', ...KATA, IMAGE, id, ...LOOP], { timeoutMs: 240000 })).code, 0);

@@ -58,6 +58,8 @@ export interface NativeAddon {
   reseedRandom(device: string, data: Buffer): void;
   setHostname(name: string): void;
   powerOff(): never;
+  /** flock(fd, LOCK_EX | LOCK_NB): true when taken, false when another open file of it holds it. */
+  tryLockExclusive(fd: number): boolean;
   // container process setup (native/binding/container.cc); used through guest/agent/container/.
   /** Forks and sets up the process; resolves when it waits for containerStart. */
   containerCreate(plan: NativeContainerPlan): Promise<NativeCreated>;
