@@ -32,7 +32,6 @@ const VERSION = 1;
  */
 const SETTLE_MS = 500;
 
-
 /** Every part of a VM that its guest can see, which a clone must share with its template. */
 export type TemplateKey = Record<string, unknown>;
 
@@ -235,8 +234,9 @@ export function templateStatus(c: RuntimeConfig): TemplateStatus {
 /**
  * Makes the configuration's template in factory.template_path: boots the VM with its RAM in a
  * shared file, waits for the agent, warms it up (warm-up.ts), lets the guest settle, saves the
- * state, stops QEMU, and checks that a clone's agent answers. Built beside the final directory and renamed into place, so a
- * failure (or a crash) never leaves a half-made template where sandboxes look for one.
+ * state, stops QEMU, and checks that a clone's agent answers. Built beside the final directory
+ * and renamed into place, so a failure (or a crash) never leaves a half-made template where
+ * sandboxes look for one.
  */
 export async function makeTemplate(c: RuntimeConfig, log: Logger, say: (line: string) => void = () => undefined): Promise<TemplateStatus & { bootMs: number; cloneMs: number }> {
   requireEnabled(c);
