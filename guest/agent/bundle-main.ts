@@ -5,11 +5,11 @@
 // types, service tables) and the guest's `node --snapshot-blob kata-agent.blob -- ARGS` (start mode
 // "snapshot") begins with that heap. The addon is not part of the snapshot (a native module cannot
 // be): the agent loads it when it first needs it, after deserialisation.
-import { startupSnapshot } from 'node:v8';
+import { cachedDataVersionTag, startupSnapshot } from 'node:v8';
 import { runAgent } from './main.js';
 
-// The build's boot test (guest/rootfs/agent-snapshot.ts): proves the blob deserialises with this
-// node binary, then exits. Not exported: the snapshot builder has no `module` to export into.
+// The build's boot test (guest/rootfs/agent-snapshot.ts, guest-snapshot.ts): proves the blob
+// deserialises with this node binary on this CPU, then exits. Not exported: the snapshot builder has no `module` to export into.
 const SELF_CHECK = '--self-check';
 
 if (startupSnapshot.isBuildingSnapshot()) {
@@ -17,7 +17,8 @@ if (startupSnapshot.isBuildingSnapshot()) {
     // With a snapshot, argv[1] is the first argument (there is no script).
     const argv = process.argv.slice(1);
     if (argv[0] === SELF_CHECK) {
-      process.stdout.write(`kata-agent snapshot: deserialised with node ${process.version} in ${Math.round(performance.now())} ms\n`);
+      // The tag is the one node compared the blob's with: the blob's own, as it loaded.
+      process.stdout.write(`kata-agent snapshot: deserialised with node ${process.version} in ${Math.round(performance.now())} ms (v8 tag ${cachedDataVersionTag().toString(16)})\n`);
       return;
     }
     runAgent(argv, 'snapshot');

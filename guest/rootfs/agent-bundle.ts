@@ -3,15 +3,18 @@
 // bookworm like the guest), the compiled agent and library code, the addon, and the npm packages
 // the agent imports at run time. Installed under /usr/lib/kata-ts in the rootfs with the same
 // layout as the package, so the addon loader and relative imports work unchanged; beside it, in
-// /usr/lib/kata-ts/agent, the agent as one bundle and as a V8 snapshot (agent-snapshot.ts) and the
-// launcher that picks one of the three (agent-launcher.ts). The initrd's /init and the image's
+// /usr/lib/kata-ts/agent, the agent as one bundle (agent-snapshot.ts), as a V8 snapshot built in a
+// VM with the guest's CPU (guest-snapshot.ts), and the launcher that picks one of the three
+// (agent-launcher.ts). The initrd's /init and the image's
 // unit start GUEST_LAUNCHER.
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { DEFAULT_START_MODE, LAUNCHER_NAME, type StartMode, launcherScript } from './agent-launcher.js';
 import { BLOB_NAME, BUNDLE_NAME, STAMP_NAME, buildAgentStart } from './agent-snapshot.js';
+import type { AgentSnapshotDetails } from './details.js';
+import { buildGuestSnapshot, guestSnapshotKey } from './guest-snapshot.js';
+import { sharedLibraries } from './shared-libraries.js';
 
 export const GUEST_PREFIX = '/usr/lib/kata-ts';
 export const GUEST_AGENT = `${GUEST_PREFIX}/dist/guest/agent/main.js`;
@@ -31,17 +34,6 @@ const AGENT_PACKAGES = [
   '@opentelemetry/otlp-transformer',
   '@opentelemetry/context-async-hooks',
 ];
-
-/** Shared libraries a binary needs, as absolute host paths (ldd), the loader included. */
-export function sharedLibraries(binary: string): string[] {
-  const out = execFileSync('ldd', [binary], { encoding: 'utf8' });
-  const libs = new Set<string>();
-  for (const line of out.split('\n')) {
-    const m = /=>\s*(\/\S+)/.exec(line) ?? /^\s*(\/\S+)\s+\(/.exec(line);
-    if (m) libs.add(m[1]!);
-  }
-  return [...libs].sort();
-}
 
 /** The npm packages a list of packages needs, following dependencies (node_modules layout). */
 export function packageClosure(names: readonly string[], root = packageRoot()): string[] {
@@ -64,6 +56,8 @@ export interface BundleInputs {
   addon: string;
   /** Every host file that goes into the guest, for hashing. */
   files: string[];
+  /** What the guest's snapshot is proven on (guest-snapshot.ts): a new target makes a new guest. */
+  snapshotKey: string;
 }
 
 export function bundleInputs(): BundleInputs {
@@ -72,14 +66,14 @@ export function bundleInputs(): BundleInputs {
   if (!existsSync(addon)) throw new Error(`the addon ${addon} is not built; run npm run build`);
   if (!existsSync(join(packageRoot(), 'dist', 'guest', 'agent', 'main.js'))) throw new Error('the agent is not compiled; run npm run build');
   const libs = [...new Set([...sharedLibraries(node), ...sharedLibraries(addon)])];
-  return { node, addon, files: [node, addon, ...libs] };
+  return { node, addon, files: [node, addon, ...libs], snapshotKey: guestSnapshotKey() };
 }
 
 /**
  * Copies the agent and what it needs into rootfs (a directory that becomes / in the guest),
- * with the launcher whose default start mode is `startMode`.
+ * with the launcher whose default start mode is `startMode`. Returns what the snapshot was proven on.
  */
-export function installAgent(rootfs: string, withLibraries: boolean, startMode: StartMode = DEFAULT_START_MODE): void {
+export function installAgent(rootfs: string, withLibraries: boolean, startMode: StartMode = DEFAULT_START_MODE): AgentSnapshotDetails {
   const { node, addon } = bundleInputs();
   const prefix = join(rootfs, GUEST_PREFIX);
   mkdirSync(join(prefix, 'build', 'Release'), { recursive: true });
@@ -94,9 +88,11 @@ export function installAgent(rootfs: string, withLibraries: boolean, startMode: 
     cpSync(dir, join(prefix, dir.slice(packageRoot().length + 1)), { recursive: true, dereference: true });
   }
   const start = buildAgentStart();
+  // The guest's blob is made in a VM with the guest's CPU, not the host's (guest-snapshot.ts).
+  const snapshot = buildGuestSnapshot(start);
   const agentDir = join(rootfs, GUEST_AGENT_DIR);
   mkdirSync(agentDir, { recursive: true });
-  for (const [from, name] of [[start.bundle, BUNDLE_NAME], [start.blob, BLOB_NAME], [start.stamp, STAMP_NAME]] as const) cpSync(from, join(agentDir, name));
+  for (const [from, name] of [[start.bundle, BUNDLE_NAME], [snapshot.blob, BLOB_NAME], [snapshot.stamp, STAMP_NAME]] as const) cpSync(from, join(agentDir, name));
   writeFileSync(join(rootfs, GUEST_LAUNCHER), launcherScript({ root: GUEST_PREFIX, dir: GUEST_AGENT_DIR, node: '/usr/bin/node', defaultMode: startMode }), { mode: 0o755 });
   if (withLibraries) {
     for (const lib of [...new Set([...sharedLibraries(node), ...sharedLibraries(addon)])]) {
@@ -105,4 +101,5 @@ export function installAgent(rootfs: string, withLibraries: boolean, startMode: 
       cpSync(realpathSync(lib), dest);
     }
   }
+  return { provenOn: snapshot.fields.proven_on, cpuSignature: snapshot.fields.cpu_signature, v8Tag: snapshot.fields.v8_tag };
 }

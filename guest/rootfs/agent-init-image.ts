@@ -29,7 +29,7 @@ exec ${GUEST_LAUNCHER}
 
 /** Turns a copy of the base into the agent-init root: the agent, /sbin/init → the agent's script. */
 function customizeAgentInit(rootfs: string, details: ImageDetails): void {
-  installAgent(rootfs, false);
+  details.agentSnapshot = installAgent(rootfs, false);
   checkLibraries(rootfs);
   writeFileSync(join(rootfs, AGENT_INIT), AGENT_INIT_SCRIPT, { mode: 0o755 });
   // /sbin is usr/sbin in Debian's merged /usr; the kernel tries /sbin/init first.

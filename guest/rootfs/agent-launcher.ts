@@ -4,16 +4,19 @@
 // line's agent.start= chooses: snapshot (node --snapshot-blob kata-agent.blob), bundle (node
 // kata-agent.cjs) or modules (node dist/guest/agent/main.js, the compiled tree as before); the
 // default is baked in at build time. A blob that does not fit — missing, built for another node
-// binary, or cut short — makes node abort before any JavaScript runs, which as PID 1 panics the
-// kernel, so the launcher compares the blob's stamp (agent-snapshot.ts) with the files first and
-// starts the bundle instead, saying why on stderr and in KATA_AGENT_START_WARNING, which the agent
-// logs. Written into the rootfs by installAgent (agent-bundle.ts); tests run it on the host.
+// binary, cut short, or proven on another CPU — makes node abort before any JavaScript runs, which
+// as PID 1 panics the kernel, so the launcher compares the blob's stamp (agent-snapshot.ts) with
+// the files and with this CPU's signature (cpu-signature.ts, read from /proc/cpuinfo with shell
+// built-ins) first, and starts the bundle instead, saying why on stderr and in
+// KATA_AGENT_START_WARNING, which the agent logs. KATA_AGENT_START_CPUINFO names another cpuinfo
+// file (tests). Written into the rootfs by installAgent (agent-bundle.ts); tests run it on the host.
 import { BLOB_NAME, BUNDLE_NAME, SNAPSHOT_V8_FLAGS, STAMP_NAME } from './agent-snapshot.js';
+import { cpuSignatureShell } from './cpu-signature.js';
 import type { StartMode } from '../agent/main.js';
 
 export type { StartMode };
 export const START_MODES: readonly StartMode[] = ['snapshot', 'bundle', 'modules'];
-/** What the guest assets start by default (see docs/guest.md for the measurement behind it). */
+/** What the guest assets start by default (docs/architecture.md, "How the agent starts", has the measurement behind it). */
 export const DEFAULT_START_MODE: StartMode = 'snapshot';
 export const LAUNCHER_NAME = 'kata-agent-start';
 
@@ -40,6 +43,7 @@ dir=${shQuote(o.dir)}
 blob="$dir/${BLOB_NAME}"
 mode=${o.defaultMode}
 cmdline=/proc/cmdline
+cpuinfo=\${KATA_AGENT_START_CPUINFO:-/proc/cpuinfo}
 previous=
 for arg in "$@"; do
   [ "$previous" = --cmdline ] && cmdline=$arg
@@ -54,6 +58,7 @@ if [ -r "$cmdline" ]; then
     case "$word" in agent.start=*) mode=\${word#agent.start=} ;; esac
   done
 fi
+${cpuSignatureShell()}
 fall_back() {
   echo "kata-agent-start: warning: $1; starting the bundle" >&2
   KATA_AGENT_START_WARNING=$1
@@ -68,9 +73,9 @@ if [ "$mode" = snapshot ]; then
   if [ ! -r "$blob" ] || [ ! -r "$dir/${STAMP_NAME}" ]; then
     fall_back "no snapshot at $blob"
   else
-    want_node=unknown want_blob=unknown
+    want_node=unknown want_blob=unknown want_cpu=unknown
     while IFS='=' read -r key value; do
-      case "$key" in node_bytes) want_node=$value ;; blob_bytes) want_blob=$value ;; esac
+      case "$key" in node_bytes) want_node=$value ;; blob_bytes) want_blob=$value ;; cpu_signature) want_cpu=$value ;; esac
     done < "$dir/${STAMP_NAME}"
     # One stat for both sizes, a line each; a file it cannot stat leaves no line.
     sizes=$(stat -L -c %s "$node" "$blob" 2>/dev/null) || sizes=
@@ -80,6 +85,10 @@ if [ "$mode" = snapshot ]; then
       fall_back "the snapshot $blob was built for another node binary ($node has $have_node bytes, the blob's had $want_node)"
     elif [ "$have_blob" != "$want_blob" ]; then
       fall_back "the snapshot $blob is damaged ($have_blob bytes, built with $want_blob)"
+    else
+      # V8 refuses a blob whose tag, which hashes the CPU features it probes, is not its own.
+      cpu_signature "$cpuinfo"
+      [ "$cpu_signature" = "$want_cpu" ] || fall_back "the snapshot $blob was proven on another CPU ($want_cpu), this guest's is $cpu_signature"
     fi
   fi
 fi

@@ -1,9 +1,12 @@
 // The agent as one file and as a V8 startup snapshot, so the guest does not load and compile some
 // hundred modules at every boot: esbuild bundles the compiled agent (dist/guest/agent/bundle-main.js)
 // and its npm packages into kata-agent.cjs, and `node --build-snapshot` runs it once and saves the
-// heap as kata-agent.blob. The blob only fits the node binary that made it, so the build boots it
-// once with that binary (`-- --self-check`) and records the binary's and the blob's sizes in
-// kata-agent.blob.stamp, which the launcher (agent-launcher.ts) checks before using the blob.
+// heap as kata-agent.blob. A blob loads only where node computes the V8 tag it was built with, and
+// that tag covers the CPU (docs/architecture.md, "How the agent starts"). This module makes the
+// bundle and a blob for *this host* (host tests, the bench's host rows), proven by booting it here
+// (`-- --self-check`); the blob the guest carries is made inside a VM by guest-snapshot.ts. Each blob
+// has a stamp (kata-agent.blob.stamp: the node binary's and the blob's sizes, the CPU signature and
+// V8 tag it was proven with), which the launcher (agent-launcher.ts) checks before using the blob.
 // Cached under <cache>/agent-start/<hash>, the hash covering node, the compiled code and the npm
 // lock. Called by installAgent (agent-bundle.ts) for the initrd and the image, and by tests.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,9 +15,10 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
+import { cpuSignature } from './cpu-signature.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 
-const RECIPE = 'agent-start-recipe-2'; // 2: V8's CPU features pinned (SNAPSHOT_V8_FLAGS)
+const RECIPE = 'agent-start-recipe-3'; // 3: the stamp records the CPU signature and V8 tag
 export const BUNDLE_NAME = 'kata-agent.cjs';
 export const BLOB_NAME = 'kata-agent.blob';
 export const STAMP_NAME = 'kata-agent.blob.stamp';
@@ -34,8 +38,8 @@ export function snapshotArgs(blob: string): string[] {
   return [...SNAPSHOT_V8_FLAGS, '--snapshot-blob', blob, '--'];
 }
 
-// bundle-main.ts's SELF_CHECK (not imported: importing that module starts an agent).
-const SELF_CHECK = '--self-check';
+/** bundle-main.ts's SELF_CHECK (not imported: importing that module starts an agent). */
+export const SELF_CHECK = '--self-check';
 
 export interface AgentStartFiles {
   dir: string;
@@ -53,10 +57,42 @@ export interface SnapshotStamp {
   node_bytes: number;
   blob_bytes: number;
   node_version: string;
+  /** The CPU the blob was proven on (cpu-signature.ts); the launcher starts it only on one alike. */
+  cpu_signature: string;
+  /** V8's cached-data tag the blob carries, as node reported it when the blob loaded (hex). */
+  v8_tag: string;
+  /** Where it was proven: `host`, or `vm:ACCEL:CPU MODEL:QEMU VERSION` (guest-snapshot.ts). */
+  proven_on: string;
 }
 
+const STAMP_KEYS: ReadonlyArray<keyof SnapshotStamp> = ['node_bytes', 'blob_bytes', 'node_version', 'cpu_signature', 'v8_tag', 'proven_on'];
+
 export function formatStamp(s: SnapshotStamp): string {
-  return `node_bytes=${s.node_bytes}\nblob_bytes=${s.blob_bytes}\nnode_version=${s.node_version}\n`;
+  for (const k of STAMP_KEYS) if (/[\n=]/.test(String(s[k]))) throw new Error(`agent-start: stamp field ${k} ${JSON.stringify(s[k])} has a newline or "="`);
+  return STAMP_KEYS.map((k) => `${k}=${s[k]}\n`).join('');
+}
+
+/** A stamp's fields; throws naming the first one missing or malformed. */
+export function parseStamp(text: string): SnapshotStamp {
+  const raw = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const i = line.indexOf('=');
+    if (i > 0) raw.set(line.slice(0, i), line.slice(i + 1));
+  }
+  const get = (k: keyof SnapshotStamp): string => {
+    const v = raw.get(k);
+    if (v === undefined || v === '') throw new Error(`agent-start: the snapshot stamp has no ${k}`);
+    return v;
+  };
+  const bytes = (k: 'node_bytes' | 'blob_bytes'): number => {
+    const n = Number(get(k));
+    if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`agent-start: the snapshot stamp's ${k} is not a size: ${JSON.stringify(raw.get(k))}`);
+    return n;
+  };
+  return {
+    node_bytes: bytes('node_bytes'), blob_bytes: bytes('blob_bytes'), node_version: get('node_version'),
+    cpu_signature: get('cpu_signature'), v8_tag: get('v8_tag'), proven_on: get('proven_on'),
+  };
 }
 
 function hashTree(h: ReturnType<typeof createHash>, dir: string): void {
@@ -118,12 +154,25 @@ function run(node: string, args: string[], what: string): string {
   return r.stdout;
 }
 
-/** Boots the blob once with `node`; returns node's time origin → deserialise main in ms. */
-export function selfCheck(node: string, blob: string): number {
+export interface SelfCheck {
+  /** node's time origin → deserialise main, in ms. */
+  ms: number;
+  /** V8's cached-data tag of the node that loaded the blob (which is the blob's), hex. */
+  v8Tag: string;
+}
+
+/** The self-check line bundle-main.ts prints, parsed; undefined when `out` has none. */
+export function parseSelfCheck(out: string): SelfCheck | undefined {
+  const m = /deserialised with node \S+ in (\d+) ms \(v8 tag ([0-9a-f]+)\)/.exec(out);
+  return m ? { ms: Number(m[1]), v8Tag: m[2]! } : undefined;
+}
+
+/** Boots the blob once with `node` on this host. */
+export function selfCheck(node: string, blob: string): SelfCheck {
   const out = run(node, [...snapshotArgs(blob), SELF_CHECK], `boot test of the snapshot ${blob}`);
-  const m = /deserialised with node \S+ in (\d+) ms/.exec(out);
-  if (!m) throw new Error(`agent-start: the snapshot ${blob} booted but did not report its self-check: ${out}`);
-  return Number(m[1]);
+  const r = parseSelfCheck(out);
+  if (!r) throw new Error(`agent-start: the snapshot ${blob} booted but did not report its self-check: ${out}`);
+  return r;
 }
 
 /** Builds (or reuses) the bundle, the blob and its stamp for the node binary that runs this. */
@@ -147,8 +196,12 @@ export function buildAgentStart(opts: { cache?: string; say?: (line: string) => 
     bundle(bundleFile);
     say(`building the V8 startup snapshot with ${node} (${process.version})`);
     run(node, [...SNAPSHOT_V8_FLAGS, '--snapshot-blob', blob, '--build-snapshot', bundleFile], 'node --build-snapshot');
-    const selfCheckMs = selfCheck(node, blob);
-    writeFileSync(join(work, STAMP_NAME), formatStamp({ node_bytes: statSync(node).size, blob_bytes: statSync(blob).size, node_version: process.version }));
+    const check = selfCheck(node, blob);
+    const selfCheckMs = check.ms;
+    writeFileSync(join(work, STAMP_NAME), formatStamp({
+      node_bytes: statSync(node).size, blob_bytes: statSync(blob).size, node_version: process.version,
+      cpu_signature: cpuSignature(readFileSync('/proc/cpuinfo', 'utf8')), v8_tag: check.v8Tag, proven_on: 'host',
+    }));
     writeFileSync(join(work, 'details.json'), JSON.stringify({ node, nodeVersion: process.version, selfCheckMs, builtAt: new Date().toISOString() }, null, 2) + '\n');
     const dir = join(root, hash);
     rmSync(dir, { recursive: true, force: true });

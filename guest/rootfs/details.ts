@@ -14,6 +14,16 @@ export interface GuestDetails {
   kernelConfigHash?: string;
   inputsHash: string;
   bytes?: number;
+  /** The agent's V8 snapshot the asset carries: where it was proven (guest-snapshot.ts). */
+  agentSnapshot?: AgentSnapshotDetails;
+}
+
+export interface AgentSnapshotDetails {
+  /** `vm:ACCEL:CPU MODEL:QEMU VERSION`. */
+  provenOn: string;
+  /** The CPU signature the launcher compares (cpu-signature.ts). */
+  cpuSignature: string;
+  v8Tag: string;
 }
 
 export function gitCommit(): string {

@@ -65,8 +65,9 @@ export interface ImageVariant {
 }
 
 export function variantHash(v: ImageVariant): string {
-  const h = createHash('sha256').update(v.recipe).update(baseHash()).update(v.extraInputs ?? '');
-  for (const f of bundleInputs().files) h.update(f).update(readFileSync(f));
+  const inputs = bundleInputs();
+  const h = createHash('sha256').update(v.recipe).update(baseHash()).update(v.extraInputs ?? '').update(inputs.snapshotKey);
+  for (const f of inputs.files) h.update(f).update(readFileSync(f));
   for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot(), 'dist', sub));
   h.update(readFileSync(join(packageRoot(), 'package-lock.json'))); // the bundle holds the npm packages
   return h.digest('hex').slice(0, 16);
@@ -172,7 +173,7 @@ export function dropDocs(rootfs: string): void {
 
 /** Turns a copy of the base into the guest root: agent, units, read-only-root settings. */
 function customize(rootfs: string, details: ImageDetails): void {
-  installAgent(rootfs, false);
+  details.agentSnapshot = installAgent(rootfs, false);
   checkLibraries(rootfs);
   const sd = join(rootfs, 'etc', 'systemd', 'system');
   writeFileSync(join(sd, AGENT_UNIT), AGENT_SERVICE);

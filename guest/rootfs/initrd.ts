@@ -26,8 +26,9 @@ export function hashTree(h: ReturnType<typeof createHash>, dir: string): void {
 }
 
 export function initrdHash(): string {
-  const h = createHash('sha256').update(RECIPE);
-  for (const f of [...bundleInputs().files, ...iptablesFiles(), BUSYBOX]) h.update(f).update(readFileSync(f));
+  const inputs = bundleInputs();
+  const h = createHash('sha256').update(RECIPE).update(inputs.snapshotKey);
+  for (const f of [...inputs.files, ...iptablesFiles(), BUSYBOX]) h.update(f).update(readFileSync(f));
   for (const sub of ['lib', 'guest']) hashTree(h, join(packageRoot(), 'dist', sub));
   h.update(readFileSync(join(packageRoot(), 'package-lock.json'))); // the bundle holds the npm packages
   return h.digest('hex').slice(0, 16);
@@ -64,7 +65,7 @@ export function buildInitrd(opts: { cache?: string; kernelConfigHash?: string; l
     const rootfs = join(work, 'rootfs');
     for (const d of ['bin', 'sbin', 'dev', 'proc', 'sys', 'run', 'tmp', 'etc', 'root']) mkdirSync(join(rootfs, d), { recursive: true });
     log.say('collecting node, the agent, the addon and their libraries');
-    installAgent(rootfs, true);
+    const agentSnapshot = installAgent(rootfs, true);
     log.say('adding iptables (legacy) for the agent\'s GetIPTables/SetIPTables');
     installIptables(rootfs);
     copyFileSync(BUSYBOX, join(rootfs, 'bin', 'busybox'));
@@ -88,6 +89,7 @@ export function buildInitrd(opts: { cache?: string; kernelConfigHash?: string; l
       builtAt: new Date().toISOString(),
       kernelConfigHash: opts.kernelConfigHash,
       inputsHash: hash,
+      agentSnapshot,
     };
     writeDetails(join(rootfs, 'etc', 'kata-ts-guest.json'), details);
     log.say('packing the cpio (zstd)');

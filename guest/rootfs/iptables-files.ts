@@ -4,7 +4,7 @@
 // The agent's GetIPTables/SetIPTables (guest/agent/iptables.ts) run them. Used by initrd.ts.
 import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { sharedLibraries } from './agent-bundle.js';
+import { sharedLibraries } from './shared-libraries.js';
 
 const MULTI = '/usr/sbin/xtables-legacy-multi';
 const EXTENSIONS = '/usr/lib/x86_64-linux-gnu/xtables';

@@ -10,6 +10,8 @@ import { templateStatus } from '../factory/template.js';
 import type { RuntimeConfig } from '../config/types.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
 import { loadAddon } from '../common/native/addon.js';
+import { predictAgentStart } from './agent-start-mode.js';
+import { guestAssets } from './assets.js';
 import { versionLine } from './probe.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'warn' | 'info';
@@ -95,14 +97,17 @@ export async function runChecks(): Promise<CheckResult[]> {
       ? { name: 'qemu', status: 'ok', detail: `${qemu}: ${v.version}` }
       : { name: 'qemu', status: 'fail', detail: v.error });
     const host = probeHost();
+    let accel: 'kvm' | 'tcg' | undefined;
     try {
       const choice = chooseAccel(config.hypervisor.qemu.accel, host);
+      accel = choice.accel;
       out.push(choice.accel === 'kvm'
         ? { name: 'accel', status: 'ok', detail: `KVM (${host.cpuFlag}, ${host.kvmModule}, /dev/kvm)` }
         : { name: 'accel', status: 'warn', detail: `TCG: ${choice.warning ?? 'hypervisor.qemu.accel = "tcg"'}` });
     } catch (e) {
       out.push({ name: 'accel', status: 'fail', detail: (e as Error).message });
     }
+    out.push(agentStartCheck(config, accel));
   }
 
   if (config) out.push(vhostUserCheck(config));
@@ -122,6 +127,13 @@ export async function runChecks(): Promise<CheckResult[]> {
   if (config?.factory.enableTemplate) out.push(templateCheck(config));
   out.push(containerdCheck());
   return out;
+}
+
+/** Which start the guest's agent will use: the snapshot is the fast one, so anything else is a WARN (the guest still works). */
+function agentStartCheck(config: RuntimeConfig, accel: 'kvm' | 'tcg' | undefined): CheckResult {
+  const guest = guestAssets(config).find((a) => a.key !== 'hypervisor.qemu.kernel');
+  const p = predictAgentStart(config, accel, guest);
+  return { name: 'agent start', status: p.mode === 'snapshot' ? 'ok' : p.mode === 'unknown' ? 'warn' : 'info', detail: `${p.mode}: ${p.why}` };
 }
 
 /** With VM templating on: is there a template this configuration's sandboxes can be cloned from. A WARN: they still boot without. */

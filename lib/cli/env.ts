@@ -6,6 +6,7 @@ import { ignoredWarning } from '../config/kata-keys.js';
 import { loadConfig } from '../config/load.js';
 import type { IgnoredSetting } from '../config/types.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
+import { type AgentStartPrediction, predictAgentStart } from './agent-start-mode.js';
 import { type AssetInfo, guestAssets } from './assets.js';
 import { versionLine } from './probe.js';
 
@@ -13,6 +14,8 @@ export interface EnvReport {
   config: { path: string; source: string; reason: string; values: Record<string, unknown>; ignored: IgnoredSetting[] };
   hypervisor: { path: string; version?: string; versionError?: string; accelSetting: string; accel?: 'kvm' | 'tcg'; accelReason: string };
   assets: AssetInfo[];
+  /** Which start the guest's agent will use (snapshot, bundle, modules) and why. */
+  agentStart: AgentStartPrediction;
 }
 
 /** Throws (ConfigError and friends) when no configuration can be loaded: env has nothing to show then. */
@@ -32,10 +35,12 @@ export function envReport(): EnvReport {
     accelReason = (e as Error).message;
   }
   const { origin: _origin, ignored, ...values } = config;
+  const assets = guestAssets(config);
   return {
     config: { path: where.path, source: where.source, reason: where.reason, values, ignored },
     hypervisor: { path: q.path, ...('version' in v ? { version: v.version } : { versionError: v.error }), accelSetting: q.accel, ...(accel ? { accel } : {}), accelReason },
-    assets: guestAssets(config),
+    assets,
+    agentStart: predictAgentStart(config, accel, assets.find((a) => a.key !== 'hypervisor.qemu.kernel')),
   };
 }
 
@@ -65,5 +70,6 @@ export function formatEnv(r: EnvReport): string {
       lines.push(`  Image details = ${a.detailsError ?? 'none (no details.json beside the asset)'}`);
     }
   }
+  lines.push('[Agent start]', `  Mode = ${r.agentStart.mode}`, `  Reason = ${r.agentStart.why}`);
   return lines.join('\n');
 }

@@ -33,7 +33,9 @@ const commands: Record<string, Command> = {
     summary: 'check that this host can run kata-ts',
     usage: `Usage: kata-runtime check [--json]
 
-One line per check: root, QEMU and its version, KVM or TCG (and why), the agent channel, the
+One line per check: root, QEMU and its version, KVM or TCG (and why), which start the guest's
+agent will use (its V8 snapshot where the build proved it on this host's guest CPU; otherwise
+the bundle) and why, the agent channel, the
 shared filesystem (virtio-fs: the daemon and QEMU's vhost-user-fs-pci; or virtio-9p),
 the guest assets the configuration names, containerd. Exits 1 when a required check fails;
 WARN and INFO lines do not fail it. The configuration is found as the shim finds it
@@ -56,7 +58,8 @@ WARN and INFO lines do not fail it. The configuration is found as the shim finds
     usage: `Usage: kata-runtime env [--json]
 
 The configuration file in effect and why it was chosen, its values, the hypervisor (path,
-version, accelerator), and the guest kernel and initrd/image with their image details.`,
+version, accelerator), the guest kernel and initrd/image with their image details, and which
+start the guest's agent will use (snapshot, bundle or modules) and why.`,
     flags: { help: HELP, json: JSON_FLAG },
     positionals: { min: 0, max: 0, names: '' },
     async run(p) {

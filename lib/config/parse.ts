@@ -47,6 +47,9 @@ export function parseConfig(text: string, fileName: string, opts: ParseOptions =
   const runtime = readSection(sections.runtime, RUNTIME_SPEC, 'runtime', baseDir, problems, ignored);
   const factory = readSection(sections.factory, FACTORY_SPEC, 'factory', baseDir, problems, ignored);
   if (factory.enableTemplate) problems.push(...templateProblems(qemu, kata));
+  if (qemu.cpuFeatures !== '' && !CPU_FEATURES.test(qemu.cpuFeatures)) {
+    problems.push({ kind: 'not-supported', key: 'hypervisor.qemu.cpu_features', value: qemu.cpuFeatures, reason: 'expected QEMU -cpu properties separated by commas, e.g. "pmu=off,-avx2" (letters, digits, _ . - and one = each; no spaces)' });
+  }
   for (const [name, table] of Object.entries(sections.ignoredSections)) readSection<Record<string, never>>(table, {}, name, baseDir, problems, ignored);
   // Kata's value, so a Kata file parses, but refused here rather than silently run as tcfilter.
   if (runtime.internetworkingModel === 'macvtap') {
@@ -77,6 +80,9 @@ function templateProblems(qemu: QemuConfig, kata: KataAgentConfig): ConfigProble
   if (qemu.rootless) out.push({ kind: 'not-supported', key: 'hypervisor.qemu.rootless', value: 'true', reason: 'factory.enable_template: a rootless QEMU cannot read the root-owned template; set false' });
   return out;
 }
+
+/** QEMU -cpu properties: `name=value`, `+name` or `-name`, comma-separated; nothing QEMU would read as another option. */
+const CPU_FEATURES = /^[+-]?[A-Za-z0-9_.-]+(=[A-Za-z0-9_.-]+)?(,[+-]?[A-Za-z0-9_.-]+(=[A-Za-z0-9_.-]+)?)*$/;
 
 function defaultBaseDir(file: string): string {
   // The shipped file is written for the package, not for its own config/ directory.

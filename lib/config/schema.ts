@@ -41,6 +41,8 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   image: { toml: 'image', type: 'path', default: 'build/guest/kata-containers-agent-init.img' },
   initrd: { toml: 'initrd', type: 'path', default: '' },
   machineType: { toml: 'machine_type', type: 'string', default: 'q35' },
+  // Kata's key; its default "pmu=off" is Kata's choice for KVM, kata-ts adds nothing by default.
+  cpuFeatures: { toml: 'cpu_features', type: 'string', default: '' },
   kernelParams: { toml: 'kernel_params', type: 'string', default: '' },
   defaultVcpus: { toml: 'default_vcpus', type: 'integer', min: 1, default: 1 },
   defaultMemory: { toml: 'default_memory', type: 'integer', min: 64, default: 512 },

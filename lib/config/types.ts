@@ -14,6 +14,8 @@ export interface QemuConfig {
   image: string;
   initrd: string;
   machineType: string;
+  /** Kata's cpu_features: QEMU -cpu properties after the model (host under KVM, max under TCG), comma-separated. */
+  cpuFeatures: string;
   kernelParams: string;
   defaultVcpus: number;
   /** MiB. */

@@ -95,6 +95,14 @@ export interface RunAs {
   groups: number[];
 }
 
+/**
+ * The guest's CPU model when the spec names none: the host's under KVM, `max` (every feature TCG
+ * can emulate) under TCG. The agent's V8 snapshot is proven on this model (guest/rootfs/guest-snapshot.ts).
+ */
+export function defaultCpuModel(accel: 'kvm' | 'tcg'): string {
+  return accel === 'kvm' ? 'host' : 'max';
+}
+
 /** The first fd number QEMU sees the NICs' tap fds at (after stdin, stdout, stderr). */
 export const NIC_FD_BASE = 3;
 /** What qemuArgs needs: without a console log the serial console is QEMU's stdio; without a QMP socket there is no QMP. */
@@ -181,7 +189,7 @@ export function qemuArgs(s: QemuArgsSpec): string[] {
     '-name', 'kata-ts', '-no-user-config', '-nodefaults', '-nographic', '-no-reboot',
     '-machine', machine.join(','),
     '-accel', accel.join(','),
-    '-cpu', s.cpuModel ?? (s.accel === 'kvm' ? 'host' : 'max'),
+    '-cpu', s.cpuModel ?? defaultCpuModel(s.accel),
     '-smp', smp.join(','),
     '-m', mem.join(','),
   ];

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuntimeConfig } from '../config/types.js';
-import type { QemuVmSpec, RunAs } from '../hypervisor/qemu-args.js';
+import { type QemuVmSpec, type RunAs, defaultCpuModel } from '../hypervisor/qemu-args.js';
 import type { SandboxChannel } from './agent-channel.js';
 import type { SandboxSharedFs } from './shared-fs.js';
 import { type VmSize, vmLimits } from './sizing.js';
@@ -46,6 +46,7 @@ export function vmSpec(c: RuntimeConfig, p: VmPlan): QemuVmSpec {
     qemuPath: q.path,
     machineType: q.machineType as 'q35',
     accel: p.accel,
+    ...(q.cpuFeatures ? { cpuModel: `${defaultCpuModel(p.accel)},${q.cpuFeatures}` } : {}),
     tcgTbSizeMiB: q.tcgTbSizeMb,
     freePageReporting: q.reclaimGuestFreedMemory,
     entropySource: q.entropySource, // '': no device

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TestVmSpec, bootVm } from '../helpers/qemu.js';
-import { BUSYBOX } from '../helpers/busybox-initrd.js';
+import { BUSYBOX } from '../../guest/rootfs/busybox-initrd.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
 import { cachedImage } from '../../guest/rootfs/image.js';

@@ -30,7 +30,7 @@ t.test('check: one line per check, exit 1 naming the missing kernel', async (t) 
   const lines = r.stdout.trim().split('\n');
   const checks = lines.slice(0, -1);
   t.ok(checks.every((l) => LINE.test(l)), `every check line has a status: ${r.stdout}`);
-  t.same(checks.map((l) => l.replace(/^\w+ +([\w -]+):.*$/, '$1')), ['root', 'config', 'qemu', 'accel', 'vhost-user', 'shared fs', 'guest assets', 'containerd']);
+  t.same(checks.map((l) => l.replace(/^\w+ +([\w -]+):.*$/, '$1')), ['root', 'config', 'qemu', 'accel', 'agent start', 'vhost-user', 'shared fs', 'guest assets', 'containerd']);
   t.match(r.stdout, new RegExp(`^FAIL guest assets: .*hypervisor\\.qemu\\.kernel = ${join(dir, 'no-bzImage')}: no such file`, 'm'));
   t.match(r.stdout, /^OK +vhost-user: QEMU has vhost-user-vsock-pci; the addon serves it/m, 'the default hybrid vsock channel: QEMU and the addon can serve it');
   t.match(r.stdout, /^OK +config: .*configuration\.toml \(env\)$/m);
@@ -57,11 +57,14 @@ t.test('check: with the built guest assets the exit status is 0 exactly when not
   t.match(r.stdout, /^OK +guest assets: kernel /m);
   t.match(r.stdout, /^OK +qemu: \/usr\/bin\/qemu-system-x86_64: QEMU emulator version \d/m);
   t.match(r.stdout, /^(OK|WARN) +accel: (KVM|TCG)/m, 'KVM, or TCG with the reason, is not a failure');
+  t.match(r.stdout, /^OK +agent start: snapshot: proven in a VM like this host's guests \(vm:(tcg:max|kvm:host):[\d.]+\), CPU \S+\/\d+\/\d+/m, 'the built initrd\'s snapshot was proven on this host\'s guest CPU');
+  const bundle = cli(['check'], { KATA_CONF_FILE: configFile(dir, { path: '/usr/bin/qemu-system-x86_64', kernel: kernel!.bzImage, initrd: initrd!.path, kernel_params: 'agent.start=bundle' }) });
+  t.match(bundle.stdout, /^INFO agent start: bundle: kernel_params sets agent\.start=bundle$/m);
   t.equal(r.status, /^FAIL/m.test(r.stdout) ? 1 : 0, `exit status follows the FAIL lines:\n${r.stdout}`);
   const j = cli(['check', '--json'], { KATA_CONF_FILE: conf });
   const parsed = JSON.parse(j.stdout) as { ok: boolean; checks: { name: string; status: string }[] };
   t.equal(parsed.ok, j.status === 0);
-  t.equal(parsed.checks.length, 8);
+  t.equal(parsed.checks.length, 9);
 });
 
 t.test('check: a configuration file that does not exist is a FAIL naming it', async (t) => {
@@ -79,6 +82,7 @@ t.test('env --json: the configuration file, its source and reason, hypervisor an
     config: { path: string; source: string; reason: string; values: { hypervisor: { qemu: { initrd: string } } } };
     hypervisor: { path: string; version?: string; accel?: string };
     assets: { key: string; present: boolean; details?: Record<string, unknown> }[];
+    agentStart: { mode: string; why: string };
   };
   t.equal(env.config.path, conf);
   t.equal(env.config.source, 'env');
@@ -88,7 +92,8 @@ t.test('env --json: the configuration file, its source and reason, hypervisor an
   t.same(env.assets.map((a) => a.key), ['hypervisor.qemu.kernel', 'hypervisor.qemu.initrd']);
   if (kernel && initrd) {
     t.match(env.assets[0]!.details, { sourceVersion: /^6\.1\./ }, 'the kernel details.json');
-    t.match(env.assets[1]!.details, { kind: 'initrd' }, 'the initrd details.json');
+    t.match(env.assets[1]!.details, { kind: 'initrd', agentSnapshot: { provenOn: /^vm:tcg:max:/, cpuSignature: /\/\d+\/\d+/ } }, 'the initrd details.json, with where its snapshot was proven');
+    t.match(env.agentStart, { mode: 'snapshot', why: /^proven in a VM like this host's guests \(vm:tcg:max:/ });
   }
 });
 
@@ -98,6 +103,7 @@ t.test('env: the shipped default, and the human format', { skip: existsSync('/et
   t.match(r.stdout, `Path = ${shippedConfigPath()}`);
   t.match(r.stdout, /Source = shipped/);
   t.match(r.stdout, /\[Hypervisor\]\n {2}Path = /);
+  t.match(r.stdout, /\[Agent start\]\n {2}Mode = (snapshot|bundle|modules|unknown)\n {2}Reason = \S/, 'which start the guest will use, and why');
 });
 
 t.test('env: a configuration with an unknown key exits 1 naming the key', async (t) => {

@@ -60,6 +60,7 @@ t.test("Kata's configuration-qemu.toml loads: implemented keys take effect, the 
   t.equal(c.hypervisor.qemu.initrd, '', 'the file names the image, so the initrd default does not apply');
   t.equal(c.hypervisor.qemu.defaultMemory, 2048);
   t.equal(c.hypervisor.qemu.sharedFs, 'virtio-fs');
+  t.equal(c.hypervisor.qemu.cpuFeatures, 'pmu=off', "Kata's cpu_features takes effect");
   t.equal(c.agent.kata.dialTimeout, 45);
   t.equal(c.runtime.internetworkingModel, 'tcfilter');
 

@@ -154,6 +154,17 @@ t.test('max_concurrent_boots (kata-ts\'s): 0 (automatic) shipped, a count, never
   t.match(problemsOf('[hypervisor.qemu]\nmax_concurrent_boots = "two"\n').message, /max_concurrent_boots: expected integer, got string/);
 });
 
+t.test('cpu_features (Kata\'s key): none by default; QEMU -cpu properties, anything else refused naming the key', async (t) => {
+  const shipped = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath()).hypervisor.qemu;
+  t.equal(shipped.cpuFeatures, '');
+  t.equal(parseConfig('', FILE).hypervisor.qemu.cpuFeatures, '', 'the default without the key');
+  t.equal(parseConfig('[hypervisor.qemu]\ncpu_features = "pmu=off,-avx2,+sse4.2"\n', FILE).hypervisor.qemu.cpuFeatures, 'pmu=off,-avx2,+sse4.2');
+  for (const bad of ['pmu=off -avx2', 'pmu=off,', ',pmu=off', 'a=b=c', 'x,-device,y=z\n', 'host;rm']) {
+    t.match(problemsOf(`[hypervisor.qemu]\ncpu_features = ${JSON.stringify(bad)}\n`).message, /hypervisor\.qemu\.cpu_features: .*expected QEMU -cpu properties separated by commas/, `refused: ${JSON.stringify(bad)}`);
+  }
+  t.match(problemsOf('[hypervisor.qemu]\ncpu_features = 1\n').message, /cpu_features: expected string, got integer/);
+});
+
 t.test('entropy_source (Kata\'s key): /dev/urandom by default, "" for no device, a path resolved like the others', async (t) => {
   const shipped = parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath()).hypervisor.qemu;
   t.equal(shipped.entropySource, '/dev/urandom');

@@ -1,7 +1,8 @@
 // End to end: the agent's own log lines reach containerd's log (through the shim's `log` fifo)
 // with source=agent and the sandbox id — the "container started" line of a container run through
 // containerd, and the agent's error for an exec that cannot start. [agent.kata] enable_debug makes
-// the agent log at debug level (each call it serves), and those lines come through too.
+// the agent log at debug level (each call it serves), and those lines come through too. A guest CPU
+// other than the one the agent's snapshot was proven on starts the bundle, and that warning arrives.
 import { existsSync } from 'node:fs';
 import t from 'tap';
 import { e2eContainerd, IMAGE, TAG } from './helpers.js';
@@ -54,4 +55,17 @@ t.test("the agent's log lines appear in containerd's log with the sandbox id", a
   await c.ctr(['task', 'kill', '-s', 'SIGKILL', id]);
   await c.ctr(['task', 'delete', '-f', id], { timeoutMs: 60000 });
   await c.ctr(['containers', 'rm', id]);
+});
+
+t.test('a guest CPU the snapshot was not proven on (cpu_features = "-avx2"): the container runs, and containerd\'s log says once why the agent started from the bundle', async (t) => {
+  const { c } = await e2eContainerd(t, {}, 'cpu_features = "-avx2"');
+  const id = `acpu${TAG}`;
+  const run = await c.ctr(['run', '--rm', '--runtime', 'io.containerd.kata.v2', IMAGE, id, 'sh', '-c', 'grep -c avx2 /proc/cpuinfo || true'], { timeoutMs: 240000 });
+  t.equal(run.code, 0, `ran: ${run.stderr}`);
+  t.equal(run.stdout.trim(), '0', 'the guest CPU has no AVX2');
+  const read = (): Line[] => agentLines(c.log());
+  const fell = await waitFor(read, (l) => l.msg === 'agent start fell back');
+  t.match(fell, { source: 'agent', sandbox: id, level: 'warn', mode: 'bundle', reason: /the snapshot \S+ was proven on another CPU \(.*avx2.*\), this guest's is / }, 'the agent says why, naming both CPUs');
+  t.notMatch(fell?.reason, /, this guest's is .*avx2/, 'the guest signature lacks avx2');
+  t.equal(read().filter((l) => l.msg === 'agent start fell back').length, 1, 'once');
 });

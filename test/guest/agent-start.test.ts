@@ -16,7 +16,8 @@ import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
 import { GUEST_AGENT_DIR, GUEST_LAUNCHER } from '../../guest/rootfs/agent-bundle.js';
 import { LAUNCHER_NAME, launcherScript } from '../../guest/rootfs/agent-launcher.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { BLOB_NAME, BUNDLE_NAME, STAMP_NAME, buildAgentStart, formatStamp, selfCheck } from '../../guest/rootfs/agent-snapshot.js';
+import { BLOB_NAME, BUNDLE_NAME, STAMP_NAME, buildAgentStart, formatStamp, parseStamp, selfCheck } from '../../guest/rootfs/agent-snapshot.js';
+import { cpuSignature } from '../../guest/rootfs/cpu-signature.js';
 
 t.setTimeout(300000);
 
@@ -28,8 +29,13 @@ t.test('the guest build makes a bundle, a snapshot that boots with this node, an
   t.ok(statSync(built.bundle).size > 100000, 'the bundle is one file with the agent and its packages');
   t.match(readFileSync(built.bundle, 'utf8'), /grpc\.AgentService/, 'the bundle carries the agent API');
   t.ok(built.blobBytes > statSync(built.bundle).size, 'the blob holds the heap');
-  t.same(readFileSync(built.stamp, 'utf8'), formatStamp({ node_bytes: statSync(node).size, blob_bytes: built.blobBytes, node_version: process.version }));
-  t.ok(selfCheck(node, built.blob) >= 0, 'the blob deserialises with this node');
+  const check = selfCheck(node, built.blob);
+  t.ok(check.ms >= 0, 'the blob deserialises with this node');
+  t.same(readFileSync(built.stamp, 'utf8'), formatStamp({
+    node_bytes: statSync(node).size, blob_bytes: built.blobBytes, node_version: process.version,
+    cpu_signature: cpuSignature(readFileSync('/proc/cpuinfo', 'utf8')), v8_tag: check.v8Tag, proven_on: 'host',
+  }), 'the stamp names this node, this blob, this CPU and the tag it loaded with');
+  t.match(check.v8Tag, /^[0-9a-f]+$/);
 });
 
 t.test('a blob cut short makes node itself fail, so the launcher must check first', async (t) => {
@@ -48,14 +54,14 @@ interface Started {
 }
 
 /** Runs the launcher from `dir` with the agent on a unix socket; resolves at the ready line, after a health check. */
-async function launch(t: Test, shell: string[], dir: string, cmdline: string): Promise<Started> {
+async function launch(t: Test, shell: string[], dir: string, cmdline: string, env: NodeJS.ProcessEnv = {}): Promise<Started> {
   const work = mkdtempSync(join(tmpdir(), 'kata-agent-start-run-'));
   t.teardown(() => rmSync(work, { recursive: true, force: true }));
   writeFileSync(join(work, 'cmdline'), cmdline);
   const socket = join(work, 'agent.sock');
   const child: ChildProcess = spawn(shell[0]!, [...shell.slice(1), join(dir, LAUNCHER_NAME), '--listen', `unix:${socket}`, '--state-dir', join(work, 'state'), '--cmdline', join(work, 'cmdline')], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, KATA_TS_PACKAGE_ROOT: '' },
+    env: { ...process.env, KATA_TS_PACKAGE_ROOT: '', ...env },
   });
   let output = '';
   child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
@@ -122,9 +128,35 @@ for (const [name, shell] of shells) {
   });
 }
 
+for (const [name, shell] of shells) {
+  t.test(`under ${name} a blob proven on another CPU is not started: the bundle is, with a warning naming both CPUs`, async (t) => {
+    const dir = agentDir(t);
+    const stamp = parseStamp(readFileSync(built.stamp, 'utf8'));
+    writeFileSync(join(dir, STAMP_NAME), formatStamp({ ...stamp, cpu_signature: 'GenuineIntel/6/85 pni ssse3 sse4_1 sse4_2' }));
+    const s = await launch(t, shell, dir, '');
+    t.equal(s.mode, 'bundle');
+    t.match(s.output, /warning: the snapshot \S+ was proven on another CPU \(GenuineIntel\/6\/85 pni ssse3 sse4_1 sse4_2\), this guest's is \S+\/\d+\/\d+ .*; starting the bundle/);
+    t.match(s.output, /"msg":"agent start fell back","reason":"the snapshot .* was proven on another CPU/, 'the agent logs the reason');
+  });
+}
+
+t.test('the launcher reads the CPU it runs on: a cpuinfo of QEMU\'s qemu64 model does not start a blob proven here', async (t) => {
+  const dir = agentDir(t);
+  const work = mkdtempSync(join(tmpdir(), 'kata-agent-start-cpu-'));
+  t.teardown(() => rmSync(work, { recursive: true, force: true }));
+  const qemu64 = join(work, 'cpuinfo');
+  writeFileSync(qemu64, 'processor\t: 0\nvendor_id\t: AuthenticAMD\ncpu family\t: 15\nmodel\t\t: 107\nmodel name\t: QEMU Virtual CPU version 2.5+\nflags\t\t: fpu de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat pse36 clflush mmx fxsr sse sse2 syscall nx lm nopl cpuid pni cx16 hypervisor lahf_lm svm\n\n');
+  const s = await launch(t, ['/bin/busybox', 'sh'], dir, '', { KATA_AGENT_START_CPUINFO: qemu64 });
+  t.equal(s.mode, 'bundle');
+  t.match(s.output, /proven on another CPU \(.*\), this guest's is AuthenticAMD\/15\/107 pni lahf_lm; starting the bundle/);
+  writeFileSync(qemu64, readFileSync('/proc/cpuinfo'));
+  t.equal((await launch(t, ['/bin/busybox', 'sh'], dir, '', { KATA_AGENT_START_CPUINFO: qemu64 })).mode, 'snapshot', 'this host\'s own cpuinfo starts the snapshot');
+});
+
 t.test('a blob stamped for another node binary falls back to the bundle with a warning', async (t) => {
   const dir = agentDir(t);
-  writeFileSync(join(dir, STAMP_NAME), formatStamp({ node_bytes: statSync(node).size + 1, blob_bytes: built.blobBytes, node_version: 'v0.0.0' }));
+  const stamp = parseStamp(readFileSync(built.stamp, 'utf8'));
+  writeFileSync(join(dir, STAMP_NAME), formatStamp({ ...stamp, node_bytes: statSync(node).size + 1, node_version: 'v0.0.0' }));
   const s = await launch(t, ['/bin/sh'], dir, '');
   t.equal(s.mode, 'bundle');
   t.match(s.output, /warning: the snapshot .* was built for another node binary \(.* has \d+ bytes, the blob's had \d+\)/);
@@ -142,7 +174,7 @@ t.test('a missing blob or an unknown agent.start= falls back to the bundle, nami
 });
 
 const initrd = cachedInitrd();
-t.test('the initrd carries the bundle, the snapshot stamped for its node, and an /init that execs the launcher', { skip: initrd ? false : 'no cached initrd: run `npm run guest`' }, async (t) => {
+t.test('the initrd carries the bundle, the snapshot stamped for its node and proven on the guest CPU, and an /init that execs the launcher', { skip: initrd ? false : 'no cached initrd: run `npm run guest`' }, async (t) => {
   const verbose = execFileSync('sh', ['-c', `zstd -dc "${initrd!.path}" | cpio -itv --quiet`], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n');
   const list = verbose.map((l) => `/${l.split(/\s+/).pop()!.replace(/^\.?\//, '')}`);
   for (const f of [LAUNCHER_NAME, BUNDLE_NAME, BLOB_NAME, STAMP_NAME]) t.ok(list.includes(`${GUEST_AGENT_DIR}/${f}`), `the initrd holds ${f}`);
@@ -151,7 +183,11 @@ t.test('the initrd carries the bundle, the snapshot stamped for its node, and an
   t.ok(nodeBytes, 'the initrd carries node');
   const file = (name: string): string => execFileSync('sh', ['-c', `zstd -dc "${initrd!.path}" | cpio -i --quiet --to-stdout "${name}"`], { encoding: 'utf8', maxBuffer: 64 << 20 });
   t.match(file('init'), new RegExp(`^exec ${GUEST_LAUNCHER}$`, 'm'));
-  t.match(file(`${GUEST_AGENT_DIR.slice(1)}/${STAMP_NAME}`), new RegExp(`^node_bytes=${nodeBytes}$`, 'm'), 'stamped for the node it carries');
+  const stamp = file(`${GUEST_AGENT_DIR.slice(1)}/${STAMP_NAME}`);
+  t.match(stamp, new RegExp(`^node_bytes=${nodeBytes}$`, 'm'), 'stamped for the node it carries');
+  t.match(stamp, /^proven_on=vm:(tcg:max|kvm:host):\S+$/m, 'proven in a VM with the guest\'s CPU, never only on the build host');
+  t.match(stamp, /^cpu_signature=\S+\/\d+\/\d+/m, 'with the CPU signature the launcher compares');
+  t.same(initrd!.details.agentSnapshot, { provenOn: /^proven_on=(.*)$/m.exec(stamp)![1], cpuSignature: /^cpu_signature=(.*)$/m.exec(stamp)![1], v8Tag: /^v8_tag=(.*)$/m.exec(stamp)![1] }, 'and the initrd\'s details.json says so');
 });
 
 t.test('the launcher refuses to be written with an unknown default mode', async (t) => {

@@ -1,7 +1,8 @@
 // The initrd boots under QEMU TCG with the agent as PID 1: its ready line appears on the serial
 // console, the host reaches it over a virtio-serial channel with ttrpc (health, guest details, a
-// sandbox), and DestroySandbox powers the VM off cleanly. The assets come from the cache that
-// `npm run guest` (run by `npm test`) fills.
+// sandbox), and DestroySandbox powers the VM off cleanly. The default guest CPU starts the agent
+// from the V8 snapshot the build proved on it; another CPU model (qemu64) starts the bundle, with
+// the reason logged. The assets come from the cache that `npm run guest` (run by `npm test`) fills.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,8 +51,8 @@ t.test('the initrd boots with the agent as PID 1, serves ttrpc over virtio-seria
     kernelParams: ['console=ttyS0', 'panic=-1', 'quiet', 'agent.listen=serial:agent.channel.0'],
     agentChannel: { socket: channel, name: 'agent.channel.0' },
   }, t.teardown.bind(t));
-  const readyMs = await vm.waitFor(/kata-agent ready: listening on serial:agent\.channel\.0 \(version [^,]+, pid 1,/, 120000);
-  t.pass(`agent ready ${readyMs} ms after QEMU started (TCG)`);
+  const readyMs = await vm.waitFor(/kata-agent ready: listening on serial:agent\.channel\.0 \(version [^,]+, pid 1, snapshot,/, 120000);
+  t.pass(`agent ready ${readyMs} ms after QEMU started (TCG), from the snapshot the build proved on this guest CPU (${initrd.details.agentSnapshot?.provenOn})`);
   const client = await dialSerial(channel, 60000);
   t.teardown(() => client.close());
   const health = serviceClient(client, healthService);
@@ -67,18 +68,31 @@ t.test('the initrd boots with the agent as PID 1, serves ttrpc over virtio-seria
   t.match(out, /"msg":"sandbox created","sandbox":"sb-vm","hostname":"vm-pod"/, 'the agent logs JSON to the console');
   t.match(out, /"msg":"powering off"/);
   t.notMatch(out, /Kernel panic|Oops|BUG:|Attempted to kill init/, 'no panic or oops in the boot log');
+  t.notMatch(out, /Failed to load the startup snapshot|starting the bundle|fell back/, 'the default guest CPU (-cpu max) uses the snapshot');
 });
 
-t.test('the snapshot starts the agent under a guest CPU with fewer features than the build host (qemu64: no SSE4, no AVX)', async (t) => {
-  // The blob pins V8's CPU features to the x86-64 baseline (SNAPSHOT_V8_FLAGS); without that, node
-  // refuses it here and, as PID 1, panics the kernel.
+t.test('a guest CPU other than the one the snapshot was proven on (qemu64 beside the default max) boots the bundle, answers, and says why', async (t) => {
+  // The blob is proven on the runtime's guest CPU (-cpu max under TCG); node refuses a blob whose
+  // V8 tag is not its own and, as PID 1, would panic the kernel. The launcher compares the CPU
+  // signature first and starts the bundle.
+  const dir = mkdtempSync(join(tmpdir(), 'kata-initrd-qemu64-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const channel = join(dir, 'agent.sock');
   const vm = bootVm({
     memoryMiB: 512, kernel: kernel.bzImage, initrd: initrd.path, cpuModel: 'qemu64',
-    kernelParams: ['console=ttyS0', 'panic=-1', 'quiet', 'agent.listen=unix:/run/agent.sock'],
+    kernelParams: ['console=ttyS0', 'panic=-1', 'quiet', 'agent.listen=serial:agent.channel.0'],
+    agentChannel: { socket: channel, name: 'agent.channel.0' },
   }, t.teardown.bind(t));
-  await vm.waitFor(/kata-agent ready: listening on \S+ \(version [^,]+, pid 1, snapshot,/, 120000);
-  t.pass('the agent is PID 1, started from the snapshot');
-  t.notMatch(vm.output(), /Failed to load the startup snapshot|starting the bundle/, 'no fallback');
+  await vm.waitFor(/kata-agent ready: listening on \S+ \(version [^,]+, pid 1, bundle,/, 120000);
+  t.pass('the agent is PID 1, started from the bundle');
+  const client = await dialSerial(channel, 60000);
+  t.teardown(() => client.close());
+  t.equal((await serviceClient(client, healthService).Check({}, { timeoutMs: 20000 })).status, grpc.HealthCheckResponse.ServingStatus.SERVING, 'it answers');
+  const out = vm.output();
+  t.match(out, /kata-agent-start: warning: the snapshot \S+ was proven on another CPU \(\S+\/\d+\/\d+[^)]*\), this guest's is AuthenticAMD\/15\/107 [^;]*; starting the bundle/, 'the launcher says why, naming both CPUs');
+  t.match(out, /"msg":"agent start fell back","reason":"the snapshot \S+ was proven on another CPU/, 'and the agent logs it once, where the runtime\'s log shows it');
+  t.equal(out.match(/"msg":"agent start fell back"/g)?.length, 1, 'once');
+  t.notMatch(out, /Failed to load the startup snapshot|Kernel panic/, 'node never saw the blob');
 });
 
 t.test('the agent answers a ttrpc health Check over hybrid vsock (vhost-user-vsock back-end in the addon)', async (t) => {

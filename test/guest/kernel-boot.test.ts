@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { cachedKernel } from '../../guest/kernel/build.js';
-import { busyboxInitrd } from '../helpers/busybox-initrd.js';
+import { busyboxInitrd } from '../../guest/rootfs/busybox-initrd.js';
 import { QEMU, bootVm } from '../helpers/qemu.js';
 
 const kernel = cachedKernel();

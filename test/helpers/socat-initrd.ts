@@ -3,7 +3,8 @@
 // use the guest kernel's virtio-vsock driver, not our code.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { busyboxInitrd } from './busybox-initrd.js';
+import { busyboxInitrd } from '../../guest/rootfs/busybox-initrd.js';
+import { sharedLibraries } from '../../guest/rootfs/shared-libraries.js';
 
 export const SOCAT = '/usr/bin/socat';
 
@@ -13,16 +14,6 @@ export function socatMissing(): string | undefined {
   const v = execFileSync(SOCAT, ['-V'], { encoding: 'utf8' });
   if (!/WITH_VSOCK 1/.test(v)) return `${SOCAT} was built without VSOCK support`;
   return undefined;
-}
-
-export function sharedLibraries(binary: string): string[] {
-  const out = execFileSync('ldd', [binary], { encoding: 'utf8' });
-  const libs: string[] = [];
-  for (const line of out.split('\n')) {
-    const m = /=>\s+(\/\S+)/.exec(line) ?? /^\s*(\/\S+)\s+\(/.exec(line);
-    if (m) libs.push(m[1]!);
-  }
-  return libs;
 }
 
 export function socatInitrd(init: string, dir: string): string {

@@ -2,7 +2,9 @@
 // command line for each kind of guest.
 import t from 'tap';
 import { chooseAccel, kvmUnavailable, probeHost } from '../../lib/hypervisor/accel.js';
-import { IMAGE_ROOT_PARAMS, type QemuVmSpec, dimmBackend, nextDimmAddress, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
+import { IMAGE_ROOT_PARAMS, type QemuVmSpec, defaultCpuModel, dimmBackend, nextDimmAddress, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
+import { parseConfig } from '../../lib/config/parse.js';
+import { type VmPlan, vmSpec } from '../../lib/runtime/vm-spec.js';
 
 t.test('accel: auto takes KVM only with a CPU flag, a kvm module and /dev/kvm; kvm without them says why', async (t) => {
   const full = { cpuFlag: 'vmx', kvmModule: 'kvm_intel', devKvm: true } as const;
@@ -210,4 +212,19 @@ t.test('qemu args: a VM template\'s RAM is a file, shared by the template and co
   t.throws(() => qemuArgs({ ...base, initrd: '/k/initrd.img', virtioFs: { socket: '/s/fs.sock', tag: 'kataShared' }, ramFile: { path: '/t/memory', share: false } }), /copy-on-write from \/t\/memory cannot be shared with a vhost-user back-end \(virtio-fs\): use virtio-serial and virtio-9p/);
   t.throws(() => qemuArgs({ ...base, initrd: '/k/initrd.img', vhostUserVsock: { socket: '/s/v.sock' }, ramFile: { path: '/t/memory', share: false } }), /\(hybrid vsock\)/);
   t.throws(() => qemuArgs({ ...base, ...serial, ramFile: { path: '/t/a,b', share: true } }), /QEMU cannot take a path with a comma/);
+});
+
+t.test('qemu args: the guest CPU is max under TCG and host under KVM; cpu_features follow that model', async (t) => {
+  const cpu = (s: Partial<QemuVmSpec>): string | undefined => { const a = qemuArgs({ ...base, initrd: '/i', ...s }); return a[a.indexOf('-cpu') + 1]; };
+  t.equal(cpu({}), 'max');
+  t.equal(cpu({ accel: 'kvm' }), 'host');
+  t.equal(defaultCpuModel('tcg'), 'max');
+  t.equal(defaultCpuModel('kvm'), 'host');
+  const withFeatures = (accel: 'kvm' | 'tcg', cpuFeatures: string): string | undefined => {
+    const c = parseConfig(`[hypervisor.qemu]\ninitrd = "/i"\ncpu_features = "${cpuFeatures}"\n`, '/t/configuration.toml');
+    return vmSpec(c, { dir: '/s', accel, size: { vcpus: 1, memoryMiB: 512 }, kernelParams: [], channel: { kernelParams: [], qemu: {} }, sharedFs: { qemu: {} } } as unknown as VmPlan).cpuModel;
+  };
+  t.equal(withFeatures('tcg', ''), undefined, 'no cpu_features: the default model');
+  t.equal(withFeatures('tcg', '-avx2'), 'max,-avx2');
+  t.equal(withFeatures('kvm', 'pmu=off'), 'host,pmu=off');
 });

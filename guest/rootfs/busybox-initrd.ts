@@ -1,6 +1,6 @@
-// A trivial initrd for boot tests: busybox-static and an /init script the test writes, packed
-// as a gzip-compressed newc cpio with Debian's cpio. Made in a temporary directory the caller
-// removes.
+// A trivial initrd: busybox-static and an /init script the caller writes, packed as a
+// gzip-compressed newc cpio with Debian's cpio. The VM that builds the guest's agent snapshot
+// boots one (guest-snapshot.ts), and so do boot tests. Made in a directory the caller removes.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
