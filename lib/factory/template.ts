@@ -14,9 +14,10 @@ import { chooseAccel, probeHost } from '../hypervisor/accel.js';
 import { QemuVm } from '../hypervisor/qemu.js';
 import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
 import type { Logger } from '../common/log/logger.js';
-import { SandboxChannel } from '../runtime/agent-channel.js';
-import { dialAgent } from '../runtime/agent-dial.js';
-import { ConsoleWatch } from '../runtime/console-watch.js';
+import { SandboxChannel } from '../agent/channel.js';
+import { connect } from '../agent/connect.js';
+import { ConsoleWatch } from '../agent/console-watch.js';
+import { configuredDeadlines } from '../agent/deadlines.js';
 import { AGENT_READY_PREFIX } from '../common/agent/ready-line.js';
 import { warmUpAgent } from './warm-up.js';
 import { SandboxSharedFs } from '../runtime/shared-fs.js';
@@ -26,6 +27,8 @@ const RECORD = 'template.json';
 const MEMORY = 'memory';
 const STATE = 'state';
 const VERSION = 1;
+/** What the agent's deadline errors call the template's VM (in place of a sandbox id). */
+const TEMPLATE_ID = 'template';
 /**
  * After the agent listens, the guest still finishes its own start (deferred kernel work, the first
  * free page report): done once in the template instead of again in every clone.
@@ -159,8 +162,8 @@ function requireEnabled(c: RuntimeConfig): void {
 }
 
 /** The agent's first run of each clone's requests, done once in the template (warm-up.ts). */
-async function warmAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number): Promise<void> {
-  const client = await dialAgent(channel, vm, timeoutMs);
+async function warmAgent(c: RuntimeConfig, channel: SandboxChannel, vm: QemuVm, timeoutMs: number): Promise<void> {
+  const client = await connect(channel, { boot: { vm, timeoutMs }, deadlines: configuredDeadlines(c, TEMPLATE_ID) });
   try {
     await warmUpAgent(client, timeoutMs);
   } finally {
@@ -191,7 +194,7 @@ async function checkClone(c: RuntimeConfig, files: TemplateFiles, dir: string, a
   const vm = await QemuVm.start(cloneSpec(spec, files), log);
   try {
     await vm.restoreState(files.state);
-    const client = await dialAgent(channel, vm, c.agent.kata.dialTimeout * 1000);
+    const client = await connect(channel, { boot: { vm, timeoutMs: c.agent.kata.dialTimeout * 1000 }, deadlines: configuredDeadlines(c, TEMPLATE_ID) });
     client.close();
     return performance.now() - t0;
   } finally {
@@ -258,7 +261,7 @@ export async function makeTemplate(c: RuntimeConfig, log: Logger, say: (line: st
     await waitForAgent(vm, c.agent.kata.dialTimeout * 1000);
     const bootMs = performance.now() - t0;
     say(`the agent listens after ${Math.round(bootMs)} ms; warming it up (a clone's first requests and a container, once)`);
-    await warmAgent(channel, vm, c.agent.kata.dialTimeout * 1000);
+    await warmAgent(c, channel, vm, c.agent.kata.dialTimeout * 1000);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     say('saving the VM');
     await vm.saveState(join(build, STATE));

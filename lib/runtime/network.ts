@@ -7,10 +7,9 @@
 // attach() made and never touches the plugin's veth or its addresses. All netlink and tc work
 // goes through the addon. Called by lib/runtime/sandbox.ts and lib/runtime/cleanup.ts.
 import { existsSync } from 'node:fs';
-import { agentService } from '../common/agent/api.js';
+import type { AgentService } from '../agent/connect.js';
 import type { InternetworkingModel } from '../config/types.js';
 import { types } from '../common/proto/gen/protocols.js';
-import type { ServiceClient } from '../common/ttrpc/index.js';
 import type { Logger } from '../common/log/logger.js';
 import { type NativeAddress, type NativeLink, type NativeNeighbour, type NativeRoute, isNativeError, loadAddon } from '../common/native/addon.js';
 
@@ -227,7 +226,7 @@ export class SandboxNetwork {
   }
 
   /** Recreates the pod's interfaces, routes and static neighbours in the guest. */
-  async configureGuest(agent: ServiceClient<typeof agentService.methods>): Promise<void> {
+  async configureGuest(agent: AgentService): Promise<void> {
     const r = guestRequests(this.pod);
     for (const i of r.interfaces) {
       await agent.UpdateInterface({ interface: i }).catch((e: Error) => {

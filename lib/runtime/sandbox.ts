@@ -1,19 +1,18 @@
 // A sandbox: one VM with the agent in it, and its containers. create() turns the configuration
 // into a running QEMU, waits for the agent over its channel (hybrid vsock or virtio-serial,
-// agent-channel.ts) until dial_timeout, then fails with the console's last lines, and calls CreateSandbox with the shared directory the containers' rootfs come
+// lib/agent/channel.ts) until dial_timeout, then fails with the console's last lines, and calls CreateSandbox with the shared directory the containers' rootfs come
 // through (virtio-fs with its daemon, or virtio-9p: shared-fs.ts); a virtio-fs daemon that dies stops the VM. Every failure on the way undoes what was done; delete() removes the
 // containers, stops QEMU (QMP first) and removes the shared directory, mounts, cgroup and state.
-// Agent requests have deadlines (agent-deadlines.ts), and a health watch (health-watch.ts) stops
+// Agent requests have deadlines (lib/agent/deadlines.ts), and a health watch (health-watch.ts) stops
 // the VM of a sandbox whose agent, QEMU or vsock back-end hangs, so its tasks exit and can be deleted.
 // QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
 // namespace — or the pod's, when the spec names one (network.ts wires it to the VM); with rootless,
 // as a user of its own that owns only the sandbox's files (rootless.ts). The only door
-// to the guest: the shim (through TaskSandbox, task-sandbox.ts) and the kata-runtime CLI reach the
-// agent through its methods, never the agent client itself.
+// to the guest for the shim: it reaches the agent through TaskSandbox (task-sandbox.ts), never the
+// agent client (lib/agent) itself.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { agentService, healthService } from '../common/agent/api.js';
 import { processToProto, resourcesToProto, specToProto } from '../agent/spec-to-proto.js';
 import type { grpc } from '../common/proto/gen/protocols.js';
 import { Cgroup } from '../common/cgroup/cgroup.js';
@@ -30,16 +29,14 @@ import type { Logger } from '../common/log/logger.js';
 import { MS } from '../common/mount/options.js';
 import { mountsUnder } from '../common/mount/mountinfo.js';
 import { loadAddon } from '../common/native/addon.js';
-import { type ServiceClient, TtrpcClient, serviceClient } from '../common/ttrpc/index.js';
-import { withDeadlines } from './agent-deadlines.js';
+import { SandboxChannel } from '../agent/channel.js';
+import { type AgentClient, type AgentService, connect } from '../agent/connect.js';
+import { configuredDeadlines } from '../agent/deadlines.js';
+import { agentStdio } from '../agent/process-stdio.js';
 import { HealthWatch } from './health-watch.js';
-import { agentStdio } from './process-stdio.js';
 import { GUEST_SHARED_DIR, guestRootfs } from './guest-paths.js';
-import { SandboxChannel } from './agent-channel.js';
-import { dialAgent } from './agent-dial.js';
 import { unmountShares } from './cleanup.js';
 import { GuestTelemetry } from './guest-telemetry.js';
-import { tracedAgent } from './traced-agent.js';
 import { inSpan } from './tracing.js';
 import { SandboxSharedFs } from './shared-fs.js';
 import { guestNamespaces } from './guest-namespaces.js';
@@ -51,9 +48,6 @@ import { cloneSpec, usableTemplate } from '../factory/template.js';
 import { type VmmUserRecord, checkAssetsReadable, createVmmUser, grantSandboxFiles, removeVmmUser, runAsFor } from './rootless.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 import type { OomEvent, ProcessStdio, TaskSandbox } from './task-sandbox.js';
-
-
-type AgentClient = ServiceClient<typeof agentService.methods>;
 
 export interface SandboxOptions {
   id: string;
@@ -98,8 +92,7 @@ export class Sandbox implements TaskSandbox {
   private constructor(
     readonly id: string,
     readonly vm: QemuVm,
-    private readonly client: TtrpcClient,
-    private readonly agent: AgentClient,
+    private readonly client: AgentClient,
     private readonly record: SandboxRecord,
     private readonly stateRoot: string,
     private readonly log: Logger,
@@ -117,6 +110,11 @@ export class Sandbox implements TaskSandbox {
     /** How far it may grow; undefined when the machine type has no hot-plug. */
     private readonly limits: VmLimits | undefined,
   ) {}
+
+  /** The agent's API (with the sandbox's deadlines and client spans). */
+  private get agent(): AgentService {
+    return this.client.agent;
+  }
 
   /** QEMU's pid. */
   get pid(): number {
@@ -158,7 +156,7 @@ export class Sandbox implements TaskSandbox {
     if (agentTrace) params.push('agent.trace=true');
     params.push(...(o.kernelParams ?? []));
     let vm: QemuVm | undefined;
-    let client: TtrpcClient | undefined;
+    let client: AgentClient | undefined;
     let cgroup: Cgroup | undefined;
     let home: Membership | undefined;
     let guestLogs: GuestTelemetry | undefined;
@@ -245,12 +243,14 @@ export class Sandbox implements TaskSandbox {
       const kata = o.config.agent.kata;
       // A booting VM's agent is dialled until it answers. A clone's already listens (its template
       // was checked by a clone of its own): its first requests go out at once, Health first.
-      const c = await inSpan('sandbox.agentDial', {}, () => (template ? channel.connect() : dialAgent(channel, vm!, kata.dialTimeout * 1000)));
+      const booting = vm;
+      const deadlines = { ...configuredDeadlines(o.config, o.id), brokenBecause: () => unhealthy() };
+      const c = await inSpan('sandbox.agentDial', {}, () => connect(channel, { ...(template ? {} : { boot: { vm: booting, timeoutMs: kata.dialTimeout * 1000 } }), deadlines }));
       client = c;
-      const agent = tracedAgent(withDeadlines(serviceClient(c, agentService), { sandboxId: o.id, requestTimeout: kata.requestTimeout, createContainerTimeout: o.config.runtime.createContainerTimeout, brokenBecause: () => unhealthy() }));
+      const agent = c.agent;
       const cloneAnswers = async (): Promise<void> => {
         try {
-          await serviceClient(c, healthService).Check({}, { timeoutMs: kata.dialTimeout * 1000 });
+          await c.health.Check({}, { timeoutMs: kata.dialTimeout * 1000 });
         } catch (e) {
           throw new Error(`the agent of the VM cloned from ${template!.dir} did not answer (dial_timeout ${kata.dialTimeout} s): ${(e as Error).message}; console:\n${vm!.consoleTail(30)}`, { cause: e });
         }
@@ -275,7 +275,7 @@ export class Sandbox implements TaskSandbox {
       const final = record();
       writeRecord(stateRoot, final);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      const sandbox = new Sandbox(o.id, vm, client, agent, final, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, vm.spec.hotplug ? limits : undefined);
+      const sandbox = new Sandbox(o.id, vm, client, final, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, vm.spec.hotplug ? limits : undefined);
       unhealthy = () => sandbox.unhealthy;
       sandbox.holdStartSlot(slot);
       slot = undefined;
@@ -300,7 +300,7 @@ export class Sandbox implements TaskSandbox {
   }
 
   private watchHealth(intervalMs: number, timeoutMs: number): void {
-    const health = serviceClient(this.client, healthService);
+    const health = this.client.health;
     this.health = HealthWatch.start({
       intervalMs,
       timeoutMs,
@@ -616,7 +616,7 @@ function agentTraceSettings(c: RuntimeConfig): { endpoint: string; headers: Reco
  * The guest's clock to the host's. Without KVM there is no kvm-clock or PTP device for the guest
  * to follow, so the runtime sets it: when the sandbox starts and after a resume.
  */
-async function setGuestClock(agent: AgentClient): Promise<void> {
+async function setGuestClock(agent: AgentService): Promise<void> {
   const now = Date.now();
   await agent.SetGuestDateTime({ Sec: Math.floor(now / 1000), Usec: (now % 1000) * 1000 });
 }

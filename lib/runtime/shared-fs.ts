@@ -1,7 +1,7 @@
 // How a sandbox's shared directory (container rootfs and bind mounts) reaches the guest, as
 // hypervisor.qemu.shared_fs chooses: "virtio-fs" (a virtiofsd per sandbox, QEMU's
 // vhost-user-fs-pci, the guest mounts virtiofs) or "virtio-9p" (QEMU's own 9p server). The same
-// shape as agent-channel.ts: plan, start before QEMU, QEMU's part of the command line, the agent's
+// shape as lib/agent/channel.ts: plan, start before QEMU, QEMU's part of the command line, the agent's
 // storage, the state record, stop. Used by lib/runtime/sandbox.ts, and by cleanup.ts after a
 // dead shim.
 //

@@ -4,7 +4,7 @@
 // the W3C trace-context propagator. inSpan() runs work in a span, and injectContext() puts the
 // current span into ttrpc request metadata (`traceparent`), where the agent picks it up. While
 // tracing is off both are a direct call: no span object, no context switch. Used by
-// lib/shim/tracing.ts, lib/runtime/sandbox.ts and traced-agent.ts.
+// lib/shim/tracing.ts, lib/runtime/sandbox.ts and lib/agent/call-spans.ts.
 import { Agent } from 'node:http';
 import { connect as netConnect, type Socket } from 'node:net';
 import type { Attributes, Span } from '@opentelemetry/api';

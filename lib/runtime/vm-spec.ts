@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuntimeConfig } from '../config/types.js';
 import type { QemuVmSpec, RunAs } from '../hypervisor/qemu-args.js';
-import type { SandboxChannel } from './agent-channel.js';
+import type { SandboxChannel } from '../agent/channel.js';
 import type { SandboxSharedFs } from './shared-fs.js';
 import { type VmSize, vmLimits } from './sizing.js';
 

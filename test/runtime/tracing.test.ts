@@ -13,7 +13,7 @@ import { silentLogger } from '../../lib/common/log/logger.js';
 import type { CallOptions } from '../../lib/common/ttrpc/index.js';
 import { parseOtlpEndpoint } from '../../lib/common/trace/otlp-endpoint.js';
 import { TraceForwarder } from '../../lib/runtime/trace-forwarder.js';
-import { tracedAgent } from '../../lib/runtime/traced-agent.js';
+import { tracedAgent } from '../../lib/agent/call-spans.js';
 import { enableTracing, flushTracing, inSpan, tracingEnabled } from '../../lib/runtime/tracing.js';
 import { otlpReceiver } from '../helpers/otlp-receiver.js';
 
