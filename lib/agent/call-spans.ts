@@ -3,7 +3,8 @@
 // context travels in the request's ttrpc metadata, where the agent continues the trace. With
 // tracing off the original call runs as is. Applied by connect.ts.
 import type { CallOptions } from '../common/ttrpc/index.js';
-import { inSpan, injectContext, tracingEnabled } from '../runtime/tracing.js';
+import { inSpan, injectContext } from '../common/trace/spans.js';
+import { tracingEnabled } from '../common/trace/tracer.js';
 
 type Call = (req: never, opts?: CallOptions) => Promise<unknown>;
 

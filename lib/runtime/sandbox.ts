@@ -37,7 +37,8 @@ import { HealthWatch } from './health-watch.js';
 import { GUEST_SHARED_DIR, guestRootfs } from './guest-paths.js';
 import { unmountShares } from './cleanup.js';
 import { GuestTelemetry } from './guest-telemetry.js';
-import { inSpan } from './tracing.js';
+import { basicAuthHeaders } from '../common/trace/basic-auth.js';
+import { inSpan } from '../common/trace/spans.js';
 import { SandboxSharedFs } from './shared-fs.js';
 import { guestNamespaces } from './guest-namespaces.js';
 import { SandboxNetwork } from './network.js';
@@ -609,7 +610,7 @@ function rootlessRunAs(u: VmmUserRecord, accel: 'kvm' | 'tcg', o: { dir: string;
 function agentTraceSettings(c: RuntimeConfig): { endpoint: string; headers: Record<string, string> } | undefined {
   const r = c.runtime;
   if (!r.enableTracing || !c.agent.kata.enableTracing || !r.jaegerEndpoint) return undefined;
-  return { endpoint: r.jaegerEndpoint, headers: r.jaegerUser ? { authorization: `Basic ${Buffer.from(`${r.jaegerUser}:${r.jaegerPassword}`).toString('base64')}` } : {} };
+  return { endpoint: r.jaegerEndpoint, headers: basicAuthHeaders(r.jaegerUser, r.jaegerPassword) };
 }
 
 /**

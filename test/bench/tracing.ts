@@ -10,7 +10,7 @@ import { silentLogger } from '../../lib/common/log/logger.js';
 import { ttrpc } from '../../lib/common/proto/gen/protocols.js';
 import { type CallOptions, TtrpcClient, TtrpcServer } from '../../lib/common/ttrpc/index.js';
 import { tracedAgent } from '../../lib/agent/call-spans.js';
-import { tracingEnabled } from '../../lib/runtime/tracing.js';
+import { tracingEnabled } from '../../lib/common/trace/tracer.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 
 const SERVICE = 'kata.bench.Echo';

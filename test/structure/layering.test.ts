@@ -59,8 +59,7 @@ t.test('the shim reaches the guest only through the runtime (TaskSandbox)', asyn
 
 t.test('the agent client depends on no layer that uses it', async (t) => {
   const above = ['lib/runtime/', 'lib/shim/', 'lib/cli/', 'lib/factory/'];
-  // The span helper still lives in the runtime; it moves to lib/common with the agent's twin.
-  t.same(violations('lib/agent', (p) => p === 'lib/runtime/tracing.js' || !above.some((a) => p.startsWith(a))), []);
+  t.same(violations('lib/agent', (p) => !above.some((a) => p.startsWith(a))), []);
 });
 
 t.test('the CLI tools and the VM factory reach the agent only through lib/agent', async (t) => {
