@@ -3,13 +3,14 @@
 //    (no /dev/vhost-vsock on the host); the agent listens on vsock 1024, the debug console on
 //    1026, and the host dials them through the back-end's unix socket (CONNECT <port>).
 //  - virtio-serial: named virtio-serial ports whose host ends are unix sockets (no vsock at all).
-// One object per sandbox: what QEMU and the kernel command line need, one dial attempt, and stop.
+// One object per sandbox: what the VM (its devices) and the kernel command line need, one dial
+// attempt, and stop.
 // Planned by lib/runtime/sandbox.ts and the VM template (lib/factory/template.ts), dialled through
 // connect.ts; `kata-runtime exec` dials the debug console from the record.
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { AgentChannel } from '../config/types.js';
-import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
+import type { VmDevices } from '../hypervisor/plan.js';
 import { AGENT_VSOCK_PORT } from '../common/agent/ports.js';
 import { TtrpcClient } from '../common/ttrpc/index.js';
 import { GUEST_CID } from '../vsock/guest-cid.js';
@@ -38,7 +39,7 @@ export class SandboxChannel {
   private constructor(
     readonly kind: AgentChannel,
     readonly kernelParams: string[],
-    readonly qemu: Pick<QemuVmSpec, 'agentChannel' | 'debugConsoleChannel' | 'vhostUserVsock'>,
+    readonly devices: Pick<VmDevices, 'agentChannel' | 'debugConsoleChannel' | 'vhostUserVsock'>,
     readonly record: ChannelRecord,
     private readonly vhostSocket: string | undefined,
   ) {}

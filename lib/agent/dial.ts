@@ -12,10 +12,10 @@ export interface AgentDialer {
   connect(): Promise<TtrpcClient>;
 }
 
-/** What the dial watches of the VM it waits for (a QemuVm is one). */
+/** What the dial watches of the VM it waits for (lib/hypervisor's Vm is one). */
 export interface BootingVm {
   readonly running: boolean;
-  readonly spec: { readonly consoleLog: string };
+  readonly consoleLog: string;
   consoleTail(lines: number): string;
 }
 
@@ -41,7 +41,7 @@ export const DIAL_PACING: DialPacing = { pollMs: 50, fallbackMs: 1000 };
  */
 export async function dialAgent(channel: AgentDialer, vm: BootingVm, timeoutMs: number, pacing: DialPacing = DIAL_PACING): Promise<TtrpcClient> {
   const until = Date.now() + timeoutMs;
-  const ready = new ConsoleWatch(vm.spec.consoleLog, AGENT_READY_PREFIX);
+  const ready = new ConsoleWatch(vm.consoleLog, AGENT_READY_PREFIX);
   let last: Error | undefined;
   while (Date.now() < until) {
     if (!vm.running) throw new Error(`QEMU exited before the agent answered; console:\n${vm.consoleTail(30)}`);

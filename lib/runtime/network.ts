@@ -8,6 +8,7 @@
 // goes through the addon. Called by lib/runtime/sandbox.ts and lib/runtime/cleanup.ts.
 import { existsSync } from 'node:fs';
 import type { AgentService } from '../agent/connect.js';
+import type { VmNetwork } from '../hypervisor/plan.js';
 import type { InternetworkingModel } from '../config/types.js';
 import { types } from '../common/proto/gen/protocols.js';
 import type { Logger } from '../common/log/logger.js';
@@ -211,8 +212,8 @@ export class SandboxNetwork {
     return new SandboxNetwork(pod, endpoints, record);
   }
 
-  /** The QemuVmSpec fields: the pod's namespace and a virtio-net NIC per tap with the veth's MAC. */
-  get qemu(): { netns: string; nics: { fd: number; mac: string; vhost: boolean }[] } {
+  /** The VM's network (its plan's): the pod's namespace and a virtio-net NIC per tap with the veth's MAC. */
+  get vmNetwork(): VmNetwork {
     const vhost = existsSync('/dev/vhost-net');
     return { netns: this.pod.netns, nics: this.endpoints.map((e) => ({ fd: e.fd, mac: e.iface.mac, vhost })) };
   }

@@ -1,8 +1,11 @@
 // A sandbox: one VM with the agent in it, and its containers. create() turns the configuration
-// into a running QEMU, waits for the agent over its channel (hybrid vsock or virtio-serial,
-// lib/agent/channel.ts) until dial_timeout, then fails with the console's last lines, and calls CreateSandbox with the shared directory the containers' rootfs come
-// through (virtio-fs with its daemon, or virtio-9p: shared-fs.ts); a virtio-fs daemon that dies stops the VM. Every failure on the way undoes what was done; delete() removes the
-// containers, stops QEMU (QMP first) and removes the shared directory, mounts, cgroup and state.
+// into a VM plan (vm-plan.ts) and a running VM (through lib/hypervisor's interface: QEMU), waits
+// for the agent over its channel (hybrid vsock or virtio-serial, lib/agent/channel.ts) until
+// dial_timeout, then fails with the console's last lines, and calls CreateSandbox with the shared
+// directory the containers' rootfs come through (virtio-fs with its daemon, or virtio-9p:
+// shared-fs.ts); a virtio-fs daemon that dies stops the VM. Every failure on the way undoes what
+// was done; delete() removes the containers, stops QEMU (QMP first) and removes the shared
+// directory, mounts, cgroup and state.
 // Agent requests have deadlines (lib/agent/deadlines.ts), and a health watch (health-watch.ts) stops
 // the VM of a sandbox whose agent, QEMU or vsock back-end hangs, so its tasks exit and can be deleted.
 // QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
@@ -23,8 +26,9 @@ import { checkAssets } from '../config/assets.js';
 import type { RuntimeConfig } from '../config/types.js';
 import type { ProcessSpec, Spec } from '../common/oci/spec.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
-import { QemuVm } from '../hypervisor/qemu.js';
-import type { RunAs } from '../hypervisor/qemu-args.js';
+import type { Vm } from '../hypervisor/hypervisor.js';
+import type { RunAs } from '../hypervisor/plan.js';
+import { hypervisorFor } from '../hypervisor/select.js';
 import type { Logger } from '../common/log/logger.js';
 import { MS } from '../common/mount/options.js';
 import { mountsUnder } from '../common/mount/mountinfo.js';
@@ -44,8 +48,8 @@ import { guestNamespaces } from './guest-namespaces.js';
 import { SandboxNetwork } from './network.js';
 import { type StartSlot, startSlotCount, takeStartSlot } from './start-slots.js';
 import { type VmLimits, type VmSize, growth, vmLimits, vmSize } from './sizing.js';
-import { baseSize, guestKernelParams, sandboxConsoleLog, sandboxQmpSocket, vmSpec } from './vm-spec.js';
-import { cloneSpec, usableTemplate } from '../factory/template.js';
+import { baseSize, guestKernelParams, sandboxConsoleLog, sandboxQmpSocket, vmPlan } from './vm-plan.js';
+import { clonePlan, templateFor } from '../factory/template.js';
 import { type VmmUserRecord, checkAssetsReadable, createVmmUser, grantSandboxFiles, removeVmmUser, runAsFor } from './rootless.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 import type { OomEvent, ProcessStdio, TaskSandbox } from './task-sandbox.js';
@@ -92,7 +96,7 @@ export class Sandbox implements TaskSandbox {
 
   private constructor(
     readonly id: string,
-    readonly vm: QemuVm,
+    readonly vm: Vm,
     private readonly client: AgentClient,
     private readonly record: SandboxRecord,
     private readonly stateRoot: string,
@@ -156,7 +160,7 @@ export class Sandbox implements TaskSandbox {
     const agentTrace = GuestTelemetry.agentTracing(channel, agentTraceSettings(o.config));
     if (agentTrace) params.push('agent.trace=true');
     params.push(...(o.kernelParams ?? []));
-    let vm: QemuVm | undefined;
+    let vm: Vm | undefined;
     let client: AgentClient | undefined;
     let cgroup: Cgroup | undefined;
     let home: Membership | undefined;
@@ -210,9 +214,9 @@ export class Sandbox implements TaskSandbox {
         save();
       }
       const runAs = vmmUser && rootlessRunAs(vmmUser, accel.accel, { dir, shared, channel, sharedFs });
-      const spec = vmSpec(o.config, { dir, accel: accel.accel, size, kernelParams: params, channel, sharedFs, ...(runAs ? { runAs } : {}), ...(network ? { network: network.qemu } : {}) });
+      const plan = vmPlan(o.config, { dir, accel: accel.accel, size, kernelParams: params, channel, sharedFs, ...(runAs ? { runAs } : {}), ...(network ? { network: network.vmNetwork } : {}) });
       // A clone of the VM template when there is one this VM matches; else a boot (template.ts).
-      const template = o.config.factory.enableTemplate ? usableTemplate(o.config.factory.templatePath, spec, log) : undefined;
+      const template = o.config.factory.enableTemplate ? templateFor(o.config, plan, log) : undefined;
       // The boot is CPU-bound under TCG: it waits for one of the host's VM start slots (start-slots.ts).
       const slots = startSlotCount(q.maxConcurrentBoots, accel.accel);
       slot = await inSpan('sandbox.startSlot', {}, () =>
@@ -220,7 +224,7 @@ export class Sandbox implements TaskSandbox {
       );
       if (slot.index === undefined && slots > 0) log.warn('no VM start slot came free within dial_timeout; booting without one', { maxConcurrentBoots: slots, waitedMs: Math.round(slot.waitedMs) });
       else if (slot.waitedMs >= 100) log.info('VM start slot taken', { waitedMs: Math.round(slot.waitedMs) });
-      vm = await inSpan('sandbox.qemuStart', {}, () => QemuVm.start(template ? cloneSpec(spec, template) : spec, log));
+      vm = await inSpan('sandbox.qemuStart', {}, () => hypervisorFor(o.config).start(template ? clonePlan(plan, template) : plan, log));
       save();
       network?.closeFds(); // QEMU holds the taps now
       const started = vm;
@@ -230,7 +234,7 @@ export class Sandbox implements TaskSandbox {
         void started.stop(2000);
       });
       // Before the guest boots far: the VM's memory is charged to the sandbox from the start.
-      await cgroup.addProcess(vm.pid);
+      for (const pid of vm.pids()) await cgroup.addProcess(pid);
       if (o.config.runtime.sandboxCgroupOnly) {
         // The pod's host overhead (this shim) is accounted to the pod too.
         home = membershipOf('self');
@@ -276,7 +280,7 @@ export class Sandbox implements TaskSandbox {
       const final = record();
       writeRecord(stateRoot, final);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      const sandbox = new Sandbox(o.id, vm, client, final, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, vm.spec.hotplug ? limits : undefined);
+      const sandbox = new Sandbox(o.id, vm, client, final, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, vm.canGrow ? limits : undefined);
       unhealthy = () => sandbox.unhealthy;
       sandbox.holdStartSlot(slot);
       slot = undefined;
@@ -601,7 +605,7 @@ function rootlessRunAs(u: VmmUserRecord, accel: 'kvm' | 'tcg', o: { dir: string;
   // QEMU appends to the console log (append=on); made here so it is the user's from the start.
   const consoleLog = sandboxConsoleLog(o.dir);
   writeFileSync(consoleLog, '', { flag: 'a' });
-  const sockets = [o.channel.qemu.vhostUserVsock?.socket, o.sharedFs.qemu.virtioFs?.socket].filter((f): f is string => !!f);
+  const sockets = [o.channel.devices.vhostUserVsock?.socket, o.sharedFs.devices.virtioFs?.socket].filter((f): f is string => !!f);
   grantSandboxFiles(u, { dir: o.dir, shared: o.shared, files: [consoleLog, ...sockets] });
   return runAs;
 }

@@ -30,7 +30,7 @@ function fakes(consoleLog: string): Fakes {
       return client;
     },
   };
-  const vm = { running: true, spec: { consoleLog }, consoleTail: () => '(console)' };
+  const vm = { running: true, consoleLog, consoleTail: () => '(console)' };
   return { channel, vm, attempts, accept: () => void (accepting = true) };
 }
 

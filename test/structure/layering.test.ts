@@ -3,8 +3,9 @@
 // by host and guest (lib/common/) imports nothing outside itself; the agent (guest/agent/) imports
 // from lib/ only lib/common/. On the host, lib/agent is the one agent client: the shim reaches the
 // guest through the runtime, the CLI tools and the VM factory through lib/agent, and nothing else
-// builds a client of the agent's services. Reads the TypeScript sources, so it needs no build of
-// its own.
+// builds a client of the agent's services; the runtime starts VMs through lib/hypervisor's
+// interface, not through QEMU's modules. Reads the TypeScript sources, so it needs no build of its
+// own.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import t from 'tap';
@@ -60,6 +61,13 @@ t.test('the shim reaches the guest only through the runtime (TaskSandbox)', asyn
 t.test('the agent client depends on no layer that uses it', async (t) => {
   const above = ['lib/runtime/', 'lib/shim/', 'lib/cli/', 'lib/factory/'];
   t.same(violations('lib/agent', (p) => !above.some((a) => p.startsWith(a))), []);
+});
+
+t.test('the runtime starts VMs through the hypervisor interface, not through QEMU', async (t) => {
+  t.same(violations('lib/runtime', (p) => !p.startsWith('lib/hypervisor/qemu')), []);
+  // The one place that names an implementation is the choice of it.
+  const outside = sources('lib/hypervisor').filter((f) => !f.startsWith('lib/hypervisor/qemu/'));
+  t.same(outside.filter((f) => importsOf(f).some((p) => p.startsWith('lib/hypervisor/qemu/'))), ['lib/hypervisor/select.ts']);
 });
 
 t.test('the CLI tools and the VM factory reach the agent only through lib/agent', async (t) => {
