@@ -35,7 +35,7 @@ esbuild.buildSync({
   format: 'cjs',
   target: 'node20',
   logLevel: 'error',
-  // OpenTelemetry loads only when a configuration turns tracing on (lib/runtime/tracing.ts): it
+  // OpenTelemetry loads only when a configuration turns tracing on (lib/common/trace/tracer.ts): it
   // stays in node_modules, found from dist/bundle/ as from dist/lib/.
   external: ['@opentelemetry/*'],
   // Every module of the bundle shares the bundle's URL: main.ts compares it with argv[1] and

@@ -23,7 +23,7 @@ import { processFromProto, resourcesFromProto, specFromProto } from './oci.js';
 import { GUEST_SANDBOX_NS_DIR } from '../../lib/common/agent/sandbox-namespaces.js';
 import { OutputReader } from './output-reader.js';
 import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
-import { agentSpan } from './tracing.js';
+import { inSpan } from '../../lib/common/trace/spans.js';
 
 interface Proc {
   execId: string;
@@ -166,14 +166,14 @@ export class Containers {
     const ms: Record<string, number> = {};
     const lap = (name: string): void => void (ms[name] = Math.round(performance.now() - t0));
     try {
-      storages = await agentSpan('storages.mount', { 'kata.container_id': id }, async () => mountStorages(req.storages ?? []));
+      storages = await inSpan('storages.mount', { 'kata.container_id': id }, async () => mountStorages(req.storages ?? []));
       lap('storages');
       await this.parent();
       lap('parentCgroup');
       cgroup = await Cgroup.create(`${this.cgroupParent}/${id}`, resources);
       lap('cgroup');
       const rootPath = spec.root?.path ?? '';
-      const container = await agentSpan('container.create', { 'kata.container_id': id }, () => Container.create({ id, bundle: rootPath.startsWith('/') ? '/' : process.cwd(), spec, cgroup }));
+      const container = await inSpan('container.create', { 'kata.container_id': id }, () => Container.create({ id, bundle: rootPath.startsWith('/') ? '/' : process.cwd(), spec, cgroup }));
       lap('process');
       const execId = req.execId || id;
       const entry: Entry = { id, container, cgroup, storages, procs: new Map(), initExecId: execId, state: CREATED, stopOom: () => undefined };
@@ -196,7 +196,7 @@ export class Containers {
 
   async start(req: grpc.IStartContainerRequest): Promise<void> {
     const e = this.get(req.containerId);
-    await agentSpan('container.start', { 'kata.container_id': e.id }, () => transition(e, (s, c) => s.start(c)));
+    await inSpan('container.start', { 'kata.container_id': e.id }, () => transition(e, (s, c) => s.start(c)));
     this.log.info('container started', { container: e.id, pid: e.container.pid });
   }
 
@@ -208,7 +208,7 @@ export class Containers {
     e.state.exec(control(e));
     if (!req.process) throw new InvalidArgumentError(`ExecProcess ${execId}: no process`);
     try {
-      const proc = await agentSpan('process.spawn', { 'kata.container_id': e.id, 'kata.exec_id': execId }, () => e.container.exec(processFromProto(req.process!)));
+      const proc = await inSpan('process.spawn', { 'kata.container_id': e.id, 'kata.exec_id': execId }, () => e.container.exec(processFromProto(req.process!)));
       e.procs.set(execId, this.track(execId, proc));
     } catch (err) {
       throw wrap(`ExecProcess ${e.id}/${execId}`, err);

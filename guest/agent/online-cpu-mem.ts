@@ -1,5 +1,5 @@
 // OnlineCPUMem: after the runtime hot-plugs vCPUs or a DIMM into the running VM (QMP device_add,
-// lib/hypervisor/qemu.ts), the guest kernel adds them through ACPI but leaves them offline (the
+// lib/hypervisor/qemu/vm.ts), the guest kernel adds them through ACPI but leaves them offline (the
 // kernel has no CONFIG_MEMORY_HOTPLUG_DEFAULT_ONLINE and nothing in the guest runs udev rules), so
 // the agent onlines them: /sys/devices/system/cpu/cpuN/online ← 1 and
 // /sys/devices/system/memory/memoryN/state ← online (Documentation/core-api/cpu_hotplug.rst,

@@ -2,11 +2,11 @@
 // grpc.Health, from the one API table (lib/common/agent/api.ts). A call the agent does not implement
 // answers Unimplemented naming the call, instead of the generic "unknown method" — the runtime
 // can then tell "this agent cannot" from "this is not an agent". The one place where the agent's
-// typed errors (lib/common/errors.ts) become ttrpc codes (ERROR_CODES); other errors go to the
-// ttrpc server as they are (Unknown).
+// typed errors (lib/common/errors.ts) become ttrpc codes (kindedToTtrpc, the shim's map too);
+// other errors go to the ttrpc server as they are (Unknown).
 import { type AgentMethods, type HealthMethods, AGENT_SERVICE, HEALTH_SERVICE, agentMethods, healthMethods } from '../../lib/common/agent/api.js';
-import { type ErrorKind, isKindedError } from '../../lib/common/errors.js';
-import { Code, type CallContext, type MethodDefinition, type ServiceDefinition, TtrpcError } from '../../lib/common/ttrpc/index.js';
+import { isKindedError } from '../../lib/common/errors.js';
+import { Code, type CallContext, type MethodDefinition, type ServiceDefinition, TtrpcError, kindedToTtrpc } from '../../lib/common/ttrpc/index.js';
 
 type Req<D> = D extends { requestType: { decode(d: Uint8Array): infer R } } ? R : never;
 type Res<D> = D extends { responseType: { encode(m: infer R): unknown } } ? R : never;
@@ -15,20 +15,11 @@ export type Handlers<M> = { [K in keyof M]?: (req: Req<M[K]>, ctx: CallContext) 
 export type AgentHandlers = Handlers<AgentMethods>;
 export type HealthHandlers = Handlers<HealthMethods>;
 
-const ERROR_CODES: Record<ErrorKind, Code> = {
-  'not-found': Code.NotFound,
-  'already-exists': Code.AlreadyExists,
-  'failed-precondition': Code.FailedPrecondition,
-  'invalid-argument': Code.InvalidArgument,
-  'deadline-exceeded': Code.DeadlineExceeded,
-  internal: Code.Internal,
-};
-
 async function call(h: (req: unknown, ctx: CallContext) => unknown, req: unknown, ctx: CallContext): Promise<unknown> {
   try {
     return await h(req, ctx);
   } catch (e) {
-    throw isKindedError(e) ? new TtrpcError(ERROR_CODES[e.kind], e.message) : e;
+    throw isKindedError(e) ? kindedToTtrpc(e) : e;
   }
 }
 

@@ -1,15 +1,15 @@
 // kata-agent-ctl's core: every agent API method by name (from the one API table), where the agent
 // is (a sandbox's record, or an address), and one call from a command line `Method {json}` with
-// the answer as JSON. A development tool: it sends exactly what it is given. Used by
-// kata-agent-ctl.ts.
-import type { Socket } from 'node:net';
+// the answer as JSON. A development tool: it sends exactly what it is given. The client is
+// lib/agent's (connect.ts). Used by kata-agent-ctl.ts, and the record lookup by metrics.ts and
+// iptables.ts.
 import type { IConversionOptions } from 'protobufjs';
 import { AGENT_SERVICE, HEALTH_SERVICE, agentMethods, healthMethods } from '../common/agent/api.js';
 import { AGENT_VSOCK_PORT } from '../common/agent/ports.js';
-import { TtrpcClient } from '../common/ttrpc/index.js';
-import { connectVsock } from '../common/vsock/socket.js';
-import { readRecord } from '../runtime/state.js';
-import { connectHybridVsock } from '../vsock/hybrid-backend.js';
+import type { CallOptions } from '../common/ttrpc/index.js';
+import type { AgentAddress } from '../agent/address.js';
+import type { AgentClient } from '../agent/connect.js';
+import { type SandboxRecord, readRecord } from '../runtime/state.js';
 import { UsageError } from './args.js';
 import { qemuDown } from './probe.js';
 
@@ -38,8 +38,6 @@ export const METHODS: ReadonlyMap<string, AgentMethod> = new Map(
   [...table(AGENT_SERVICE, agentMethods), ...table(HEALTH_SERVICE, healthMethods)].map((m) => [m.name, m]),
 );
 
-export type AgentAddress = { kind: 'unix'; path: string } | { kind: 'hybrid-vsock'; uds: string; port: number } | { kind: 'vsock'; cid: number; port: number };
-
 /**
  * An agent address: `unix://PATH` (ttrpc on a unix socket, e.g. an agent started with --listen
  * unix:PATH), `hvsock://PATH[:PORT]` (a sandbox's hybrid vsock socket; port 1024 by default) or
@@ -57,24 +55,13 @@ export function parseAddress(text: string): AgentAddress {
   return { kind: 'vsock', cid: Number(v[1]), port: Number(v[2]) };
 }
 
-/** The agent of a running sandbox, from its state record; only hybrid vsock lets a second client in. */
-export function sandboxAddress(stateRoot: string, id: string): AgentAddress {
+/** The record of a sandbox whose QEMU runs, for connect() (lib/agent/connect.ts) to reach its agent. */
+export function runningSandbox(stateRoot: string, id: string): SandboxRecord {
   const rec = readRecord(stateRoot, id);
   if (!rec) throw new Error(`no sandbox ${JSON.stringify(id)} in ${stateRoot} (see kata-runtime list)`);
   const down = qemuDown(rec);
   if (down) throw new Error(down);
-  if (!rec.vsockSocket) {
-    throw new Error(`sandbox ${id} reaches its agent over virtio-serial, whose one connection the shim holds; only a sandbox on hybrid vsock ([agent.kata] channel = "hybrid-vsock") takes a second client`);
-  }
-  return { kind: 'hybrid-vsock', uds: rec.vsockSocket, port: AGENT_VSOCK_PORT };
-}
-
-export async function connectAgent(addr: AgentAddress): Promise<TtrpcClient> {
-  if (addr.kind === 'unix') return TtrpcClient.connect(addr.path);
-  let socket: Socket;
-  if (addr.kind === 'hybrid-vsock') socket = (await connectHybridVsock(addr.uds, addr.port)).socket;
-  else socket = await connectVsock(addr.cid, addr.port);
-  return new TtrpcClient(socket);
+  return rec;
 }
 
 /** A request that does not fit its message: bad usage (exit 2), but no need to print the whole usage. */
@@ -110,8 +97,10 @@ export function parseCommand(text: string): Command {
 
 const AS_JSON: IConversionOptions = { enums: String, bytes: String, longs: Number, defaults: true, arrays: true, objects: true };
 
+type Stubs = Record<string, (req: object, opts: CallOptions) => Promise<object>>;
+
 /** Sends one command and returns the answer as plain JSON; a refused call rejects with the agent's TtrpcError. */
-export async function callAgent(client: TtrpcClient, cmd: Command, timeoutMs: number): Promise<Record<string, unknown>> {
+export async function callAgent(client: AgentClient, cmd: Command, timeoutMs: number): Promise<Record<string, unknown>> {
   const { method } = cmd;
   let message: object;
   try {
@@ -123,7 +112,9 @@ export async function callAgent(client: TtrpcClient, cmd: Command, timeoutMs: nu
   // what it is given must refuse those instead, so the request is read back and compared.
   const mismatch = firstMismatch(cmd.request, method.request.toObject(message, AS_JSON), '');
   if (mismatch) throw new RequestError(`${method.name}: the request does not fit ${method.request.name}: ${mismatch}`);
-  const answer = await client.call(method.service, method.name, method.request, method.response, message, { timeoutMs });
+  // The client's stubs are built from the same API table as METHODS, so every name is there.
+  const stubs = (method.service === HEALTH_SERVICE ? client.health : client.agent) as unknown as Stubs;
+  const answer = await stubs[method.name]!(message, { timeoutMs });
   return method.response.toObject(answer, AS_JSON);
 }
 

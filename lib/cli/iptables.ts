@@ -2,16 +2,15 @@
 // read (iptables-save format) or replaced (iptables-restore format) through the agent's
 // GetIPTables/SetIPTables, dialled over the sandbox's hybrid vsock. Called by kata-runtime.ts.
 import { readFileSync } from 'node:fs';
-import { agentService } from '../common/agent/api.js';
-import { serviceClient } from '../common/ttrpc/index.js';
-import { connectAgent, sandboxAddress } from './agent-ctl.js';
+import { connect } from '../agent/connect.js';
+import { runningSandbox } from './agent-ctl.js';
 
 const TIMEOUT_MS = 60_000;
 
 export async function getIPTables(stateRoot: string, id: string, ipv6: boolean): Promise<Buffer> {
-  const client = await connectAgent(sandboxAddress(stateRoot, id));
+  const client = await connect(runningSandbox(stateRoot, id));
   try {
-    const r = await serviceClient(client, agentService).GetIPTables({ isIpv6: ipv6 }, { timeoutMs: TIMEOUT_MS });
+    const r = await client.agent.GetIPTables({ isIpv6: ipv6 }, { timeoutMs: TIMEOUT_MS });
     return Buffer.from(r.data ?? []);
   } finally {
     client.close();
@@ -26,9 +25,9 @@ export async function setIPTables(stateRoot: string, id: string, ipv6: boolean, 
   } catch (e) {
     throw new Error(`iptables set: cannot read the rules from ${from === '-' ? 'standard input' : from}: ${(e as Error).message}`);
   }
-  const client = await connectAgent(sandboxAddress(stateRoot, id));
+  const client = await connect(runningSandbox(stateRoot, id));
   try {
-    const r = await serviceClient(client, agentService).SetIPTables({ isIpv6: ipv6, data }, { timeoutMs: TIMEOUT_MS });
+    const r = await client.agent.SetIPTables({ isIpv6: ipv6, data }, { timeoutMs: TIMEOUT_MS });
     return Buffer.from(r.data ?? []);
   } finally {
     client.close();

@@ -1,8 +1,10 @@
 // The kata-agent-ctl command, a developer's tool: connect to a running sandbox's agent (or any
 // agent address) and send agent API requests given as JSON, printing each answer as JSON.
 // run() returns the exit status (0 done, 1 a call failed, 2 bad usage); bin/kata-agent-ctl.js calls it.
+import { addressDialer } from '../agent/address.js';
+import { connect } from '../agent/connect.js';
 import { DEFAULT_STATE_ROOT } from '../runtime/state.js';
-import { type AgentAddress, METHODS, type Command, RequestError, callAgent, connectAgent, parseAddress, parseCommand, sandboxAddress } from './agent-ctl.js';
+import { METHODS, type Command, RequestError, callAgent, parseAddress, parseCommand, runningSandbox } from './agent-ctl.js';
 import { UsageError, parseArgs, stringFlag } from './args.js';
 import { TtrpcError, codeName } from '../common/ttrpc/index.js';
 
@@ -61,8 +63,7 @@ export async function run(argv: string[]): Promise<number> {
     if (commands.length === 0) throw new UsageError('connect: no -c command given');
     const timeoutS = Number(stringFlag(p, 'timeout') ?? '30');
     if (!(timeoutS > 0)) throw new UsageError(`connect: --timeout ${stringFlag(p, 'timeout')}: expected a positive number of seconds`);
-    const addr: AgentAddress = sandbox ? sandboxAddress(stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT, sandbox) : parseAddress(server!);
-    const client = await connectAgent(addr);
+    const client = await connect(sandbox ? runningSandbox(stringFlag(p, 'state-dir') ?? DEFAULT_STATE_ROOT, sandbox) : addressDialer(parseAddress(server!)));
     try {
       for (const cmd of commands) {
         try {

@@ -6,10 +6,9 @@
 import { Registry } from 'prom-client';
 import { addProcessMetrics, bootTime } from '../common/metrics/families.js';
 import { readProcess } from '../common/metrics/procfs.js';
-import { agentService } from '../common/agent/api.js';
-import { serviceClient } from '../common/ttrpc/index.js';
+import { connect } from '../agent/connect.js';
 import { readRecord } from '../runtime/state.js';
-import { connectAgent, sandboxAddress } from './agent-ctl.js';
+import { runningSandbox } from './agent-ctl.js';
 
 export async function sandboxMetrics(stateRoot: string, id: string, timeoutMs = 10000): Promise<string> {
   const rec = readRecord(stateRoot, id);
@@ -33,9 +32,9 @@ export async function sandboxMetrics(stateRoot: string, id: string, timeoutMs = 
   const host = await reg.metrics();
   let guest: string;
   try {
-    const client = await connectAgent(sandboxAddress(stateRoot, id));
+    const client = await connect(runningSandbox(stateRoot, id));
     try {
-      guest = (await serviceClient(client, agentService).GetMetrics({}, { timeoutMs })).metrics ?? '';
+      guest = (await client.agent.GetMetrics({}, { timeoutMs })).metrics ?? '';
     } finally {
       client.close();
     }

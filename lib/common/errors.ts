@@ -1,7 +1,7 @@
 // Plain typed errors for refusals and failures, shared by the shim, the runtime and the agent: each
 // says what kind of thing went wrong and carries its cause. Nothing below the services knows about
-// wire codes; lib/shim/service.ts and guest/agent/service.ts each map a kind to its ttrpc code in
-// one place (ERROR_CODES there).
+// wire codes; lib/shim/service.ts and guest/agent/service.ts turn a kind into its ttrpc code, each
+// in one place, through the one map (lib/common/ttrpc/error-codes.ts).
 
 export type ErrorKind = 'not-found' | 'already-exists' | 'failed-precondition' | 'invalid-argument' | 'deadline-exceeded' | 'internal';
 

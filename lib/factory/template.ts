@@ -11,21 +11,27 @@ import { join } from 'node:path';
 import { checkAssets } from '../config/assets.js';
 import type { RuntimeConfig } from '../config/types.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
-import { QemuVm } from '../hypervisor/qemu.js';
+import type { Vm } from '../hypervisor/hypervisor.js';
+import type { VmPlan } from '../hypervisor/plan.js';
 import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
+import { qemuSpec } from '../hypervisor/qemu/spec.js';
+import { hypervisorFor } from '../hypervisor/select.js';
 import type { Logger } from '../common/log/logger.js';
-import { SandboxChannel } from '../runtime/agent-channel.js';
-import { dialAgent } from '../runtime/agent-dial.js';
-import { ConsoleWatch } from '../runtime/console-watch.js';
+import { SandboxChannel } from '../agent/channel.js';
+import { connect } from '../agent/connect.js';
+import { ConsoleWatch } from '../agent/console-watch.js';
+import { configuredDeadlines } from '../agent/deadlines.js';
 import { AGENT_READY_PREFIX } from '../common/agent/ready-line.js';
 import { warmUpAgent } from './warm-up.js';
 import { SandboxSharedFs } from '../runtime/shared-fs.js';
-import { baseSize, guestKernelParams, vmSpec } from '../runtime/vm-spec.js';
+import { baseSize, guestKernelParams, vmPlan } from '../runtime/vm-plan.js';
 
 const RECORD = 'template.json';
 const MEMORY = 'memory';
 const STATE = 'state';
 const VERSION = 1;
+/** What the agent's deadline errors call the template's VM (in place of a sandbox id). */
+const TEMPLATE_ID = 'template';
 /**
  * After the agent listens, the guest still finishes its own start (deferred kernel work, the first
  * free page report): done once in the template instead of again in every clone.
@@ -141,17 +147,21 @@ export function usableTemplate(dir: string, spec: QemuVmSpec, log: Logger): Temp
   return t.files;
 }
 
-/** A clone's spec: the template's RAM file mapped copy-on-write, QEMU waiting for the state. */
-export function cloneSpec(spec: QemuVmSpec, t: TemplateFiles): QemuVmSpec {
-  return { ...spec, ramFile: { path: t.memory, share: false }, incoming: true };
+/** The template a sandbox's planned VM can be cloned from (usableTemplate), or undefined. */
+export function templateFor(c: RuntimeConfig, plan: VmPlan, log: Logger): TemplateFiles | undefined {
+  return usableTemplate(c.factory.templatePath, qemuSpec(c, plan), log);
+}
+
+/** A clone's plan: the template's RAM file mapped copy-on-write, the VM waiting for the state. */
+export function clonePlan(plan: VmPlan, t: TemplateFiles): VmPlan {
+  return { ...plan, memoryFile: { path: t.memory, share: false }, incoming: true };
 }
 
 /** What the template's VM is: a sandbox of the base size, with no network and no extra parameters. */
-function templateVmSpec(c: RuntimeConfig, dir: string, accel: 'kvm' | 'tcg'): { spec: QemuVmSpec; channel: SandboxChannel; sharedFs: SandboxSharedFs } {
+function templateVmPlan(c: RuntimeConfig, dir: string, accel: 'kvm' | 'tcg'): { plan: VmPlan; channel: SandboxChannel } {
   const channel = SandboxChannel.plan(c.agent.kata.channel, dir, c.agent.kata.debugConsoleEnabled);
   const sharedFs = SandboxSharedFs.plan(c.hypervisor.qemu, dir, join(dir, 'shared'));
-  const spec = vmSpec(c, { dir, accel, size: baseSize(c), kernelParams: guestKernelParams(c, channel), channel, sharedFs });
-  return { spec, channel, sharedFs };
+  return { plan: vmPlan(c, { dir, accel, size: baseSize(c), kernelParams: guestKernelParams(c, channel), channel, sharedFs }), channel };
 }
 
 function requireEnabled(c: RuntimeConfig): void {
@@ -159,8 +169,8 @@ function requireEnabled(c: RuntimeConfig): void {
 }
 
 /** The agent's first run of each clone's requests, done once in the template (warm-up.ts). */
-async function warmAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number): Promise<void> {
-  const client = await dialAgent(channel, vm, timeoutMs);
+async function warmAgent(c: RuntimeConfig, channel: SandboxChannel, vm: Vm, timeoutMs: number): Promise<void> {
+  const client = await connect(channel, { boot: { vm, timeoutMs }, deadlines: configuredDeadlines(c, TEMPLATE_ID) });
   try {
     await warmUpAgent(client, timeoutMs);
   } finally {
@@ -168,9 +178,9 @@ async function warmAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number)
   }
 }
 
-async function waitForAgent(vm: QemuVm, timeoutMs: number): Promise<void> {
+async function waitForAgent(vm: Vm, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
-  const ready = new ConsoleWatch(vm.spec.consoleLog, AGENT_READY_PREFIX);
+  const ready = new ConsoleWatch(vm.consoleLog, AGENT_READY_PREFIX);
   for (;;) {
     if (!vm.running) throw new Error(`the template VM exited before its agent listened; console:\n${vm.consoleTail(30)}`);
     if (ready.seen()) return;
@@ -186,12 +196,12 @@ async function waitForAgent(vm: QemuVm, timeoutMs: number): Promise<void> {
  */
 async function checkClone(c: RuntimeConfig, files: TemplateFiles, dir: string, accel: 'kvm' | 'tcg', log: Logger): Promise<number> {
   mkdirSync(join(dir, 'shared'), { recursive: true });
-  const { spec, channel } = templateVmSpec(c, dir, accel);
+  const { plan, channel } = templateVmPlan(c, dir, accel);
   const t0 = performance.now();
-  const vm = await QemuVm.start(cloneSpec(spec, files), log);
+  const vm = await hypervisorFor(c).start(clonePlan(plan, files), log);
   try {
     await vm.restoreState(files.state);
-    const client = await dialAgent(channel, vm, c.agent.kata.dialTimeout * 1000);
+    const client = await connect(channel, { boot: { vm, timeoutMs: c.agent.kata.dialTimeout * 1000 }, deadlines: configuredDeadlines(c, TEMPLATE_ID) });
     client.close();
     return performance.now() - t0;
   } finally {
@@ -217,7 +227,7 @@ export function templateStatus(c: RuntimeConfig): TemplateStatus {
   try {
     const { files, record } = loadTemplate(dir);
     const accel = chooseAccel(c.hypervisor.qemu.accel, probeHost()).accel;
-    const diff = keyDifference(record.key, templateKey(templateVmSpec(c, dir, accel).spec));
+    const diff = keyDifference(record.key, templateKey(qemuSpec(c, templateVmPlan(c, dir, accel).plan)));
     return {
       dir,
       exists: true,
@@ -247,23 +257,23 @@ export async function makeTemplate(c: RuntimeConfig, log: Logger, say: (line: st
   const check = `${dir}.check-${process.pid}`;
   rmSync(build, { recursive: true, force: true });
   mkdirSync(join(build, 'shared'), { recursive: true });
-  let vm: QemuVm | undefined;
+  let vm: Vm | undefined;
   try {
     const accel = chooseAccel(c.hypervisor.qemu.accel, probeHost());
     if (accel.warning) log.warn(accel.warning);
-    const { spec, channel } = templateVmSpec(c, build, accel.accel);
+    const { plan, channel } = templateVmPlan(c, build, accel.accel);
     const t0 = performance.now();
-    say(`booting the template VM (${spec.vcpus} vCPU, ${spec.memoryMiB} MiB, ${accel.accel})`);
-    vm = await QemuVm.start({ ...spec, ramFile: { path: join(build, MEMORY), share: true } }, log);
+    say(`booting the template VM (${plan.vcpus} vCPU, ${plan.memoryMiB} MiB, ${accel.accel})`);
+    vm = await hypervisorFor(c).start({ ...plan, memoryFile: { path: join(build, MEMORY), share: true } }, log);
     await waitForAgent(vm, c.agent.kata.dialTimeout * 1000);
     const bootMs = performance.now() - t0;
     say(`the agent listens after ${Math.round(bootMs)} ms; warming it up (a clone's first requests and a container, once)`);
-    await warmAgent(channel, vm, c.agent.kata.dialTimeout * 1000);
+    await warmAgent(c, channel, vm, c.agent.kata.dialTimeout * 1000);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     say('saving the VM');
     await vm.saveState(join(build, STATE));
     await vm.stop(5000);
-    const record: TemplateRecord = { version: VERSION, createdAt: new Date().toISOString(), key: templateKey(spec) };
+    const record: TemplateRecord = { version: VERSION, createdAt: new Date().toISOString(), key: templateKey(qemuSpec(c, plan)) };
     writeFileSync(join(build, RECORD), JSON.stringify(record, null, 2) + '\n');
     rmSync(join(build, 'shared'), { recursive: true, force: true });
     if (existsSync(dir)) rmdirSync(dir); // an empty directory only: a template there was refused above

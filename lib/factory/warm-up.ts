@@ -5,10 +5,8 @@
 // clones skip that work. The warm-up container leaves nothing behind: its rootfs is an empty
 // tmpfs the agent mounts for it and unmounts with it, and its process is never started.
 import { randomBytes } from 'node:crypto';
-import { agentService, healthService } from '../common/agent/api.js';
 import type { Spec } from '../common/oci/spec.js';
-import type { TtrpcClient } from '../common/ttrpc/index.js';
-import { serviceClient } from '../common/ttrpc/index.js';
+import type { AgentClient } from '../agent/connect.js';
 import { specToProto } from '../agent/spec-to-proto.js';
 
 export const WARM_UP_CONTAINER = 'kata-ts-template-warm-up';
@@ -50,9 +48,8 @@ function warmUpSpec(): Spec {
 }
 
 /** Runs the warm-up on a connected agent; throws naming the request that failed. */
-export async function warmUpAgent(client: TtrpcClient, timeoutMs: number): Promise<void> {
-  const agent = serviceClient(client, agentService);
-  const health = serviceClient(client, healthService);
+export async function warmUpAgent(client: AgentClient, timeoutMs: number): Promise<void> {
+  const { agent, health } = client;
   const step = async <T>(what: string, p: Promise<T>): Promise<T> => {
     try {
       return await p;

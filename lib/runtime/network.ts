@@ -7,10 +7,10 @@
 // attach() made and never touches the plugin's veth or its addresses. All netlink and tc work
 // goes through the addon. Called by lib/runtime/sandbox.ts and lib/runtime/cleanup.ts.
 import { existsSync } from 'node:fs';
-import { agentService } from '../common/agent/api.js';
+import type { AgentService } from '../agent/connect.js';
+import type { VmNetwork } from '../hypervisor/plan.js';
 import type { InternetworkingModel } from '../config/types.js';
 import { types } from '../common/proto/gen/protocols.js';
-import type { ServiceClient } from '../common/ttrpc/index.js';
 import type { Logger } from '../common/log/logger.js';
 import { type NativeAddress, type NativeLink, type NativeNeighbour, type NativeRoute, isNativeError, loadAddon } from '../common/native/addon.js';
 
@@ -212,8 +212,8 @@ export class SandboxNetwork {
     return new SandboxNetwork(pod, endpoints, record);
   }
 
-  /** The QemuVmSpec fields: the pod's namespace and a virtio-net NIC per tap with the veth's MAC. */
-  get qemu(): { netns: string; nics: { fd: number; mac: string; vhost: boolean }[] } {
+  /** The VM's network (its plan's): the pod's namespace and a virtio-net NIC per tap with the veth's MAC. */
+  get vmNetwork(): VmNetwork {
     const vhost = existsSync('/dev/vhost-net');
     return { netns: this.pod.netns, nics: this.endpoints.map((e) => ({ fd: e.fd, mac: e.iface.mac, vhost })) };
   }
@@ -227,7 +227,7 @@ export class SandboxNetwork {
   }
 
   /** Recreates the pod's interfaces, routes and static neighbours in the guest. */
-  async configureGuest(agent: ServiceClient<typeof agentService.methods>): Promise<void> {
+  async configureGuest(agent: AgentService): Promise<void> {
     const r = guestRequests(this.pod);
     for (const i of r.interfaces) {
       await agent.UpdateInterface({ interface: i }).catch((e: Error) => {

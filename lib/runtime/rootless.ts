@@ -12,7 +12,7 @@ import { chmodSync, chownSync, existsSync, readFileSync, realpathSync, statSync 
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import type { Logger } from '../common/log/logger.js';
-import type { RunAs } from '../hypervisor/qemu-args.js';
+import type { RunAs } from '../hypervisor/plan.js';
 
 const run = promisify(execFile);
 const USERADD = '/usr/sbin/useradd';

@@ -1,19 +1,21 @@
 // A sandbox: one VM with the agent in it, and its containers. create() turns the configuration
-// into a running QEMU, waits for the agent over its channel (hybrid vsock or virtio-serial,
-// agent-channel.ts) until dial_timeout, then fails with the console's last lines, and calls CreateSandbox with the shared directory the containers' rootfs come
-// through (virtio-fs with its daemon, or virtio-9p: shared-fs.ts); a virtio-fs daemon that dies stops the VM. Every failure on the way undoes what was done; delete() removes the
-// containers, stops QEMU (QMP first) and removes the shared directory, mounts, cgroup and state.
-// Agent requests have deadlines (agent-deadlines.ts), and a health watch (health-watch.ts) stops
+// into a VM plan (vm-plan.ts) and a running VM (through lib/hypervisor's interface: QEMU), waits
+// for the agent over its channel (hybrid vsock or virtio-serial, lib/agent/channel.ts) until
+// dial_timeout, then fails with the console's last lines, and calls CreateSandbox with the shared
+// directory the containers' rootfs come through (virtio-fs with its daemon, or virtio-9p:
+// shared-fs.ts); a virtio-fs daemon that dies stops the VM. Every failure on the way undoes what
+// was done; delete() removes the containers, stops QEMU (QMP first) and removes the shared
+// directory, mounts, cgroup and state.
+// Agent requests have deadlines (lib/agent/deadlines.ts), and a health watch (health-watch.ts) stops
 // the VM of a sandbox whose agent, QEMU or vsock back-end hangs, so its tasks exit and can be deleted.
 // QEMU runs in the sandbox's own cgroup and, unless runtime.disable_new_netns, its own network
 // namespace — or the pod's, when the spec names one (network.ts wires it to the VM); with rootless,
 // as a user of its own that owns only the sandbox's files (rootless.ts). The only door
-// to the guest: the shim (through TaskSandbox, task-sandbox.ts) and the kata-runtime CLI reach the
-// agent through its methods, never the agent client itself.
+// to the guest for the shim: it reaches the agent through TaskSandbox (task-sandbox.ts), never the
+// agent client (lib/agent) itself.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { agentService, healthService } from '../common/agent/api.js';
 import { processToProto, resourcesToProto, specToProto } from '../agent/spec-to-proto.js';
 import type { grpc } from '../common/proto/gen/protocols.js';
 import { Cgroup } from '../common/cgroup/cgroup.js';
@@ -24,36 +26,33 @@ import { checkAssets } from '../config/assets.js';
 import type { RuntimeConfig } from '../config/types.js';
 import type { ProcessSpec, Spec } from '../common/oci/spec.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
-import { QemuVm } from '../hypervisor/qemu.js';
-import type { RunAs } from '../hypervisor/qemu-args.js';
+import type { Vm } from '../hypervisor/hypervisor.js';
+import type { RunAs } from '../hypervisor/plan.js';
+import { hypervisorFor } from '../hypervisor/select.js';
 import type { Logger } from '../common/log/logger.js';
 import { MS } from '../common/mount/options.js';
 import { mountsUnder } from '../common/mount/mountinfo.js';
 import { loadAddon } from '../common/native/addon.js';
-import { type ServiceClient, TtrpcClient, serviceClient } from '../common/ttrpc/index.js';
-import { withDeadlines } from './agent-deadlines.js';
+import { SandboxChannel } from '../agent/channel.js';
+import { type AgentClient, type AgentService, connect } from '../agent/connect.js';
+import { configuredDeadlines } from '../agent/deadlines.js';
+import { agentStdio } from '../agent/process-stdio.js';
 import { HealthWatch } from './health-watch.js';
-import { agentStdio } from './process-stdio.js';
 import { GUEST_SHARED_DIR, guestRootfs } from './guest-paths.js';
-import { SandboxChannel } from './agent-channel.js';
-import { dialAgent } from './agent-dial.js';
 import { unmountShares } from './cleanup.js';
 import { GuestTelemetry } from './guest-telemetry.js';
-import { tracedAgent } from './traced-agent.js';
-import { inSpan } from './tracing.js';
+import { basicAuthHeaders } from '../common/trace/basic-auth.js';
+import { inSpan } from '../common/trace/spans.js';
 import { SandboxSharedFs } from './shared-fs.js';
 import { guestNamespaces } from './guest-namespaces.js';
 import { SandboxNetwork } from './network.js';
 import { type StartSlot, startSlotCount, takeStartSlot } from './start-slots.js';
 import { type VmLimits, type VmSize, growth, vmLimits, vmSize } from './sizing.js';
-import { baseSize, guestKernelParams, sandboxConsoleLog, sandboxQmpSocket, vmSpec } from './vm-spec.js';
-import { cloneSpec, usableTemplate } from '../factory/template.js';
+import { baseSize, guestKernelParams, sandboxConsoleLog, sandboxQmpSocket, vmPlan } from './vm-plan.js';
+import { clonePlan, templateFor } from '../factory/template.js';
 import { type VmmUserRecord, checkAssetsReadable, createVmmUser, grantSandboxFiles, removeVmmUser, runAsFor } from './rootless.js';
 import { type ContainerRecord, DEFAULT_STATE_ROOT, type SandboxRecord, sandboxDir, writeRecord } from './state.js';
 import type { OomEvent, ProcessStdio, TaskSandbox } from './task-sandbox.js';
-
-
-type AgentClient = ServiceClient<typeof agentService.methods>;
 
 export interface SandboxOptions {
   id: string;
@@ -97,9 +96,8 @@ export class Sandbox implements TaskSandbox {
 
   private constructor(
     readonly id: string,
-    readonly vm: QemuVm,
-    private readonly client: TtrpcClient,
-    private readonly agent: AgentClient,
+    readonly vm: Vm,
+    private readonly client: AgentClient,
     private readonly record: SandboxRecord,
     private readonly stateRoot: string,
     private readonly log: Logger,
@@ -117,6 +115,11 @@ export class Sandbox implements TaskSandbox {
     /** How far it may grow; undefined when the machine type has no hot-plug. */
     private readonly limits: VmLimits | undefined,
   ) {}
+
+  /** The agent's API (with the sandbox's deadlines and client spans). */
+  private get agent(): AgentService {
+    return this.client.agent;
+  }
 
   /** QEMU's pid. */
   get pid(): number {
@@ -157,8 +160,8 @@ export class Sandbox implements TaskSandbox {
     const agentTrace = GuestTelemetry.agentTracing(channel, agentTraceSettings(o.config));
     if (agentTrace) params.push('agent.trace=true');
     params.push(...(o.kernelParams ?? []));
-    let vm: QemuVm | undefined;
-    let client: TtrpcClient | undefined;
+    let vm: Vm | undefined;
+    let client: AgentClient | undefined;
     let cgroup: Cgroup | undefined;
     let home: Membership | undefined;
     let guestLogs: GuestTelemetry | undefined;
@@ -211,9 +214,9 @@ export class Sandbox implements TaskSandbox {
         save();
       }
       const runAs = vmmUser && rootlessRunAs(vmmUser, accel.accel, { dir, shared, channel, sharedFs });
-      const spec = vmSpec(o.config, { dir, accel: accel.accel, size, kernelParams: params, channel, sharedFs, ...(runAs ? { runAs } : {}), ...(network ? { network: network.qemu } : {}) });
+      const plan = vmPlan(o.config, { dir, accel: accel.accel, size, kernelParams: params, channel, sharedFs, ...(runAs ? { runAs } : {}), ...(network ? { network: network.vmNetwork } : {}) });
       // A clone of the VM template when there is one this VM matches; else a boot (template.ts).
-      const template = o.config.factory.enableTemplate ? usableTemplate(o.config.factory.templatePath, spec, log) : undefined;
+      const template = o.config.factory.enableTemplate ? templateFor(o.config, plan, log) : undefined;
       // The boot is CPU-bound under TCG: it waits for one of the host's VM start slots (start-slots.ts).
       const slots = startSlotCount(q.maxConcurrentBoots, accel.accel);
       slot = await inSpan('sandbox.startSlot', {}, () =>
@@ -221,7 +224,7 @@ export class Sandbox implements TaskSandbox {
       );
       if (slot.index === undefined && slots > 0) log.warn('no VM start slot came free within dial_timeout; booting without one', { maxConcurrentBoots: slots, waitedMs: Math.round(slot.waitedMs) });
       else if (slot.waitedMs >= 100) log.info('VM start slot taken', { waitedMs: Math.round(slot.waitedMs) });
-      vm = await inSpan('sandbox.qemuStart', {}, () => QemuVm.start(template ? cloneSpec(spec, template) : spec, log));
+      vm = await inSpan('sandbox.qemuStart', {}, () => hypervisorFor(o.config).start(template ? clonePlan(plan, template) : plan, log));
       save();
       network?.closeFds(); // QEMU holds the taps now
       const started = vm;
@@ -231,7 +234,7 @@ export class Sandbox implements TaskSandbox {
         void started.stop(2000);
       });
       // Before the guest boots far: the VM's memory is charged to the sandbox from the start.
-      await cgroup.addProcess(vm.pid);
+      for (const pid of vm.pids()) await cgroup.addProcess(pid);
       if (o.config.runtime.sandboxCgroupOnly) {
         // The pod's host overhead (this shim) is accounted to the pod too.
         home = membershipOf('self');
@@ -245,12 +248,14 @@ export class Sandbox implements TaskSandbox {
       const kata = o.config.agent.kata;
       // A booting VM's agent is dialled until it answers. A clone's already listens (its template
       // was checked by a clone of its own): its first requests go out at once, Health first.
-      const c = await inSpan('sandbox.agentDial', {}, () => (template ? channel.connect() : dialAgent(channel, vm!, kata.dialTimeout * 1000)));
+      const booting = vm;
+      const deadlines = { ...configuredDeadlines(o.config, o.id), brokenBecause: () => unhealthy() };
+      const c = await inSpan('sandbox.agentDial', {}, () => connect(channel, { ...(template ? {} : { boot: { vm: booting, timeoutMs: kata.dialTimeout * 1000 } }), deadlines }));
       client = c;
-      const agent = tracedAgent(withDeadlines(serviceClient(c, agentService), { sandboxId: o.id, requestTimeout: kata.requestTimeout, createContainerTimeout: o.config.runtime.createContainerTimeout, brokenBecause: () => unhealthy() }));
+      const agent = c.agent;
       const cloneAnswers = async (): Promise<void> => {
         try {
-          await serviceClient(c, healthService).Check({}, { timeoutMs: kata.dialTimeout * 1000 });
+          await c.health.Check({}, { timeoutMs: kata.dialTimeout * 1000 });
         } catch (e) {
           throw new Error(`the agent of the VM cloned from ${template!.dir} did not answer (dial_timeout ${kata.dialTimeout} s): ${(e as Error).message}; console:\n${vm!.consoleTail(30)}`, { cause: e });
         }
@@ -275,7 +280,7 @@ export class Sandbox implements TaskSandbox {
       const final = record();
       writeRecord(stateRoot, final);
       log.info('sandbox created', { qemuPid: vm.pid, vcpus: size.vcpus, memoryMiB: size.memoryMiB });
-      const sandbox = new Sandbox(o.id, vm, client, agent, final, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, vm.spec.hotplug ? limits : undefined);
+      const sandbox = new Sandbox(o.id, vm, client, final, stateRoot, log, cgroup, home, channel, sharedFs, network, guestLogs, base, size, vm.canGrow ? limits : undefined);
       unhealthy = () => sandbox.unhealthy;
       sandbox.holdStartSlot(slot);
       slot = undefined;
@@ -300,7 +305,7 @@ export class Sandbox implements TaskSandbox {
   }
 
   private watchHealth(intervalMs: number, timeoutMs: number): void {
-    const health = serviceClient(this.client, healthService);
+    const health = this.client.health;
     this.health = HealthWatch.start({
       intervalMs,
       timeoutMs,
@@ -600,7 +605,7 @@ function rootlessRunAs(u: VmmUserRecord, accel: 'kvm' | 'tcg', o: { dir: string;
   // QEMU appends to the console log (append=on); made here so it is the user's from the start.
   const consoleLog = sandboxConsoleLog(o.dir);
   writeFileSync(consoleLog, '', { flag: 'a' });
-  const sockets = [o.channel.qemu.vhostUserVsock?.socket, o.sharedFs.qemu.virtioFs?.socket].filter((f): f is string => !!f);
+  const sockets = [o.channel.devices.vhostUserVsock?.socket, o.sharedFs.devices.virtioFs?.socket].filter((f): f is string => !!f);
   grantSandboxFiles(u, { dir: o.dir, shared: o.shared, files: [consoleLog, ...sockets] });
   return runAs;
 }
@@ -609,14 +614,14 @@ function rootlessRunAs(u: VmmUserRecord, accel: 'kvm' | 'tcg', o: { dir: string;
 function agentTraceSettings(c: RuntimeConfig): { endpoint: string; headers: Record<string, string> } | undefined {
   const r = c.runtime;
   if (!r.enableTracing || !c.agent.kata.enableTracing || !r.jaegerEndpoint) return undefined;
-  return { endpoint: r.jaegerEndpoint, headers: r.jaegerUser ? { authorization: `Basic ${Buffer.from(`${r.jaegerUser}:${r.jaegerPassword}`).toString('base64')}` } : {} };
+  return { endpoint: r.jaegerEndpoint, headers: basicAuthHeaders(r.jaegerUser, r.jaegerPassword) };
 }
 
 /**
  * The guest's clock to the host's. Without KVM there is no kvm-clock or PTP device for the guest
  * to follow, so the runtime sets it: when the sandbox starts and after a resume.
  */
-async function setGuestClock(agent: AgentClient): Promise<void> {
+async function setGuestClock(agent: AgentService): Promise<void> {
   const now = Date.now();
   await agent.SetGuestDateTime({ Sec: Math.floor(now / 1000), Usec: (now % 1000) * 1000 });
 }

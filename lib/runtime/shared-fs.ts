@@ -1,8 +1,8 @@
 // How a sandbox's shared directory (container rootfs and bind mounts) reaches the guest, as
 // hypervisor.qemu.shared_fs chooses: "virtio-fs" (a virtiofsd per sandbox, QEMU's
 // vhost-user-fs-pci, the guest mounts virtiofs) or "virtio-9p" (QEMU's own 9p server). The same
-// shape as agent-channel.ts: plan, start before QEMU, QEMU's part of the command line, the agent's
-// storage, the state record, stop. Used by lib/runtime/sandbox.ts, and by cleanup.ts after a
+// shape as lib/agent/channel.ts: plan, start before QEMU, the VM's devices (its plan's), the
+// agent's storage, the state record, stop. Used by lib/runtime/sandbox.ts, and by cleanup.ts after a
 // dead shim.
 //
 // virtiofsd serves the directory from a mount namespace of its own (pivot_root into it, every
@@ -10,7 +10,7 @@
 // started would not reach it: the shared directory is first bind-mounted onto itself and made a
 // shared mount, whose later submounts (and their unmounts) propagate into the daemon's copy.
 import type { QemuConfig, SharedFs as SharedFsKind } from '../config/types.js';
-import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
+import type { VmDevices } from '../hypervisor/plan.js';
 import type { Logger } from '../common/log/logger.js';
 import type { grpc } from '../common/proto/gen/protocols.js';
 import { MNT_DETACH, MS } from '../common/mount/options.js';
@@ -44,7 +44,7 @@ export class SandboxSharedFs {
     this.daemon = await Virtiofsd.start(this.daemonSpec, log, join);
   }
 
-  get qemu(): Pick<QemuVmSpec, 'sharedDir' | 'virtioFs'> {
+  get devices(): Pick<VmDevices, 'sharedDir' | 'virtioFs'> {
     return this.daemonSpec ? { virtioFs: { socket: this.daemonSpec.socket, tag: SHARED_TAG } } : { sharedDir: { path: this.sharedDir, tag: SHARED_TAG } };
   }
 

@@ -2,13 +2,13 @@
 // default_memory (what the guest kernel, the agent and the page cache need) plus, for every
 // container in the pod, its CPU quota rounded up to whole vCPUs and its memory limit. A pod made
 // by the CRI starts from its pause container, which has no limits; each workload container that
-// joins adds its own, and the runtime hot-plugs the difference (sandbox.ts, lib/hypervisor/qemu.ts).
+// joins adds its own, and the runtime hot-plugs the difference (sandbox.ts, lib/hypervisor/qemu/vm.ts).
 // A container made alone (ctr run) sizes the VM at boot. The ceilings are default_maxvcpus and
 // default_maxmemory (0: the host's). Used by Sandbox.
 import { availableParallelism, totalmem } from 'node:os';
 import type { LinuxResources } from '../common/cgroup/resources.js';
 import type { QemuConfig } from '../config/types.js';
-import { GUEST_MEMORY_BLOCK } from '../hypervisor/qemu-args.js';
+import { GUEST_MEMORY_BLOCK } from '../hypervisor/plan.js';
 
 const MiB = 1024 * 1024;
 

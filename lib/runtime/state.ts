@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { InternalError } from '../common/errors.js';
+import type { ChannelRecord } from '../agent/channel.js';
 import type { VirtiofsdRecord } from './virtiofsd.js';
 import type { NetworkRecord } from './network.js';
 
@@ -22,7 +23,8 @@ export interface ContainerRecord {
   sharedMounts?: string[];
 }
 
-export interface SandboxRecord {
+/** The agent channel's sockets (agentSocket, vsockSocket, debugConsoleSocket) come from ChannelRecord. */
+export interface SandboxRecord extends ChannelRecord {
   id: string;
   createdAt: string;
   /**
@@ -35,10 +37,6 @@ export interface SandboxRecord {
   /** QEMU's cgroup, relative to the cgroup root (absent in records of older versions). */
   cgroupPath?: string;
   qmpSocket: string;
-  /** virtio-serial: the agent port's host socket; hybrid-vsock: the hybrid vsock socket. */
-  agentSocket: string;
-  /** Hybrid vsock: the socket that dials guest vsock ports (CONNECT <port>). */
-  vsockSocket?: string;
   consoleLog: string;
   sharedDir: string;
   /** How sharedDir reaches the guest (absent in records of older versions: virtio-9p). */
@@ -46,8 +44,6 @@ export interface SandboxRecord {
   /** virtio-fs: the sandbox's daemon (pid and vhost-user socket). */
   virtiofsd?: VirtiofsdRecord;
   debugConsole: boolean;
-  /** virtio-serial channel: host end of the debug console's port, when the debug console is on. */
-  debugConsoleSocket?: string;
   kernel: string;
   rootfs: { kind: 'image' | 'initrd'; path: string };
   containers: ContainerRecord[];

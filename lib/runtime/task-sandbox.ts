@@ -2,21 +2,14 @@
 // (the VM and its agent) implements it; test/helpers/fake-sandbox.ts is a double the shim's task
 // model is tested against without a VM. Container and exec ids are the agent's; an exec id equal
 // to the container id is the container's init process.
-import type { Readable, Writable } from 'node:stream';
 import type { LinuxResources } from '../common/cgroup/resources.js';
 import type { ProcessSpec, Spec } from '../common/oci/spec.js';
 import type { Logger } from '../common/log/logger.js';
 import type { grpc } from '../common/proto/gen/protocols.js';
 import type { RuntimeConfig } from '../config/types.js';
+import type { ProcessStdio } from '../agent/process-stdio.js';
 
-/** A process's stdio in the guest as node streams. Nothing is read or written before they are used. */
-export interface ProcessStdio {
-  /** Ends when the process closes its stdout (a terminal's output comes here too). */
-  stdout: Readable;
-  stderr: Readable;
-  /** end() closes the process's stdin. */
-  stdin: Writable;
-}
+export type { ProcessStdio };
 
 export interface OomEvent {
   /** The container whose cgroup had an OOM kill, as the agent names it. */

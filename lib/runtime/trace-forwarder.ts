@@ -3,7 +3,7 @@
 // `<kata.hvsock>_10240`, which this listens on — and sends each batch as one OTLP
 // ExportTraceServiceRequest (protobuf, serialized by the OpenTelemetry SDK in the guest) behind a
 // 4-byte big-endian length. Each batch is posted as it is to the OTLP/HTTP endpoint the runtime's
-// own spans go to. Started and stopped with the sandbox (guest-logs.ts).
+// own spans go to. Started and stopped with the sandbox's guest telemetry (guest-telemetry.ts).
 import { request } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createServer, type Server, type Socket } from 'node:net';

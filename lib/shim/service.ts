@@ -1,11 +1,11 @@
 // containerd's Task API (containerd.task.v2.Task) for the shim: thin handlers that find the task,
 // delegate to its model (task.ts), convert, and publish the event. Errors become API codes here
-// and only here (ERROR_CODES: the typed errors of lib/common/errors.ts; an agent's TtrpcError keeps
-// its code; anything else is Unknown); everything else keeps its cause.
-import { AlreadyExistsError, type ErrorKind, FailedPreconditionError, NotFoundError, isKindedError } from '../common/errors.js';
+// and only here (the typed errors of lib/common/errors.ts by their kind, kindedToTtrpc; an agent's
+// TtrpcError keeps its code; anything else is Unknown); everything else keeps its cause.
+import { AlreadyExistsError, FailedPreconditionError, NotFoundError, isKindedError } from '../common/errors.js';
 import type { Logger } from '../common/log/logger.js';
 import { containerd, google, type grpc, io } from '../common/proto/gen/protocols.js';
-import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, method } from '../common/ttrpc/index.js';
+import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, kindedToTtrpc, method } from '../common/ttrpc/index.js';
 import { sandboxLauncher } from '../runtime/launch.js';
 import type { SandboxLauncher } from '../runtime/task-sandbox.js';
 import type { EventPublisher } from './publisher.js';
@@ -48,18 +48,9 @@ export interface ShimServiceOptions {
   launcher?: SandboxLauncher;
 }
 
-const ERROR_CODES: Record<ErrorKind, Code> = {
-  'not-found': Code.NotFound,
-  'already-exists': Code.AlreadyExists,
-  'failed-precondition': Code.FailedPrecondition,
-  'invalid-argument': Code.InvalidArgument,
-  'deadline-exceeded': Code.DeadlineExceeded,
-  internal: Code.Internal,
-};
-
 function toApiError(what: string, e: unknown): TtrpcError {
   if (e instanceof TtrpcError) return e;
-  if (isKindedError(e)) return new TtrpcError(ERROR_CODES[e.kind], e.message);
+  if (isKindedError(e)) return kindedToTtrpc(e);
   return new TtrpcError(Code.Unknown, `${what}: ${(e as Error).message}`);
 }
 

@@ -8,7 +8,9 @@ import { type containerd, runtimeoptions } from '../common/proto/gen/protocols.j
 import { parseOtlpEndpoint } from '../common/trace/otlp-endpoint.js';
 import { Code, type ServiceDefinition, TtrpcError } from '../common/ttrpc/index.js';
 import { loadConfig } from '../config/index.js';
-import { enableTracing, flushTracing, inSpan, tracingEnabled } from '../runtime/tracing.js';
+import { inSpan } from '../common/trace/spans.js';
+import { flushTracing, tracingEnabled } from '../common/trace/tracer.js';
+import { enableTracing } from '../runtime/tracing.js';
 
 const FLUSH_AFTER = new Set(['Delete', 'Shutdown']);
 

@@ -1,6 +1,6 @@
 // The guest's vsock CID: the one constant the runtime, the boot tests and the bench give a VM, and
 // the one check of a CID a back-end is asked to serve (0–2 are reserved: hypervisor, local, host).
-// Used by lib/vsock/hybrid-backend.ts and lib/runtime/agent-channel.ts.
+// Used by lib/vsock/hybrid-backend.ts and lib/agent/channel.ts.
 
 /** Each VM has its own vsock back-end, so every guest can have the first guest CID. */
 export const GUEST_CID = 3;

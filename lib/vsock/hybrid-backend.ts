@@ -1,8 +1,9 @@
 // The runtime's vsock to a QEMU guest without /dev/vhost-vsock: a vhost-user-vsock back-end in
 // the addon (native/src/vhost/vsock/) serving QEMU's vhost-user-vsock-pci device, exposed on the
 // host as a "hybrid vsock" unix socket (Firecracker's protocol). startHybridVsock starts one per
-// VM; connectHybridVsock dials a guest port through it and yields a Node stream. Used by the
-// hypervisor layer, the boot tests and the bench.
+// VM; connectHybridVsock dials a guest port through it and yields a Node stream. Used by the agent
+// client (lib/agent/channel.ts starts a sandbox's back-end, lib/agent/address.ts dials another
+// process's), kata-runtime exec (lib/cli/exec.ts), the boot tests and the bench.
 import { connect as netConnect, type Socket } from 'node:net';
 import { loadAddon, type NativeVhostVsockBackend } from '../common/native/addon.js';
 import { checkGuestCid } from './guest-cid.js';

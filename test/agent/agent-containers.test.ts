@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { agentService, healthService } from '../../lib/common/agent/api.js';
+import { addressDialer } from '../../lib/agent/address.js';
+import { connect } from '../../lib/agent/connect.js';
 import { specToProto } from '../../lib/agent/spec-to-proto.js';
 import type { Spec } from '../../lib/common/oci/spec.js';
 import { detectCgroupVersion } from '../../lib/common/cgroup/cgroup.js';
@@ -122,7 +124,8 @@ t.test('the VM template warm-up leaves nothing behind, and the next container is
   const { a, agent, parent, spec } = await setup(t);
   const pid = agentPid(a);
   const mountsBefore = readFileSync(`/proc/${pid}/mountinfo`, 'utf8');
-  const client = await a.connect();
+  const client = await connect(addressDialer({ kind: 'unix', path: a.socket }));
+  t.teardown(() => client.close());
   // Twice: a container or mount left by the first would make the second fail (AlreadyExists).
   await warmUpAgent(client, 60000);
   await warmUpAgent(client, 60000);

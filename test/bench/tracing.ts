@@ -1,6 +1,6 @@
 // Bench suite "tracing": what tracing costs while it is off — agent calls (unary ttrpc over a unix
 // socket, one in flight, as the runtime makes them) through the runtime's traced client
-// (lib/runtime/traced-agent.ts, tracing off) against the same calls made directly, alternated in
+// (lib/agent/call-spans.ts, tracing off) against the same calls made directly, alternated in
 // rounds in one run. Tracing is never turned on here (it is process-wide and would stay on for the
 // suites after this one).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { silentLogger } from '../../lib/common/log/logger.js';
 import { ttrpc } from '../../lib/common/proto/gen/protocols.js';
 import { type CallOptions, TtrpcClient, TtrpcServer } from '../../lib/common/ttrpc/index.js';
-import { tracedAgent } from '../../lib/runtime/traced-agent.js';
-import { tracingEnabled } from '../../lib/runtime/tracing.js';
+import { tracedAgent } from '../../lib/agent/call-spans.js';
+import { tracingEnabled } from '../../lib/common/trace/tracer.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 
 const SERVICE = 'kata.bench.Echo';

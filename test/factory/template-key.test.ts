@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import t from 'tap';
 import { Logger } from '../../lib/common/log/logger.js';
 import type { QemuVmSpec } from '../../lib/hypervisor/qemu-args.js';
-import { cloneSpec, keyDifference, loadTemplate, templateKey, usableTemplate } from '../../lib/factory/template.js';
+import type { VmPlan } from '../../lib/hypervisor/plan.js';
+import { clonePlan, keyDifference, loadTemplate, templateKey, usableTemplate } from '../../lib/factory/template.js';
 
 const spec = (dir: string, over: Partial<QemuVmSpec> = {}): QemuVmSpec => ({
   qemuPath: '/usr/bin/qemu-system-x86_64', machineType: 'q35', accel: 'tcg', vcpus: 1, memoryMiB: 512,
@@ -30,7 +31,8 @@ t.test('the key holds what the guest sees and nothing host-side', async (t) => {
   t.match(keyDifference(templateKey(spec('/a')), templateKey(spec('/a', { kernelParams: ['agent.listen=serial:agent.channel.0', 'agent.log=debug'] }))), /^kernelParams: /);
   t.match(keyDifference(templateKey(spec('/a')), templateKey(spec('/a', { debugConsoleChannel: { socket: '/a/c.sock', name: 'console' } }))), /^debugConsoleChannel: the template has null, this VM "console"$/);
   t.match(templateKey(spec('/a')).kernel, '/k/vmlinux (missing)', 'a file is known by path, size and time');
-  t.same(cloneSpec(spec('/a'), { dir: '/t', memory: '/t/memory', state: '/t/state' }), { ...spec('/a'), ramFile: { path: '/t/memory', share: false }, incoming: true });
+  const plan: VmPlan = { consoleLog: '/a/console.log', controlSocket: '/a/qmp.sock', accel: 'tcg', vcpus: 1, memoryMiB: 512, limits: { maxVcpus: 1, memorySlots: 0, maxMemoryMiB: 512 }, kernelParams: [], devices: {} };
+  t.same(clonePlan(plan, { dir: '/t', memory: '/t/memory', state: '/t/state' }), { ...plan, memoryFile: { path: '/t/memory', share: false }, incoming: true }, "a clone maps the template's RAM copy-on-write and waits for its state");
 });
 
 t.test('a sandbox boots instead when the template is missing, corrupt, incomplete or made for another VM, and says why', async (t) => {

@@ -4,7 +4,8 @@ import t from 'tap';
 import { chooseAccel, kvmUnavailable, probeHost } from '../../lib/hypervisor/accel.js';
 import { IMAGE_ROOT_PARAMS, type QemuVmSpec, defaultCpuModel, dimmBackend, nextDimmAddress, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
 import { parseConfig } from '../../lib/config/parse.js';
-import { type VmPlan, vmSpec } from '../../lib/runtime/vm-spec.js';
+import type { VmPlan } from '../../lib/hypervisor/plan.js';
+import { qemuSpec } from '../../lib/hypervisor/qemu/spec.js';
 
 t.test('accel: auto takes KVM only with a CPU flag, a kvm module and /dev/kvm; kvm without them says why', async (t) => {
   const full = { cpuFlag: 'vmx', kvmModule: 'kvm_intel', devKvm: true } as const;
@@ -222,7 +223,8 @@ t.test('qemu args: the guest CPU is max under TCG and host under KVM; cpu_featur
   t.equal(defaultCpuModel('kvm'), 'host');
   const withFeatures = (accel: 'kvm' | 'tcg', cpuFeatures: string): string | undefined => {
     const c = parseConfig(`[hypervisor.qemu]\ninitrd = "/i"\ncpu_features = "${cpuFeatures}"\n`, '/t/configuration.toml');
-    return vmSpec(c, { dir: '/s', accel, size: { vcpus: 1, memoryMiB: 512 }, kernelParams: [], channel: { kernelParams: [], qemu: {} }, sharedFs: { qemu: {} } } as unknown as VmPlan).cpuModel;
+    const plan: VmPlan = { consoleLog: '/s/console.log', controlSocket: '/s/qmp.sock', accel, vcpus: 1, memoryMiB: 512, limits: { maxVcpus: 1, memorySlots: 1, maxMemoryMiB: 512 }, kernelParams: [], devices: {} };
+    return qemuSpec(c, plan).cpuModel;
   };
   t.equal(withFeatures('tcg', ''), undefined, 'no cpu_features: the default model');
   t.equal(withFeatures('tcg', '-avx2'), 'max,-avx2');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { healthService } from '../../lib/common/agent/api.js';
-import { QemuVm } from '../../lib/hypervisor/qemu.js';
+import { QemuVm } from '../../lib/hypervisor/qemu/vm.js';
 import type { QemuVmSpec } from '../../lib/hypervisor/qemu-args.js';
 import { silentLogger } from '../../lib/common/log/logger.js';
 import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';

@@ -10,8 +10,8 @@ import t from 'tap';
 import { AGENT_SERVICE, agentMethods, agentService } from '../../lib/common/agent/api.js';
 import { DeadlineExceededError } from '../../lib/common/errors.js';
 import { TtrpcClient, TtrpcServer, method, serviceClient, type ServiceDefinition } from '../../lib/common/ttrpc/index.js';
-import { QmpClient } from '../../lib/hypervisor/qmp.js';
-import { withDeadlines } from '../../lib/runtime/agent-deadlines.js';
+import { QmpClient } from '../../lib/hypervisor/qemu/qmp.js';
+import { withDeadlines } from '../../lib/agent/deadlines.js';
 import { HealthWatch, checkHealth, type HealthProbes } from '../../lib/runtime/health-watch.js';
 import { captureLog, socketDir } from '../ttrpc/helpers.js';
 

@@ -1,7 +1,8 @@
 // The runtime's tracing without a VM (the VM path is test/e2e/tracing.test.ts): off, spans cost a
 // direct call and no trace context is sent; on, spans go through the SDK's OTLP exporter to a
 // receiver on a unix socket with their parent links, an agent call's client span carries its
-// context in the request's ttrpc metadata (W3C traceparent), and the trace forwarder posts what the
+// context in the request's ttrpc metadata (W3C traceparent), a served call continues the trace its
+// metadata names (the agent's side, lib/common/trace/spans.ts), and the trace forwarder posts what the
 // agent sends over vsock (a length-prefixed OTLP batch) to the same endpoint.
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -13,8 +14,10 @@ import { silentLogger } from '../../lib/common/log/logger.js';
 import type { CallOptions } from '../../lib/common/ttrpc/index.js';
 import { parseOtlpEndpoint } from '../../lib/common/trace/otlp-endpoint.js';
 import { TraceForwarder } from '../../lib/runtime/trace-forwarder.js';
-import { tracedAgent } from '../../lib/runtime/traced-agent.js';
-import { enableTracing, flushTracing, inSpan, tracingEnabled } from '../../lib/runtime/tracing.js';
+import { tracedAgent } from '../../lib/agent/call-spans.js';
+import { inSpan, withCallerContext } from '../../lib/common/trace/spans.js';
+import { flushTracing, tracingEnabled } from '../../lib/common/trace/tracer.js';
+import { enableTracing } from '../../lib/runtime/tracing.js';
 import { otlpReceiver } from '../helpers/otlp-receiver.js';
 
 t.test('the endpoint setting: http(s) URLs and unix sockets; anything else is an error naming it', async (t) => {
@@ -52,6 +55,13 @@ t.test('tracing off, then on: spans, parent links and the traceparent in ttrpc m
   t.equal(md?.traceparent?.split('-')[1], outer?.traceId, 'the metadata names this trace');
   t.equal(md?.traceparent?.split('-')[2], call?.spanId, '… and the client span as the parent');
   t.ok(rx.requests.every((r) => r === 'POST /v1/traces application/x-protobuf'), `OTLP/HTTP protobuf: ${rx.requests.join('; ')}`);
+
+  // The serving side, as the agent's traceCalls does it: a span continues the trace the call's metadata names.
+  await withCallerContext({ traceparent: ['00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01'] }, () => inSpan('served', {}, async () => undefined));
+  await flushTracing();
+  await rx.waitFor([['kata-shim', 'served']], 5000);
+  t.equal(rx.find('kata-shim', 'served')?.traceId, '0af7651916cd43dd8448eb211c80319c', "a served span is in the caller's trace");
+  t.equal(rx.find('kata-shim', 'served')?.parent, 'b7ad6b7169203331', "… under the caller's span");
 
   await t.rejects(inSpan('failing', {}, async () => Promise.reject(new Error('boom'))), /boom/, 'an error passes through the span');
 });

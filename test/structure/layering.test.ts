@@ -1,7 +1,11 @@
 // The folders say what runs where, and this keeps them honest: the shipped host library (lib/)
 // never imports dev-only code (test/, which holds the tests, the bench and the demo); code shared
 // by host and guest (lib/common/) imports nothing outside itself; the agent (guest/agent/) imports
-// from lib/ only lib/common/. Reads the TypeScript sources, so it needs no build of its own.
+// from lib/ only lib/common/. On the host, lib/agent is the one agent client: the shim reaches the
+// guest through the runtime, the CLI tools and the VM factory through lib/agent, and nothing else
+// builds a client of the agent's services; the runtime starts VMs through lib/hypervisor's
+// interface, not through QEMU's modules. Reads the TypeScript sources, so it needs no build of its
+// own.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import t from 'tap';
@@ -22,6 +26,11 @@ function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
   const specs = [...text.matchAll(/(?:from\s+|import\(\s*)'(\.[^']+)'/g)].map((m) => m[1]!);
   return specs.map((s) => relative(root, resolve(root, dirname(file), s)));
+}
+
+/** The source files under dir whose text matches re. */
+function mentioning(dir: string, re: RegExp): string[] {
+  return sources(dir).filter((f) => re.test(readFileSync(join(root, f), 'utf8')));
 }
 
 function violations(dir: string, allowed: (target: string) => boolean): string[] {
@@ -49,7 +58,33 @@ t.test('the shim reaches the guest only through the runtime (TaskSandbox)', asyn
   t.same(clients, ['lib/shim/publisher.ts']);
 });
 
+t.test('the agent client depends on no layer that uses it', async (t) => {
+  const above = ['lib/runtime/', 'lib/shim/', 'lib/cli/', 'lib/factory/'];
+  t.same(violations('lib/agent', (p) => !above.some((a) => p.startsWith(a))), []);
+});
+
+t.test('the runtime starts VMs through the hypervisor interface, not through QEMU', async (t) => {
+  t.same(violations('lib/runtime', (p) => !p.startsWith('lib/hypervisor/qemu')), []);
+  // The one place that names an implementation is the choice of it.
+  const outside = sources('lib/hypervisor').filter((f) => !f.startsWith('lib/hypervisor/qemu/'));
+  t.same(outside.filter((f) => importsOf(f).some((p) => p.startsWith('lib/hypervisor/qemu/'))), ['lib/hypervisor/select.ts']);
+});
+
+t.test('the CLI tools and the VM factory reach the agent only through lib/agent', async (t) => {
+  for (const dir of ['lib/cli', 'lib/factory']) t.same(mentioning(dir, /\b(TtrpcClient|serviceClient|agentService|healthService)\b/), [], `${dir} builds no ttrpc client`);
+  // The debug console is a shell on a vsock port of its own, not the agent's API: exec.ts dials it.
+  const vsock = (p: string): boolean => !p.startsWith('lib/vsock/') && !p.startsWith('lib/common/vsock/');
+  t.same([...violations('lib/cli', vsock), ...violations('lib/factory', vsock)], ['lib/cli/exec.ts imports lib/vsock/hybrid-backend.js'], 'and dial no vsock but the debug console');
+});
+
+t.test('only lib/agent builds a client of the agent\'s services', async (t) => {
+  t.same(mentioning('lib', /\b(agentService|healthService)\b/).filter((f) => !f.startsWith('lib/agent/')), ['lib/common/agent/api.ts'], 'the service descriptors are used in lib/agent alone');
+  const clients = mentioning('lib', /\bTtrpcClient\b/).filter((f) => !f.startsWith('lib/agent/') && !f.startsWith('lib/common/ttrpc/'));
+  t.same(clients, ['lib/shim/publisher.ts'], "the one other ttrpc client is the shim's, to containerd");
+});
+
 t.test('the checks see the imports they judge', async (t) => {
-  t.ok(importsOf('lib/runtime/sandbox.ts').includes('lib/common/ttrpc/index.js'), 'a known import is found');
+  t.ok(importsOf('lib/runtime/sandbox.ts').includes('lib/agent/connect.js'), 'a known import is found');
+  t.ok(mentioning('lib/agent', /\bserviceClient\(/).length > 0, 'a known client is found');
   t.ok(sources('lib/common').length > 10 && sources('guest/agent').length > 10, 'the source trees are read');
 });

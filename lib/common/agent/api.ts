@@ -1,5 +1,5 @@
 // The agent's API as ttrpc sees it: service names and, per method, the generated request and
-// response classes. One table serves both ends — the runtime's agent client (serviceClient) and
+// response classes. One table serves both ends — the host's agent client (lib/agent/connect.ts) and
 // the guest agent's server (handlers registered against the same names) — so they cannot drift.
 // The names are those of proto/agent.proto and proto/health.proto.
 import { google, grpc, types } from '../proto/gen/protocols.js';

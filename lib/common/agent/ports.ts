@@ -1,5 +1,5 @@
 // The guest vsock ports the agent serves, agreed by both sides: the runtime dials them
-// (lib/runtime/agent-channel.ts, lib/runtime/agent-log.ts, lib/cli/exec.ts) and the agent listens
+// (lib/agent/channel.ts, lib/agent/log-forwarder.ts, lib/cli/exec.ts) and the agent listens
 // on them unless the kernel command line names others (guest/agent/cmdline.ts). Kata's numbering.
 export const AGENT_VSOCK_PORT = 1024;
 /** The agent's JSON log lines (Kata's agent.log_vport). */

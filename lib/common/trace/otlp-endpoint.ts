@@ -1,7 +1,7 @@
 // Where spans go ([runtime] jaeger_endpoint, Kata's key, here an OTLP/HTTP traces endpoint):
 // `http(s)://host:port/v1/traces`, or `unix:/path/to/socket` for an OTLP/HTTP receiver on a unix
 // socket (spans then never touch a network interface), whose path is /v1/traces. Parsed once by
-// the shim's tracer (lib/runtime/tracing.ts) and the agent-span forwarder (trace-forwarder.ts).
+// the shim's tracer (lib/runtime/tracing.ts) and the agent-span forwarder (lib/runtime/trace-forwarder.ts).
 export interface OtlpEndpoint {
   /** The URL the exporter posts to (for a unix socket: http://localhost/v1/traces). */
   url: string;

@@ -1,6 +1,6 @@
 // Generated-looking typed stubs over TtrpcClient.call: describe a service once (name, and per method
-// its request and response classes) and get `stub.Method(req, opts)`. Callers: the shim's agent
-// client, the events publisher, kata-agent-ctl.
+// its request and response classes) and get `stub.Method(req, opts)`. Callers: the agent client
+// (lib/agent/connect.ts, dial.ts); the tests drive the shim's Task API with it.
 import type { CallOptions, TtrpcClient } from './client.js';
 import type { Decoder, Encoder } from './services.js';
 

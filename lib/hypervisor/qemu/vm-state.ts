@@ -3,7 +3,7 @@
 // QEMU skips RAM blocks backed by a shared named file, which the template's RAM is, and a clone maps
 // that same file. The stream goes over a unix socket the runtime serves (save) or QEMU listens on
 // (restore), not exec: or fd:, so it works under QEMU's seccomp filter (spawn=deny) and needs no
-// descriptor passing. Called by lib/hypervisor/qemu.ts.
+// descriptor passing. Called by vm.ts.
 import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { pipeline } from 'node:stream/promises';

@@ -1,11 +1,11 @@
-// ConsoleWatch (lib/runtime/console-watch.ts): finds a text in a console log that grows under it,
+// ConsoleWatch (lib/agent/console-watch.ts): finds a text in a console log that grows under it,
 // across reads, after a rotation truncated it, and not before the file exists.
 import { appendFileSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { AGENT_READY_PREFIX, agentReadyLine } from '../../lib/common/agent/ready-line.js';
-import { ConsoleWatch } from '../../lib/runtime/console-watch.js';
+import { ConsoleWatch } from '../../lib/agent/console-watch.js';
 
 function scratch(t: { teardown(f: () => void): void }): string {
   const dir = mkdtempSync(join(tmpdir(), 'console-watch-'));

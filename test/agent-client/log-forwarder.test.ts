@@ -1,4 +1,4 @@
-// The runtime's side of the agent's log (lib/runtime/agent-log.ts) against a unix socket standing
+// The runtime's side of the agent's log (lib/agent/log-forwarder.ts) against a unix socket standing
 // in for the guest's log port (the VM path is test/e2e/agent-log.test.ts): each JSON line becomes a
 // line of the runtime's log with source=agent, the sandbox id and the agent's level and fields;
 // text that is not JSON is kept; a stream that ends is dialled again; stop() stops dialling.
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { Logger } from '../../lib/common/log/logger.js';
-import { AgentLogForwarder } from '../../lib/runtime/agent-log.js';
+import { AgentLogForwarder } from '../../lib/agent/log-forwarder.js';
 
 const until = async (cond: () => boolean, ms = 5000): Promise<void> => {
   const end = Date.now() + ms;

@@ -1,12 +1,23 @@
 // The runtime's first contact with a VM's agent: connect over the sandbox's channel and wait for a
 // Health answer, again until the dial timeout; a QEMU that exits meanwhile ends the wait with the
-// console's last lines. Used by sandbox.ts and by the VM template's check (lib/factory/template.ts).
-import type { QemuVm } from '../hypervisor/qemu.js';
+// console's last lines. Used by connect.ts, for a sandbox's booting VM (lib/runtime/sandbox.ts)
+// and the VM template's (lib/factory/template.ts).
 import { healthService } from '../common/agent/api.js';
 import { AGENT_READY_PREFIX } from '../common/agent/ready-line.js';
 import { type TtrpcClient, serviceClient } from '../common/ttrpc/index.js';
-import type { SandboxChannel } from './agent-channel.js';
 import { ConsoleWatch } from './console-watch.js';
+
+/** One attempt to open a ttrpc connection to the agent; rejects while it does not listen yet. */
+export interface AgentDialer {
+  connect(): Promise<TtrpcClient>;
+}
+
+/** What the dial watches of the VM it waits for (lib/hypervisor's Vm is one). */
+export interface BootingVm {
+  readonly running: boolean;
+  readonly consoleLog: string;
+  consoleTail(lines: number): string;
+}
 
 /** How dialAgent paces its attempts (tests shorten them). */
 export interface DialPacing {
@@ -28,9 +39,9 @@ export const DIAL_PACING: DialPacing = { pollMs: 50, fallbackMs: 1000 };
  * and its reset), and a guest that boots slowly because ten others boot beside it would otherwise
  * answer twenty refused attempts a second; the fallback covers a console that never shows the line.
  */
-export async function dialAgent(channel: SandboxChannel, vm: QemuVm, timeoutMs: number, pacing: DialPacing = DIAL_PACING): Promise<TtrpcClient> {
+export async function dialAgent(channel: AgentDialer, vm: BootingVm, timeoutMs: number, pacing: DialPacing = DIAL_PACING): Promise<TtrpcClient> {
   const until = Date.now() + timeoutMs;
-  const ready = new ConsoleWatch(vm.spec.consoleLog, AGENT_READY_PREFIX);
+  const ready = new ConsoleWatch(vm.consoleLog, AGENT_READY_PREFIX);
   let last: Error | undefined;
   while (Date.now() < until) {
     if (!vm.running) throw new Error(`QEMU exited before the agent answered; console:\n${vm.consoleTail(30)}`);

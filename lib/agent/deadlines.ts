@@ -3,10 +3,11 @@
 // hanging: CreateContainer gets [runtime] create_container_timeout, every other request that
 // should answer promptly [agent.kata] request_timeout. Requests that legitimately wait as long as
 // a process runs (WaitProcess, its stdio, the OOM long poll) keep no deadline; a caller's own
-// timeoutMs wins. Wraps the client in lib/runtime/sandbox.ts; the health watch (health-watch.ts)
-// stops a VM whose agent stays silent, which is what ends those unbounded waits.
+// timeoutMs wins. Applied by connect.ts; the health watch (lib/runtime/health-watch.ts) stops a
+// VM whose agent stays silent, which is what ends those unbounded waits.
 import { DeadlineExceededError } from '../common/errors.js';
 import { Code, type CallOptions, TtrpcError } from '../common/ttrpc/index.js';
+import type { RuntimeConfig } from '../config/types.js';
 
 /** Requests that wait on the workload (its exit, its output, its stdin, an OOM kill). */
 export const UNBOUNDED_REQUESTS: ReadonlySet<string> = new Set(['WaitProcess', 'ReadStdout', 'ReadStderr', 'WriteStdin', 'GetOOMEvent']);
@@ -23,6 +24,11 @@ export interface AgentDeadlines {
    * request that fails then says so, instead of only "connection closed".
    */
   brokenBecause?: () => string | undefined;
+}
+
+/** The deadlines the configuration sets for the agent of sandbox `sandboxId`. */
+export function configuredDeadlines(c: RuntimeConfig, sandboxId: string): AgentDeadlines {
+  return { sandboxId, requestTimeout: c.agent.kata.requestTimeout, createContainerTimeout: c.runtime.createContainerTimeout };
 }
 
 type Call = (req: never, opts?: CallOptions) => Promise<unknown>;

@@ -4,7 +4,7 @@
 // agent's own level, time and fields. The runtime dials the guest (the agent listens, as Kata's
 // log_vport), so nothing in the guest waits for the host; the agent keeps what it logged before
 // the runtime connected and sends it first. A stream that ends while the sandbox lives is dialled
-// again. Started and stopped by lib/runtime/sandbox.ts.
+// again. Started and stopped with the sandbox's guest telemetry (lib/runtime/guest-telemetry.ts).
 import type { Socket } from 'node:net';
 import type { LogFields, LogLevel, Logger } from '../common/log/logger.js';
 

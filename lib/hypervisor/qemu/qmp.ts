@@ -1,6 +1,6 @@
 // A QMP client (QEMU Machine Protocol: JSON objects over a unix socket): reads the greeting,
-// negotiates capabilities, runs commands one at a time and collects events. The hypervisor
-// module uses it to ask QEMU's status and to quit it cleanly before any kill. A command may have
+// negotiates capabilities, runs commands one at a time and collects events. QemuVm (vm.ts) uses it
+// to ask QEMU's status, hot-plug, save and restore, and to quit it cleanly before any kill. A command may have
 // a deadline: a QEMU that does not answer in time (hung, SIGSTOPped) fails it, and the connection
 // is closed, since QMP answers in order and a late answer would be taken for the next command's.
 import net, { type Socket } from 'node:net';

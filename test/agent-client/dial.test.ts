@@ -1,4 +1,4 @@
-// dialAgent's pacing (lib/runtime/agent-dial.ts) with a channel that refuses until told otherwise:
+// dialAgent's pacing (lib/agent/dial.ts) with a channel that refuses until told otherwise:
 // before the console shows the agent's ready line it tries at most once per fallback interval;
 // once the line appears it tries within a poll. Every sandbox and e2e test dials a real agent
 // through the same function; this pins down how often it knocks while the guest still boots.
@@ -8,13 +8,11 @@ import { join } from 'node:path';
 import t from 'tap';
 import { agentReadyLine } from '../../lib/common/agent/ready-line.js';
 import type { TtrpcClient } from '../../lib/common/ttrpc/index.js';
-import type { QemuVm } from '../../lib/hypervisor/qemu.js';
-import type { SandboxChannel } from '../../lib/runtime/agent-channel.js';
-import { dialAgent } from '../../lib/runtime/agent-dial.js';
+import { type AgentDialer, type BootingVm, dialAgent } from '../../lib/agent/dial.js';
 
 interface Fakes {
-  channel: SandboxChannel;
-  vm: QemuVm & { running: boolean };
+  channel: AgentDialer;
+  vm: BootingVm & { running: boolean };
   attempts: number[];
   accept(): void;
 }
@@ -31,8 +29,8 @@ function fakes(consoleLog: string): Fakes {
       if (!accepting) throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
       return client;
     },
-  } as unknown as SandboxChannel;
-  const vm = { running: true, spec: { consoleLog }, consoleTail: () => '(console)' } as unknown as QemuVm & { running: boolean };
+  };
+  const vm = { running: true, consoleLog, consoleTail: () => '(console)' };
   return { channel, vm, attempts, accept: () => void (accepting = true) };
 }
 

@@ -3,24 +3,31 @@
 //    (no /dev/vhost-vsock on the host); the agent listens on vsock 1024, the debug console on
 //    1026, and the host dials them through the back-end's unix socket (CONNECT <port>).
 //  - virtio-serial: named virtio-serial ports whose host ends are unix sockets (no vsock at all).
-// One object per sandbox: what QEMU and the kernel command line need, one dial attempt, and stop.
-// Used by lib/runtime/sandbox.ts; `kata-runtime exec` dials the debug console from the record.
+// One object per sandbox: what the VM (its devices) and the kernel command line need, one dial
+// attempt, and stop.
+// Planned by lib/runtime/sandbox.ts and the VM template (lib/factory/template.ts), dialled through
+// connect.ts; `kata-runtime exec` dials the debug console from the record.
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { AgentChannel } from '../config/types.js';
-import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
+import type { VmDevices } from '../hypervisor/plan.js';
 import { AGENT_VSOCK_PORT } from '../common/agent/ports.js';
 import { TtrpcClient } from '../common/ttrpc/index.js';
 import { GUEST_CID } from '../vsock/guest-cid.js';
 import { type HybridVsockBackend, startHybridVsock } from '../vsock/hybrid-backend.js';
-import { AGENT_CHANNEL, DEBUG_CONSOLE_CHANNEL } from './guest-paths.js';
 
+/** The agent's virtio-serial port (agent.listen=serial:), Kata's name. */
+export const AGENT_CHANNEL = 'agent.channel.0';
+/** The debug console's virtio-serial port (agent.debug_console_serial=), when it is enabled. */
+export const DEBUG_CONSOLE_CHANNEL = 'agent.debug_console.0';
+
+/** What the sandbox's record (lib/runtime/state.ts) keeps of the channel. */
 export interface ChannelRecord {
   /** virtio-serial: the agent port's host socket; hybrid-vsock: the hybrid vsock socket. */
   agentSocket: string;
-  /** Set for hybrid-vsock: dial guest ports through it. */
+  /** Set for hybrid-vsock: dials guest vsock ports (CONNECT <port>). */
   vsockSocket?: string;
-  /** virtio-serial only: the debug console port's host socket. */
+  /** virtio-serial only, when the debug console is on: the host end of its port. */
   debugConsoleSocket?: string;
 }
 
@@ -32,7 +39,7 @@ export class SandboxChannel {
   private constructor(
     readonly kind: AgentChannel,
     readonly kernelParams: string[],
-    readonly qemu: Pick<QemuVmSpec, 'agentChannel' | 'debugConsoleChannel' | 'vhostUserVsock'>,
+    readonly devices: Pick<VmDevices, 'agentChannel' | 'debugConsoleChannel' | 'vhostUserVsock'>,
     readonly record: ChannelRecord,
     private readonly vhostSocket: string | undefined,
   ) {}

@@ -1,9 +1,10 @@
-// Client-side spans for agent RPCs: wraps the runtime's agent client so that, with tracing on,
+// Client-side spans for agent RPCs: wraps the agent client so that, with tracing on,
 // every call is a span `agent.<Method>` (kind client, the container id as an attribute) whose
 // context travels in the request's ttrpc metadata, where the agent continues the trace. With
-// tracing off the original call runs as is. Used by lib/runtime/sandbox.ts.
+// tracing off the original call runs as is. Applied by connect.ts.
 import type { CallOptions } from '../common/ttrpc/index.js';
-import { inSpan, injectContext, tracingEnabled } from './tracing.js';
+import { inSpan, injectContext } from '../common/trace/spans.js';
+import { tracingEnabled } from '../common/trace/tracer.js';
 
 type Call = (req: never, opts?: CallOptions) => Promise<unknown>;
 

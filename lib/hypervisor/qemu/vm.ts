@@ -3,11 +3,13 @@
 // removing its sockets. The console log stays for the runtime (it is in the sandbox's state dir).
 // A running VM grows by hot-plug over QMP: vCPUs (device_add of the CPU models
 // query-hotpluggable-cpus offers) and DIMMs (object-add of a backend + device_add pc-dimm); the
-// guest's agent onlines them. Called by the runtime (lib/runtime).
+// guest's agent onlines them. QEMU's Vm (../hypervisor.ts), started by hypervisor.ts; the VM
+// template (lib/factory/template.ts) uses its state save and restore.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import type { Logger } from '../common/log/logger.js';
-import { type QemuVmSpec, type RunAs, dimmBackend, nextDimmAddress, qemuArgs } from './qemu-args.js';
+import type { Logger } from '../../common/log/logger.js';
+import type { Vm, VmExit } from '../hypervisor.js';
+import { type QemuVmSpec, type RunAs, dimmBackend, nextDimmAddress, qemuArgs } from '../qemu-args.js';
 import { QmpClient } from './qmp.js';
 import { restoreState, saveState } from './vm-state.js';
 
@@ -25,11 +27,6 @@ function identityArgs(r: RunAs | undefined): string[] {
   return [`--reuid=${r.uid}`, `--regid=${r.gid}`, r.groups.length ? `--groups=${r.groups.join(',')}` : '--clear-groups'];
 }
 
-export interface QemuExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
-
 /** One entry of QMP's query-hotpluggable-cpus. */
 interface HotpluggableCpu {
   type: string;
@@ -38,9 +35,9 @@ interface HotpluggableCpu {
   'qom-path'?: string;
 }
 
-export class QemuVm {
-  private exitInfo: QemuExit | undefined;
-  private readonly exited: Promise<QemuExit>;
+export class QemuVm implements Vm {
+  private exitInfo: VmExit | undefined;
+  private readonly exited: Promise<VmExit>;
   private stderr = '';
   private dimms = 0;
 
@@ -65,6 +62,24 @@ export class QemuVm {
 
   get running(): boolean {
     return this.exitInfo === undefined;
+  }
+
+  get consoleLog(): string {
+    return this.spec.consoleLog;
+  }
+
+  /** Started with room to grow (the plan's limits; never on microvm). */
+  get canGrow(): boolean {
+    return !!this.spec.hotplug;
+  }
+
+  /** QEMU itself: its devices' back-ends (vsock, virtiofsd) are the runtime's. */
+  pids(): number[] {
+    return [this.pid];
+  }
+
+  sockets(): string[] {
+    return [this.spec.qmpSocket, ...(this.spec.agentChannel ? [this.spec.agentChannel.socket] : [])];
   }
 
   /** Starts QEMU; throws naming a missing file, or with QEMU's own error when it refuses to start. */
@@ -158,6 +173,14 @@ export class QemuVm {
     return dimm;
   }
 
+  async pause(): Promise<void> {
+    await this.requireQmp().execute('stop');
+  }
+
+  async resume(): Promise<void> {
+    await this.requireQmp().execute('cont');
+  }
+
   /** Pauses the VM and saves its device state to `file` (vm-state.ts); it stays paused. */
   async saveState(file: string): Promise<void> {
     await saveState(this.requireQmp(), file, `${this.spec.qmpSocket}.migrate`);
@@ -188,7 +211,7 @@ export class QemuVm {
     return r.status;
   }
 
-  wait(): Promise<QemuExit> {
+  wait(): Promise<VmExit> {
     return this.exited;
   }
 
@@ -203,7 +226,7 @@ export class QemuVm {
    * QEMU never answers the quit: the grace runs from the request, not from an answer). Removes
    * the sockets. Idempotent.
    */
-  async stop(graceMs = 5000): Promise<QemuExit> {
+  async stop(graceMs = 5000): Promise<VmExit> {
     if (this.running) {
       const timer = setTimeout(() => {
         if (this.running) {
@@ -216,8 +239,7 @@ export class QemuVm {
       clearTimeout(timer);
     }
     this.qmp?.close();
-    rmSync(this.spec.qmpSocket, { force: true });
-    if (this.spec.agentChannel) rmSync(this.spec.agentChannel.socket, { force: true });
+    for (const s of this.sockets()) rmSync(s, { force: true });
     return this.exitInfo!;
   }
 }
