@@ -5,6 +5,7 @@ import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pruneCache } from './common/cache.js';
 import { buildKernel } from './kernel/build.js';
+import { buildNestedHostKernel } from './kernel/nested-host.js';
 import { AGENT_INIT_IMAGE_NAME, buildAgentInitImage } from './rootfs/agent-init-image.js';
 import { IMAGE_NAME, buildImage } from './rootfs/image.js';
 import { INITRD_NAME, buildInitrd } from './rootfs/initrd.js';
@@ -25,7 +26,8 @@ build/guest/: vmlinux, bzImage, kernel.config, kernel-details.json,
 kata-containers-initrd.img (the agent as PID 1), initrd-details.json,
 kata-containers.img (Debian with systemd, the agent as a service; an nvdimm disk
 image) and image-details.json, kata-containers-agent-init.img (the same base with the
-agent as init, no systemd; an nvdimm disk image) and agent-init-image-details.json.
+agent as init, no systemd; an nvdimm disk image) and agent-init-image-details.json, and
+nested-host-vmlinux (the nested test host's kernel, with KVM).
 The first image build runs debootstrap (minutes).
 
   --force-kernel  rebuild the kernel even when a cached one matches
@@ -54,11 +56,14 @@ async function main(argv: string[]): Promise<void> {
   const agentInit = await buildAgentInitImage({ kernelConfigHash: kernel.details.configSha256 });
   link(agentInit.path, AGENT_INIT_IMAGE_NAME);
   link(join(agentInit.path, '..', 'details.json'), 'agent-init-image-details.json');
+  // The nested test host's kernel (KVM built in) for the tests of the KVM path (test/nested/).
+  const nested = await buildNestedHostKernel();
+  link(nested.vmlinux, 'nested-host-vmlinux');
   // Least recently used entries beyond a few per kind go: every code change makes a new initrd and image.
-  const pruned = [kernel.dir, dirname(initrd.path), dirname(image.path), dirname(agentInit.path)].flatMap((d) => pruneCache(d));
+  const pruned = [kernel.dir, nested.dir, dirname(initrd.path), dirname(image.path), dirname(agentInit.path)].flatMap((d) => pruneCache(d));
   if (pruned.length > 0) process.stderr.write(`guest: removed ${pruned.length} least recently used cache entries\n`);
   const mib = (n: number | undefined): string => `${((n ?? 0) / 1048576).toFixed(1)} MiB`;
-  process.stderr.write(`guest: kernel ${kernel.details.sourceVersion} (${kernel.details.hash}), initrd ${initrd.details.inputsHash} (${mib(initrd.details.bytes)}), image ${image.details.inputsHash} (${mib(image.details.bytes)}, ${mib(image.details.allocatedBytes)} allocated), agent-init image ${agentInit.details.inputsHash} (${mib(agentInit.details.bytes)}) linked into ${guestAssetsDir}\n`);
+  process.stderr.write(`guest: kernel ${kernel.details.sourceVersion} (${kernel.details.hash}), initrd ${initrd.details.inputsHash} (${mib(initrd.details.bytes)}), image ${image.details.inputsHash} (${mib(image.details.bytes)}, ${mib(image.details.allocatedBytes)} allocated), agent-init image ${agentInit.details.inputsHash} (${mib(agentInit.details.bytes)}), nested-host kernel ${nested.details.hash} linked into ${guestAssetsDir}\n`);
 }
 
 main(process.argv.slice(2)).catch((e: Error) => {

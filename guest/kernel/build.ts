@@ -7,11 +7,11 @@ import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheRoot, hashInputs, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
-import { checkConfig, describeMismatches, mergeFragments, parseConfig, readFragments } from './fragments.js';
+import { type Fragment, checkConfig, describeMismatches, mergeFragments, parseConfig, readFragments } from './fragments.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 
 // Bump when the way the kernel is built changes (make targets, flags), so cached kernels rebuild.
@@ -21,6 +21,8 @@ const SOURCE_TARBALL = '/usr/src/linux-source-6.1.tar.xz';
 
 export interface KernelOptions {
   fragmentsDir?: string;
+  /** More fragments after fragmentsDir's (a variant of the guest kernel, e.g. the nested test host's). */
+  extraFragmentsDir?: string;
   cache?: string;
   jobs?: number;
   force?: boolean;
@@ -56,9 +58,16 @@ function sourceVersion(): string {
   }
 }
 
-export function kernelHash(fragmentsDir: string): { hash: string; version: string } {
+/** The guest kernel's fragments, then a variant's (names prefixed with their directory's, so a mismatch names both). */
+function variantFragments(fragmentsDir: string, extraDir?: string): Fragment[] {
+  const base = readFragments(fragmentsDir);
+  if (!extraDir) return base;
+  return [...base, ...readFragments(extraDir).map((f) => ({ ...f, file: `${basename(extraDir)}/${f.file}` }))];
+}
+
+export function kernelHash(fragmentsDir: string, extraDir?: string): { hash: string; version: string } {
   const version = sourceVersion();
-  const fragments = readFragments(fragmentsDir);
+  const fragments = variantFragments(fragmentsDir, extraDir);
   return { hash: hashInputs([RECIPE, SOURCE_PACKAGE, version, ...fragments.flatMap((f) => [f.file, f.text])]), version };
 }
 
@@ -102,7 +111,7 @@ async function extractSource(srcRoot: string, version: string, log: Progress): P
 
 export function cachedKernel(opts: KernelOptions = {}): KernelAssets | undefined {
   const fragmentsDir = opts.fragmentsDir ?? join(packageRoot(), 'guest', 'kernel', 'fragments');
-  const { hash } = kernelHash(fragmentsDir);
+  const { hash } = kernelHash(fragmentsDir, opts.extraFragmentsDir);
   const dir = join(opts.cache ?? cacheRoot(), 'kernel', hash);
   return existsSync(join(dir, 'details.json')) ? assetsIn(dir, false) : undefined;
 }
@@ -115,9 +124,9 @@ function assetsIn(dir: string, built: boolean): KernelAssets {
 export async function buildKernel(opts: KernelOptions = {}): Promise<KernelAssets> {
   const log = opts.log ?? new Progress('kernel');
   const fragmentsDir = opts.fragmentsDir ?? join(packageRoot(), 'guest', 'kernel', 'fragments');
-  const fragments = readFragments(fragmentsDir);
+  const fragments = variantFragments(fragmentsDir, opts.extraFragmentsDir);
   const allconfig = mergeFragments(fragments);
-  const { hash, version } = kernelHash(fragmentsDir);
+  const { hash, version } = kernelHash(fragmentsDir, opts.extraFragmentsDir);
   const root = join(opts.cache ?? cacheRoot(), 'kernel');
   const dir = join(root, hash);
   if (!opts.force && existsSync(join(dir, 'details.json'))) {
@@ -138,7 +147,7 @@ export async function buildKernel(opts: KernelOptions = {}): Promise<KernelAsset
     const allconfigPath = join(out, 'fragments.config');
     writeFileSync(allconfigPath, allconfig);
     const make = ['-C', tree, `O=${out}`, 'ARCH=x86_64'];
-    log.say(`configuring: allnoconfig + ${fragments.length} fragments from ${fragmentsDir}`);
+    log.say(`configuring: allnoconfig + ${fragments.length} fragments from ${fragmentsDir}${opts.extraFragmentsDir ? ` and ${opts.extraFragmentsDir}` : ''}`);
     await run('make', [...make, `KCONFIG_ALLCONFIG=${allconfigPath}`, 'allnoconfig'], out);
     const finalConfig = readFileSync(join(out, '.config'), 'utf8');
     const missing = checkConfig(fragments, parseConfig(finalConfig, join(out, '.config')));

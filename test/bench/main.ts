@@ -10,6 +10,7 @@ import { criSuite } from './cri.js';
 import { ctrSuite } from './ctr.js';
 import { fsSuite } from './fs.js';
 import { guestSuite } from './guest.js';
+import { nestedSuite } from './nested.js';
 import { netSuite } from './net.js';
 import { podsSuite } from './pods.js';
 import { runtimeSuite } from './runtime.js';
@@ -19,7 +20,7 @@ import { ttrpcSuite } from './ttrpc.js';
 import { vsockSuite } from './vsock.js';
 
 // Each issue's benchmark registers its suite here.
-const suites: BenchSuite[] = [ttrpcSuite, tracingSuite, containerSuite, agentSuite, agentStartSuite, guestSuite, vsockSuite, runtimeSuite, shimSuite, ctrSuite, criSuite, fsSuite, netSuite, podsSuite];
+const suites: BenchSuite[] = [ttrpcSuite, tracingSuite, containerSuite, agentSuite, agentStartSuite, guestSuite, vsockSuite, runtimeSuite, shimSuite, ctrSuite, criSuite, fsSuite, netSuite, podsSuite, nestedSuite];
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);

@@ -10,6 +10,8 @@ import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
 import { cli, tempDir } from './helpers.js';
 
+t.setTimeout(300000); // some forty runs of the CLI, each a node start
+
 const kernel = cachedKernel();
 const initrd = cachedInitrd();
 

@@ -87,7 +87,9 @@ export async function e2eContainerd(t: Test, env: Record<string, string> = {}, q
   const conf = join(dir, 'configuration.toml');
   // The initrd, or (image) a rootfs image as a DAX nvdimm; naming one turns the other's default off.
   const guest = image ? `image = "${image}"` : `initrd = "${initrd!.path}"`;
-  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.vmlinux}"\n${guest}\naccel = "tcg"\n${qemuExtra}\n\n[agent.kata]\ndial_timeout = 120\n${agentExtra}\n`);
+  // KATA_TS_E2E_ACCEL=kvm: the nested test host runs these suites on its real KVM (test/nested/).
+  const accel = process.env.KATA_TS_E2E_ACCEL ?? 'tcg';
+  writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.vmlinux}"\n${guest}\naccel = "${accel}"\n${qemuExtra}\n\n[agent.kata]\ndial_timeout = 120\n${agentExtra}\n`);
   const c = await startContainerd({ KATA_CONF_FILE: conf, ...env }, criSubnet === undefined ? {} : { cri: { subnet: criSubnet, sandboxImage: PAUSE_IMAGE } });
   t.teardown(async () => {
     for (const p of [...leftovers().qemu, ...leftovers().virtiofsd]) process.kill(p, 'SIGKILL');

@@ -29,9 +29,11 @@ export function testVmSpec(s: TestVmSpec): QemuArgsSpec {
   return { qemuPath: QEMU, machineType: 'q35', accel: 'tcg', vcpus: 1, minimal: true, entropySource: '/dev/urandom', ...s };
 }
 
-export function bootVm(spec: TestVmSpec, teardown: (fn: () => void) => void): Vm {
-  const s = testVmSpec(spec);
-  const child = spawn(s.qemuPath, qemuArgs(s), { stdio: ['ignore', 'pipe', 'pipe'] });
+/** extraArgs: QEMU arguments qemuArgs has no field for (the nested test host's second 9p share). */
+export function bootVm(spec: TestVmSpec & { extraArgs?: string[] }, teardown: (fn: () => void) => void): Vm {
+  const { extraArgs = [], ...rest } = spec;
+  const s = testVmSpec(rest);
+  const child = spawn(s.qemuPath, [...qemuArgs(s), ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   const startedAt = Date.now();
   let out = '';
   let exitCode: number | null | undefined;

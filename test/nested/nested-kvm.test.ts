@@ -1,0 +1,50 @@
+// The KVM path, run for real: one nested test host for the file (test/helpers/nested-host.ts: this
+// machine's userland in a TCG VM with AMD SVM and a KVM kernel), and in it /dev/kvm, QEMU with
+// -accel kvm -cpu host booting our kernel and initrd to the agent, `kata-runtime check` choosing
+// KVM, and a container through containerd and our shim on KVM (kvm-pod.inside.ts).
+import { join } from 'node:path';
+import t from 'tap';
+import { packageRoot } from '../../lib/common/package-root.js';
+import { cachedKernel } from '../../guest/kernel/build.js';
+import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { agentBootScript, startNestedHost } from '../helpers/nested-host.js';
+
+t.setTimeout(1500000);
+
+const root = packageRoot();
+const kernel = cachedKernel();
+const initrd = cachedInitrd();
+if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
+
+const host = await startNestedHost(t.teardown.bind(t));
+t.comment(`nested host serving jobs ${host.bootMs} ms after QEMU started`);
+
+t.test('the nested host has hardware virtualization: an svm flag and a working /dev/kvm', async (t) => {
+  const r = await host.run('grep -m1 -o -w svm /proc/cpuinfo; ls -l /dev/kvm; ls /sys/module | grep -x kvm_amd');
+  t.equal(r.status, 0, r.output);
+  t.match(r.output, /^svm\n/);
+  t.match(r.output, /^crw.* \/dev\/kvm$/m);
+  t.match(r.output, /^kvm_amd$/m);
+});
+
+t.test('kata-runtime check in the nested host chooses KVM', async (t) => {
+  const conf = `${host.jobDir}/check.toml`;
+  const r = await host.run(`printf '[hypervisor.qemu]\\nkernel = "${kernel.vmlinux}"\\ninitrd = "${initrd.path}"\\n' > ${conf}
+KATA_CONF_FILE=${conf} node ${join(root, 'bin', 'kata-runtime.js')} check; echo "exit $?"`);
+  t.match(r.output, /^OK +accel: KVM \(svm, kvm_amd, \/dev\/kvm\)/m, r.output);
+});
+
+t.test('QEMU with -accel kvm -cpu host boots our kernel and initrd to the agent', async (t) => {
+  const r = await host.run(agentBootScript({ accel: 'kvm', kernel: kernel.vmlinux, initrd: initrd.path, log: `${host.jobDir}/kvm-boot.log` }), 700000);
+  t.equal(r.status, 0, 'the agent was ready before the limit');
+  t.match(r.output, /kata-agent ready: listening on unix:\/run\/agent\.sock \(version [^,]+, pid 1, (snapshot|bundle), \d+ ms\)/, `the agent is up under KVM:\n${r.output.slice(-3000)}`);
+  t.notMatch(r.output, /Kernel panic|failed to set MSR|Failed to load the startup snapshot/);
+  t.comment(`start mode under KVM -cpu host: ${/pid 1, (\w+),/.exec(r.output)?.[1]}; ${/warning: [^\n]*/.exec(r.output)?.[0] ?? 'no launcher warning'}`);
+  t.comment(`QEMU start → agent ready under KVM in the nested host: ${/boot-ms (\d+)/.exec(r.output)?.[1]} ms`);
+});
+
+t.test('through containerd and our shim with accel = "kvm": a container runs on KVM, exec works, nothing is left', async (t) => {
+  const r = await host.run(`cd ${root} && npx tap --disable-coverage --timeout=900 dist/test/nested/kvm-pod.inside.js; echo "tap exit $?"`, 1200000);
+  t.match(r.output, /tap exit 0$/m, r.output.slice(-6000));
+  t.comment(`${r.ms} ms in the nested host`);
+});
