@@ -56,7 +56,8 @@
       "native/binding/vhost_vsock.cc",
       "native/binding/system.cc",
       "native/binding/container.cc",
-      "native/binding/netlink.cc"
+      "native/binding/netlink.cc",
+      "native/binding/kvm.cc"
     ],
     "kata_test_sources": [
       "native/test/test_main.cc",

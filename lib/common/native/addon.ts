@@ -93,6 +93,39 @@ export interface NativeAddon {
   tcAddRedirect(netns: string, from: number, to: number, fromName: string, toName: string): void;
   tcQdiscs(netns: string, index: number): { index: number; kind: string; handle: number; parent: number }[];
   tcIngressFilters(netns: string, index: number, name: string): { index: number; kind: string; redirectTo: number; actions: string[] }[];
+
+  // KVM (native/binding/kvm.cc); used through lib/hypervisor/kvm-probe.ts.
+  /**
+   * Probes a KVM device (default /dev/kvm): API version, capabilities, a VM create and a real-mode
+   * vCPU run bounded by timeoutMs (default 2000). Never throws for what the device answers.
+   */
+  kvmProbe(path?: string, timeoutMs?: number): NativeKvmProbe;
+}
+
+/** A failed system call inside the KVM probe, as data. */
+export interface NativeKvmError {
+  /** "open /dev/kvm: ENOENT (No such file or directory)" */
+  message: string;
+  code: string;
+  errno: number;
+}
+
+/** native/src/kvm/probe.h's ProbeResult. Without deviceError every other field is set. */
+export interface NativeKvmProbe {
+  path: string;
+  /** A VM was created and ran the real-mode guest. */
+  usable: boolean;
+  /** open, KVM_GET_API_VERSION or KVM_GET_VCPU_MMAP_SIZE failed: nothing else was probed. */
+  deviceError?: NativeKvmError;
+  apiVersion?: number;
+  vcpuMmapSize?: number;
+  /** Capabilities were asked on the VM fd (KVM_CAP_CHECK_EXTENSION_VM), else on /dev/kvm. */
+  checkedOnVm?: boolean;
+  capabilities?: { name: string; number: number; required: boolean; neededFor: string; present: boolean; value: number; error?: NativeKvmError }[];
+  vmCreated?: boolean;
+  vmError?: NativeKvmError;
+  /** The real-mode smoke run (OUT 'K' to port 0x3f8, then HLT); only once a VM exists. */
+  realMode?: { ok: boolean; exits: string[]; elapsedMs: number; failure?: string };
 }
 
 /** A network interface as rtnetlink reports it (flags: IFF_*, type: ARPHRD_*). */
