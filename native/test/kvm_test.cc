@@ -67,29 +67,26 @@ void requireSmokeOk(const kata::kvm::SmokeResult& r) {
 
 // --- error paths: everywhere -------------------------------------------------------------------
 
-TEST(kvm_open_of_a_missing_path_names_the_path_and_ENOENT) {
+// Kvm::open(path) must throw a SysError with this errno whose message holds `text`, and leave
+// no fd open behind it.
+static void expectOpenFails(const char* path, int err, const std::string& text) {
   int before = openFds();
   try {
-    kata::kvm::Kvm::open("/nonexistent/kvm");
-    EXPECT(false);
+    kata::kvm::Kvm::open(path);
+    throw kata::test::Failure(std::string("Kvm::open(") + path + ") did not throw");
   } catch (const kata::SysError& e) {
-    EXPECT_EQ(e.err(), ENOENT);
-    EXPECT_EQ(std::string(e.code()), std::string("ENOENT"));
-    EXPECT(contains(e.what(), "open /nonexistent/kvm: ENOENT (No such file or directory)"));
+    EXPECT_EQ(std::string(e.code()), std::string(kata::errnoName(err)));
+    EXPECT(contains(e.what(), text));
   }
   EXPECT_EQ(openFds(), before);
 }
 
+TEST(kvm_open_of_a_missing_path_names_the_path_and_ENOENT) {
+  expectOpenFails("/nonexistent/kvm", ENOENT, "open /nonexistent/kvm: ENOENT (No such file or directory)");
+}
+
 TEST(kvm_open_of_a_device_that_is_not_kvm_names_the_failing_ioctl_and_closes_it) {
-  int before = openFds();
-  try {
-    kata::kvm::Kvm::open("/dev/null");
-    EXPECT(false);
-  } catch (const kata::SysError& e) {
-    EXPECT_EQ(e.err(), ENOTTY);
-    EXPECT(contains(e.what(), "KVM_GET_API_VERSION on /dev/null: ENOTTY"));
-  }
-  EXPECT_EQ(openFds(), before);
+  expectOpenFails("/dev/null", ENOTTY, "KVM_GET_API_VERSION on /dev/null: ENOTTY");
 }
 
 TEST(kvm_probe_reports_a_missing_device_as_data_and_probes_nothing_else) {

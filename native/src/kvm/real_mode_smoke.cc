@@ -34,12 +34,13 @@ const uint8_t kCode[] = {
 std::string describeIo(const Vcpu& cpu) {
   const auto& io = cpu.state().io;
   char buf[96];
+  std::snprintf(buf, sizeof buf, "KVM_EXIT_IO %s port 0x%x size %u count %u", io.direction == KVM_EXIT_IO_OUT ? "out" : "in", io.port,
+                unsigned{io.size}, io.count);
   const uint8_t* data = cpu.bytesAt(io.data_offset, uint64_t{io.size} * io.count);
-  int b = data != nullptr ? data[0] : -1;
-  std::snprintf(buf, sizeof buf, "KVM_EXIT_IO %s port 0x%x size %u count %u byte 0x%02x", io.direction == KVM_EXIT_IO_OUT ? "out" : "in",
-                io.port, unsigned{io.size}, io.count, b & 0xff);
-  if (b == kByte) return std::string(buf) + " 'K'";
-  return buf;
+  if (data == nullptr) return std::string(buf) + " data outside struct kvm_run's mapping";
+  char byte[24];
+  std::snprintf(byte, sizeof byte, " byte 0x%02x", data[0]);
+  return std::string(buf) + byte + (data[0] == kByte ? " 'K'" : "");
 }
 
 bool isExpectedOut(const Vcpu& cpu) {
