@@ -2,32 +2,13 @@
 // (native/src/kvm/probe.h: API version, the capabilities QEMU and a small VMM need, a VM create,
 // a real-mode vCPU run), reduced to one question — can KVM run our guests, and if not, why.
 // Called by accel.ts's probeHost (accel = "auto" / "kvm") and by `kata-runtime check`.
-import { type NativeKvmError, type NativeKvmProbe, loadAddon } from '../common/native/addon.js';
+import { type NativeKvmCapability, type NativeKvmError, type NativeKvmProbe, type NativeKvmRealModeRun, loadAddon } from '../common/native/addon.js';
 
 export const DEFAULT_KVM_DEVICE = '/dev/kvm';
 
 export type KvmError = NativeKvmError;
-
-export interface KvmCapability {
-  /** The <linux/kvm.h> name, "KVM_CAP_IRQCHIP". */
-  name: string;
-  number: number;
-  /** A VM kata-ts starts cannot run without it. */
-  required: boolean;
-  neededFor: string;
-  present: boolean;
-  /** KVM_CHECK_EXTENSION's answer: a count for KVM_CAP_NR_VCPUS and the like, else 1 or 0. */
-  value: number;
-  error?: KvmError;
-}
-
-export interface KvmRealModeRun {
-  ok: boolean;
-  /** What the vCPU did, in order: "KVM_EXIT_IO out port 0x3f8 … 'K'", "KVM_EXIT_HLT". */
-  exits: string[];
-  elapsedMs: number;
-  failure?: string;
-}
+export type KvmCapability = NativeKvmCapability;
+export type KvmRealModeRun = NativeKvmRealModeRun;
 
 /** The device answered as KVM. */
 export interface KvmDevice {

@@ -121,11 +121,35 @@ export interface NativeKvmProbe {
   vcpuMmapSize?: number;
   /** Capabilities were asked on the VM fd (KVM_CAP_CHECK_EXTENSION_VM), else on /dev/kvm. */
   checkedOnVm?: boolean;
-  capabilities?: { name: string; number: number; required: boolean; neededFor: string; present: boolean; value: number; error?: NativeKvmError }[];
+  capabilities?: NativeKvmCapability[];
   vmCreated?: boolean;
   vmError?: NativeKvmError;
   /** The real-mode smoke run (OUT 'K' to port 0x3f8, then HLT); only once a VM exists. */
-  realMode?: { ok: boolean; exits: string[]; elapsedMs: number; failure?: string };
+  realMode?: NativeKvmRealModeRun;
+}
+
+/** One capability of native/src/kvm/capabilities.cc and KVM_CHECK_EXTENSION's answer. */
+export interface NativeKvmCapability {
+  /** The <linux/kvm.h> name, "KVM_CAP_IRQCHIP". */
+  name: string;
+  number: number;
+  /** A VM kata-ts starts cannot run without it. */
+  required: boolean;
+  neededFor: string;
+  present: boolean;
+  /** 0 absent; > 0 present: a count for KVM_CAP_NR_VCPUS and the like, else 1. */
+  value: number;
+  /** The ioctl itself failed. */
+  error?: NativeKvmError;
+}
+
+export interface NativeKvmRealModeRun {
+  ok: boolean;
+  /** What the vCPU did, in order: "KVM_EXIT_IO out port 0x3f8 size 1 count 1 byte 0x4b 'K'", "KVM_EXIT_HLT". */
+  exits: string[];
+  elapsedMs: number;
+  /** Why not ok: an ioctl's error, an unexpected exit, or the time bound. */
+  failure?: string;
 }
 
 /** A network interface as rtnetlink reports it (flags: IFF_*, type: ARPHRD_*). */

@@ -20,6 +20,7 @@ class Vcpu {
   Vcpu(Vcpu&&) noexcept = default;
   Vcpu& operator=(Vcpu&&) noexcept = default;
 
+  // kvm_regs and kvm_sregs are x86's layouts (<asm/kvm.h>, included by <linux/kvm.h>).
   kvm_regs regs() const;
   void setRegs(const kvm_regs& r);
   kvm_sregs sregs() const;
