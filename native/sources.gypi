@@ -34,7 +34,17 @@
       "native/src/netlink/rtnl.cc",
       "native/src/netlink/tc.cc",
       "native/src/netlink/tap.cc",
-      "native/src/netlink/netns.cc"
+      "native/src/netlink/netns.cc",
+      "native/src/kvm/mapping.cc",
+      "native/src/kvm/exit_reason.cc",
+      "native/src/kvm/capabilities.cc",
+      "native/src/kvm/kvm.cc",
+      "native/src/kvm/vm.cc",
+      "native/src/kvm/vcpu.cc",
+      "native/src/kvm/run_deadline.cc",
+      "native/src/kvm/real_mode_smoke.cc",
+      "native/src/kvm/probe.cc",
+      "native/src/kvm/probe_json.cc"
     ],
     "kata_binding_sources": [
       "native/binding/addon.cc",
@@ -46,7 +56,8 @@
       "native/binding/vhost_vsock.cc",
       "native/binding/system.cc",
       "native/binding/container.cc",
-      "native/binding/netlink.cc"
+      "native/binding/netlink.cc",
+      "native/binding/kvm.cc"
     ],
     "kata_test_sources": [
       "native/test/test_main.cc",
@@ -67,7 +78,12 @@
       "native/test/file_lock_test.cc",
       "native/test/container_options_test.cc",
       "native/test/container_seccomp_test.cc",
-      "native/test/netlink_test.cc"
+      "native/test/netlink_test.cc",
+      "native/test/kvm_mapping_test.cc",
+      "native/test/kvm_test.cc"
+    ],
+    "kata_kvm_probe_sources": [
+      "native/tools/kata_kvm_probe.cc"
     ]
   }
 }

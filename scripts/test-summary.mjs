@@ -20,5 +20,11 @@ if (tapSummary) {
   skipped += (counts.skip ?? 0) + (counts.todo ?? 0);
 }
 for (const m of text.matchAll(/^\s*ok \d+ - (.*) # SKIP(.*)$/gim)) skips.push(`${m[1]}:${m[2]}`);
+// The C++ binary's tests that could not run here (native/test/test_main.cc): "not run (reason): a, b".
+for (const m of text.matchAll(/^(?:\d+: )?not run \((.*)\): (.*)$/gm)) {
+  const names = m[2].split(', ');
+  skipped += names.length;
+  for (const n of names) skips.push(`${n} (C++): ${m[1]}`);
+}
 for (const s of skips) console.log(`skipped: ${s.trim()}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -1,7 +1,10 @@
 // Which accelerator QEMU gets: `auto` uses KVM only when the host really has hardware
-// virtualization (a vmx/svm CPU flag and the kvm_intel/kvm_amd module loaded, with /dev/kvm),
-// otherwise TCG with a warning; `kvm` without it is an error that says what is missing.
+// virtualization — a vmx/svm CPU flag, the kvm_intel/kvm_amd module loaded, and a /dev/kvm on
+// which the addon's probe (kvm-probe.ts) created a VM and ran a real-mode vCPU — otherwise TCG
+// with a warning; `kvm` without all of it is an error that says what failed. chooseAccel is a
+// pure function of the host's facts (HostVirt), so tests pass made-up hosts.
 import { existsSync, readFileSync } from 'node:fs';
+import { type KvmProbe, kvmProbeFailure, probeKvm } from './kvm-probe.js';
 
 export type AccelSetting = 'auto' | 'kvm' | 'tcg';
 
@@ -9,24 +12,36 @@ export interface HostVirt {
   cpuFlag: 'vmx' | 'svm' | undefined;
   kvmModule: 'kvm_intel' | 'kvm_amd' | undefined;
   devKvm: boolean;
+  /** The addon's probe of /dev/kvm; undefined when it was not run (see probeHost). */
+  kvm: KvmProbe | undefined;
 }
 
-export function probeHost(root = '/'): HostVirt {
+/**
+ * The host's facts. /dev/kvm is probed only when the CPU flag and the module are there: without
+ * them chooseAccel refuses KVM anyway, and a PVM-style /dev/kvm could spend the probe's whole
+ * time bound failing a real-mode run on every sandbox start. `kata-runtime check` probes it
+ * regardless, to show its capabilities.
+ */
+export function probeHost(root = '/', probe: (path: string) => KvmProbe = probeKvm): HostVirt {
   const cpuinfo = existsSync(`${root}proc/cpuinfo`) ? readFileSync(`${root}proc/cpuinfo`, 'utf8') : '';
   const flags = new Set((/^flags\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? '').split(/\s+/));
-  return {
-    cpuFlag: flags.has('vmx') ? 'vmx' : flags.has('svm') ? 'svm' : undefined,
-    kvmModule: existsSync(`${root}sys/module/kvm_intel`) ? 'kvm_intel' : existsSync(`${root}sys/module/kvm_amd`) ? 'kvm_amd' : undefined,
-    devKvm: existsSync(`${root}dev/kvm`),
-  };
+  const cpuFlag = flags.has('vmx') ? 'vmx' : flags.has('svm') ? 'svm' : undefined;
+  const kvmModule = existsSync(`${root}sys/module/kvm_intel`) ? 'kvm_intel' : existsSync(`${root}sys/module/kvm_amd`) ? 'kvm_amd' : undefined;
+  const devKvm = existsSync(`${root}dev/kvm`);
+  return { cpuFlag, kvmModule, devKvm, kvm: cpuFlag && kvmModule && devKvm ? probe(`${root}dev/kvm`) : undefined };
 }
 
 /** Why KVM cannot be used on this host, or undefined when it can. */
 export function kvmUnavailable(h: HostVirt): string | undefined {
-  if (!h.cpuFlag) return 'the CPU has no vmx or svm flag (no hardware virtualization exposed)';
+  if (!h.cpuFlag) {
+    return h.devKvm
+      ? 'the CPU has no vmx or svm flag: this /dev/kvm is not hardware virtualization (a PVM-style KVM runs an unmodified guest only by emulation)'
+      : 'the CPU has no vmx or svm flag (no hardware virtualization exposed)';
+  }
   if (!h.kvmModule) return 'neither kvm_intel nor kvm_amd is loaded';
   if (!h.devKvm) return '/dev/kvm is missing';
-  return undefined;
+  if (!h.kvm) return '/dev/kvm was not probed';
+  return kvmProbeFailure(h.kvm);
 }
 
 export interface AccelChoice {

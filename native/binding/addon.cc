@@ -27,6 +27,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kata::binding::InitSystem(env, exports);
   kata::binding::InitContainer(env, exports);
   kata::binding::InitNetlink(env, exports);
+  kata::binding::InitKvm(env, exports);
   return exports;
 }
 

@@ -25,6 +25,12 @@ struct Failure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Thrown by a test that cannot run on this machine (the KVM tests without /dev/kvm). It does not
+// fail the run: test_main lists the skipped tests, one line per reason.
+struct Skip : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace kata::test
 
 #define KATA_CAT2(a, b) a##b

@@ -8,6 +8,8 @@ import { shippedConfigPath } from '../../lib/common/package-root.js';
 import { type SandboxRecord, writeRecord } from '../../lib/runtime/state.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { kvmChecks } from '../../lib/cli/check.js';
+import { probeKvm } from '../../lib/hypervisor/kvm-probe.js';
 import { cli, tempDir } from './helpers.js';
 
 t.setTimeout(300000); // some forty runs of the CLI, each a node start
@@ -24,6 +26,10 @@ function configFile(dir: string, qemu: Record<string, string>): string {
 
 const LINE = /^(OK|FAIL|WARN|INFO) +[\w -]+: /;
 
+// check's KVM lines: one per capability and one for the VM where /dev/kvm exists (the nested test
+// host), one INFO line where it does not (computed from this host's probe, as check does).
+const kvmLines = existsSync('/dev/kvm') ? kvmChecks('auto', probeKvm()).map((l) => l.name) : ['kvm'];
+
 t.test('check: one line per check, exit 1 naming the missing kernel', async (t) => {
   const dir = tempDir(t);
   const conf = configFile(dir, { path: '/usr/bin/qemu-system-x86_64', kernel: join(dir, 'no-bzImage'), initrd: join(dir, 'no-initrd') });
@@ -32,7 +38,9 @@ t.test('check: one line per check, exit 1 naming the missing kernel', async (t) 
   const lines = r.stdout.trim().split('\n');
   const checks = lines.slice(0, -1);
   t.ok(checks.every((l) => LINE.test(l)), `every check line has a status: ${r.stdout}`);
-  t.same(checks.map((l) => l.replace(/^\w+ +([\w -]+):.*$/, '$1')), ['root', 'config', 'qemu', 'accel', 'agent start', 'vhost-user', 'shared fs', 'guest assets', 'containerd']);
+  t.same(checks.map((l) => l.replace(/^\w+ +([\w -]+):.*$/, '$1')), ['root', 'config', 'qemu', 'accel', ...kvmLines, 'agent start', 'vhost-user', 'shared fs', 'guest assets', 'containerd']);
+  if (existsSync('/dev/kvm')) t.match(r.stdout, /^(OK|WARN) +kvm KVM_CAP_IRQCHIP: /m, 'a capability line where /dev/kvm exists');
+  else t.match(r.stdout, /^INFO kvm: capabilities not checked: \/dev\/kvm does not exist/m, 'no /dev/kvm: one INFO line saying why');
   t.match(r.stdout, new RegExp(`^FAIL guest assets: .*hypervisor\\.qemu\\.kernel = ${join(dir, 'no-bzImage')}: no such file`, 'm'));
   t.match(r.stdout, /^OK +vhost-user: QEMU has vhost-user-vsock-pci; the addon serves it/m, 'the default hybrid vsock channel: QEMU and the addon can serve it');
   t.match(r.stdout, /^OK +config: .*configuration\.toml \(env\)$/m);
@@ -66,7 +74,7 @@ t.test('check: with the built guest assets the exit status is 0 exactly when not
   const j = cli(['check', '--json'], { KATA_CONF_FILE: conf });
   const parsed = JSON.parse(j.stdout) as { ok: boolean; checks: { name: string; status: string }[] };
   t.equal(parsed.ok, j.status === 0);
-  t.equal(parsed.checks.length, 9);
+  t.equal(parsed.checks.length, 8 + kvmLines.length);
 });
 
 t.test('check: a configuration file that does not exist is a FAIL naming it', async (t) => {

@@ -1,21 +1,71 @@
 // Pure parts of the QEMU hypervisor: the accelerator choice from the host's facts, and the
 // command line for each kind of guest.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import t from 'tap';
-import { chooseAccel, kvmUnavailable, probeHost } from '../../lib/hypervisor/accel.js';
+import { type HostVirt, chooseAccel, kvmUnavailable, probeHost } from '../../lib/hypervisor/accel.js';
+import type { KvmCapability, KvmProbe, KvmVm } from '../../lib/hypervisor/kvm-probe.js';
 import { IMAGE_ROOT_PARAMS, type QemuVmSpec, defaultCpuModel, dimmBackend, nextDimmAddress, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
 import { parseConfig } from '../../lib/config/parse.js';
 import type { VmPlan } from '../../lib/hypervisor/plan.js';
 import { qemuSpec } from '../../lib/hypervisor/qemu/spec.js';
 
-t.test('accel: auto takes KVM only with a CPU flag, a kvm module and /dev/kvm; kvm without them says why', async (t) => {
-  const full = { cpuFlag: 'vmx', kvmModule: 'kvm_intel', devKvm: true } as const;
+// A made-up probe of /dev/kvm: every capability present, a VM created, the real-mode run as given.
+function kvmProbeOf(vm: KvmVm = { created: true, realMode: { ok: true, exits: ["KVM_EXIT_IO out port 0x3f8 size 1 count 1 byte 0x4b 'K'", 'KVM_EXIT_HLT'], elapsedMs: 3 } },
+  capabilities: KvmCapability[] = [{ name: 'KVM_CAP_IRQCHIP', number: 0, required: true, neededFor: 'in-kernel interrupt controllers', present: true, value: 1 }]): KvmProbe {
+  return { path: '/dev/kvm', kind: 'kvm', device: { apiVersion: 12, vcpuMmapSize: 12288, checkedOnVm: true, capabilities }, vm };
+}
+
+t.test('accel: auto takes KVM only with a CPU flag, a kvm module, /dev/kvm and a VM that runs; kvm without them says why', async (t) => {
+  const full: HostVirt = { cpuFlag: 'vmx', kvmModule: 'kvm_intel', devKvm: true, kvm: kvmProbeOf() };
   t.same(chooseAccel('auto', full), { accel: 'kvm' });
+  t.same(chooseAccel('kvm', full), { accel: 'kvm' });
   t.same(chooseAccel('tcg', full), { accel: 'tcg' });
-  const noFlag = { ...full, cpuFlag: undefined };
-  t.match(chooseAccel('auto', noFlag), { accel: 'tcg', warning: /no vmx or svm flag/ });
+  const noFlag = { ...full, cpuFlag: undefined, devKvm: false, kvm: undefined };
+  t.match(chooseAccel('auto', noFlag), { accel: 'tcg', warning: /no vmx or svm flag \(no hardware virtualization exposed\)/ });
   t.throws(() => chooseAccel('kvm', noFlag), /accel = "kvm" but KVM cannot be used here: the CPU has no vmx or svm flag/);
   t.match(kvmUnavailable({ ...full, kvmModule: undefined }), /neither kvm_intel nor kvm_amd is loaded/);
-  t.match(kvmUnavailable({ ...full, devKvm: false }), /\/dev\/kvm is missing/);
+  t.match(kvmUnavailable({ ...full, devKvm: false, kvm: undefined }), /\/dev\/kvm is missing/);
+  t.match(kvmUnavailable({ ...full, kvm: undefined }), /\/dev\/kvm was not probed/);
+});
+
+t.test('accel: a PVM-style /dev/kvm (a VM can be created, no vmx/svm flag) stays on TCG, and says why', async (t) => {
+  const pvm: HostVirt = { cpuFlag: undefined, kvmModule: undefined, devKvm: true, kvm: kvmProbeOf() };
+  t.match(chooseAccel('auto', pvm), { accel: 'tcg', warning: /no vmx or svm flag: this \/dev\/kvm is not hardware virtualization \(a PVM-style KVM/ });
+  t.throws(() => chooseAccel('kvm', pvm), /accel = "kvm" but KVM cannot be used here: the CPU has no vmx or svm flag: this \/dev\/kvm/);
+});
+
+t.test('accel: a VM that cannot be created, a real-mode run that fails, a missing capability or no addon: TCG for auto, refused for kvm, with the error', async (t) => {
+  const host = (kvm: KvmProbe): HostVirt => ({ cpuFlag: 'svm', kvmModule: 'kvm_amd', devKvm: true, kvm });
+  const noVm = host(kvmProbeOf({ created: false, error: { message: 'KVM_CREATE_VM on /dev/kvm: ENOMEM (Cannot allocate memory)', code: 'ENOMEM', errno: 12 } }));
+  t.match(chooseAccel('auto', noVm), { accel: 'tcg', warning: 'KVM is not usable (KVM_CREATE_VM on /dev/kvm: ENOMEM (Cannot allocate memory)); using TCG' });
+  t.throws(() => chooseAccel('kvm', noVm), /accel = "kvm" but KVM cannot be used here: KVM_CREATE_VM on \/dev\/kvm: ENOMEM/);
+  const noRun = host(kvmProbeOf({ created: true, realMode: { ok: false, exits: ['KVM_EXIT_SHUTDOWN'], elapsedMs: 1, failure: 'the vCPU exited with KVM_EXIT_SHUTDOWN, expected KVM_EXIT_IO' } }));
+  t.match(chooseAccel('auto', noRun), { accel: 'tcg', warning: /a VM was created but its real-mode vCPU run failed: the vCPU exited with KVM_EXIT_SHUTDOWN/ });
+  t.throws(() => chooseAccel('kvm', noRun), /KVM_EXIT_SHUTDOWN/);
+  const noIrqchip = host(kvmProbeOf(undefined, [{ name: 'KVM_CAP_IRQCHIP', number: 0, required: true, neededFor: 'x', present: false, value: 0 },
+    { name: 'KVM_CAP_PIT2', number: 33, required: false, neededFor: 'y', present: false, value: 0 }]));
+  t.match(chooseAccel('auto', noIrqchip), { accel: 'tcg', warning: /\/dev\/kvm lacks KVM_CAP_IRQCHIP\)/ }, 'a missing required capability refuses KVM; an optional one does not');
+  const notKvm = host({ path: '/dev/kvm', kind: 'not-kvm', error: { message: 'open /dev/kvm: EACCES (Permission denied)', code: 'EACCES', errno: 13 } });
+  t.throws(() => chooseAccel('kvm', notKvm), /KVM cannot be used here: open \/dev\/kvm: EACCES/);
+  const noAddon = host({ path: '/dev/kvm', kind: 'no-addon', error: 'the kata-ts addon could not probe /dev/kvm: kata-ts native addon not found; searched:' });
+  t.match(chooseAccel('auto', noAddon), { accel: 'tcg', warning: /addon could not probe/ });
+});
+
+t.test('accel: probeHost probes /dev/kvm only with a CPU flag and a kvm module, and reads this host', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'kata-accel-'));
+  t.teardown(() => rmSync(root, { recursive: true, force: true }));
+  for (const d of ['proc', 'sys/module', 'dev']) mkdirSync(join(root, d), { recursive: true });
+  writeFileSync(join(root, 'dev/kvm'), '');
+  const probed: string[] = [];
+  const probe = (p: string): KvmProbe => { probed.push(p); return kvmProbeOf(); };
+  writeFileSync(join(root, 'proc/cpuinfo'), 'processor\t: 0\nflags\t\t: fpu sse2 hypervisor\n');
+  t.same(probeHost(`${root}/`, probe), { cpuFlag: undefined, kvmModule: undefined, devKvm: true, kvm: undefined }, 'PVM-like: /dev/kvm, no flag: no probe');
+  writeFileSync(join(root, 'proc/cpuinfo'), 'processor\t: 0\nflags\t\t: fpu svm sse2\n');
+  mkdirSync(join(root, 'sys/module/kvm_amd'));
+  t.match(probeHost(`${root}/`, probe), { cpuFlag: 'svm', kvmModule: 'kvm_amd', devKvm: true, kvm: { kind: 'kvm' } });
+  t.same(probed, [`${root}/dev/kvm`]);
   const here = probeHost();
   t.pass(`this host: ${JSON.stringify(here)} → ${JSON.stringify(chooseAccel('auto', here))}`);
 });

@@ -93,6 +93,63 @@ export interface NativeAddon {
   tcAddRedirect(netns: string, from: number, to: number, fromName: string, toName: string): void;
   tcQdiscs(netns: string, index: number): { index: number; kind: string; handle: number; parent: number }[];
   tcIngressFilters(netns: string, index: number, name: string): { index: number; kind: string; redirectTo: number; actions: string[] }[];
+
+  // KVM (native/binding/kvm.cc); used through lib/hypervisor/kvm-probe.ts.
+  /**
+   * Probes a KVM device (default /dev/kvm): API version, capabilities, a VM create and a real-mode
+   * vCPU run bounded by timeoutMs (default 2000). Never throws for what the device answers.
+   */
+  kvmProbe(path?: string, timeoutMs?: number): NativeKvmProbe;
+}
+
+/** A failed system call inside the KVM probe, as data. */
+export interface NativeKvmError {
+  /** "open /dev/kvm: ENOENT (No such file or directory)" */
+  message: string;
+  code: string;
+  errno: number;
+}
+
+/** native/src/kvm/probe.h's ProbeResult. Without deviceError every other field is set. */
+export interface NativeKvmProbe {
+  path: string;
+  /** A VM was created and ran the real-mode guest. */
+  usable: boolean;
+  /** open, KVM_GET_API_VERSION or KVM_GET_VCPU_MMAP_SIZE failed: nothing else was probed. */
+  deviceError?: NativeKvmError;
+  apiVersion?: number;
+  vcpuMmapSize?: number;
+  /** Capabilities were asked on the VM fd (KVM_CAP_CHECK_EXTENSION_VM), else on /dev/kvm. */
+  checkedOnVm?: boolean;
+  capabilities?: NativeKvmCapability[];
+  vmCreated?: boolean;
+  vmError?: NativeKvmError;
+  /** The real-mode smoke run (OUT 'K' to port 0x3f8, then HLT); only once a VM exists. */
+  realMode?: NativeKvmRealModeRun;
+}
+
+/** One capability of native/src/kvm/capabilities.cc and KVM_CHECK_EXTENSION's answer. */
+export interface NativeKvmCapability {
+  /** The <linux/kvm.h> name, "KVM_CAP_IRQCHIP". */
+  name: string;
+  number: number;
+  /** A VM kata-ts starts cannot run without it. */
+  required: boolean;
+  neededFor: string;
+  present: boolean;
+  /** 0 absent; > 0 present: a count for KVM_CAP_NR_VCPUS and the like, else 1. */
+  value: number;
+  /** The ioctl itself failed. */
+  error?: NativeKvmError;
+}
+
+export interface NativeKvmRealModeRun {
+  ok: boolean;
+  /** What the vCPU did, in order: "KVM_EXIT_IO out port 0x3f8 size 1 count 1 byte 0x4b 'K'", "KVM_EXIT_HLT". */
+  exits: string[];
+  elapsedMs: number;
+  /** Why not ok: an ioctl's error, an unexpected exit, or the time bound. */
+  failure?: string;
 }
 
 /** A network interface as rtnetlink reports it (flags: IFF_*, type: ARPHRD_*). */
