@@ -17,7 +17,6 @@ import { buildGuestSnapshot, guestSnapshotKey } from './guest-snapshot.js';
 import { sharedLibraries } from './shared-libraries.js';
 
 export const GUEST_PREFIX = '/usr/lib/kata-ts';
-export const GUEST_AGENT = `${GUEST_PREFIX}/dist/guest/agent/main.js`;
 /** The bundle, the snapshot and the launcher. */
 export const GUEST_AGENT_DIR = `${GUEST_PREFIX}/agent`;
 /** What starts the agent in the guest (arguments go to the agent). */

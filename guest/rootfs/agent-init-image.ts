@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { cacheRoot } from '../common/cache.js';
 import { GUEST_LAUNCHER, GUEST_PREFIX, installAgent } from './agent-bundle.js';
 import { writeDetails } from './details.js';
-import { type ImageAsset, type ImageDetails, type ImageVariant, buildVariant, cachedVariant, checkLibraries, dropDocs, variantHash } from './image.js';
+import { type ImageAsset, type ImageDetails, type ImageVariant, buildVariant, cachedVariant, checkLibraries, dropDocs } from './image.js';
 
 const RECIPE = 'agent-init-image-recipe-2'; // 2: the agent's launcher (snapshot, bundle or modules)
 export const AGENT_INIT_IMAGE_NAME = 'kata-containers-agent-init.img';
@@ -49,6 +49,5 @@ export const AGENT_INIT_IMAGE: ImageVariant = {
   label: 'kata-agent-init', init: 'agent', distroNote: '; the agent as init', step: 'adding node and the agent as init', customize: customizeAgentInit,
 };
 
-export const agentInitImageHash = (): string => variantHash(AGENT_INIT_IMAGE);
 export const cachedAgentInitImage = (cache = cacheRoot()): ImageAsset | undefined => cachedVariant(AGENT_INIT_IMAGE, cache);
 export const buildAgentInitImage = (opts: Parameters<typeof buildVariant>[1] = {}): Promise<ImageAsset> => buildVariant(AGENT_INIT_IMAGE, opts);

@@ -260,6 +260,5 @@ export async function buildVariant(v: ImageVariant, opts: { cache?: string; kern
 /** The systemd image. */
 export const SYSTEMD_IMAGE: ImageVariant = { what: 'image', kind: 'image', fileName: IMAGE_NAME, recipe: RECIPE, step: 'adding node, the agent and its systemd units', customize };
 
-export const imageHash = (): string => variantHash(SYSTEMD_IMAGE);
 export const cachedImage = (cache = cacheRoot()): ImageAsset | undefined => cachedVariant(SYSTEMD_IMAGE, cache);
 export const buildImage = (opts: Parameters<typeof buildVariant>[1] = {}): Promise<ImageAsset> => buildVariant(SYSTEMD_IMAGE, opts);

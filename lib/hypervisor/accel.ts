@@ -26,7 +26,10 @@ export function probeHost(root = '/', probe: (path: string) => KvmProbe = probeK
   const cpuinfo = existsSync(`${root}proc/cpuinfo`) ? readFileSync(`${root}proc/cpuinfo`, 'utf8') : '';
   const flags = new Set((/^flags\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? '').split(/\s+/));
   const cpuFlag = flags.has('vmx') ? 'vmx' : flags.has('svm') ? 'svm' : undefined;
-  const kvmModule = existsSync(`${root}sys/module/kvm_intel`) ? 'kvm_intel' : existsSync(`${root}sys/module/kvm_amd`) ? 'kvm_amd' : undefined;
+  // The module for this CPU's flag: a kernel with both built in has both under /sys/module.
+  const loaded = (m: 'kvm_intel' | 'kvm_amd'): boolean => existsSync(`${root}sys/module/${m}`);
+  const wanted = cpuFlag === 'vmx' ? 'kvm_intel' : cpuFlag === 'svm' ? 'kvm_amd' : undefined;
+  const kvmModule = wanted ? (loaded(wanted) ? wanted : undefined) : loaded('kvm_intel') ? 'kvm_intel' : loaded('kvm_amd') ? 'kvm_amd' : undefined;
   const devKvm = existsSync(`${root}dev/kvm`);
   return { cpuFlag, kvmModule, devKvm, kvm: cpuFlag && kvmModule && devKvm ? probe(`${root}dev/kvm`) : undefined };
 }
@@ -38,7 +41,7 @@ export function kvmUnavailable(h: HostVirt): string | undefined {
       ? 'the CPU has no vmx or svm flag: this /dev/kvm is not hardware virtualization (a PVM-style KVM runs an unmodified guest only by emulation)'
       : 'the CPU has no vmx or svm flag (no hardware virtualization exposed)';
   }
-  if (!h.kvmModule) return 'neither kvm_intel nor kvm_amd is loaded';
+  if (!h.kvmModule) return `${h.cpuFlag === 'vmx' ? 'kvm_intel' : 'kvm_amd'} (the KVM module for the CPU's ${h.cpuFlag} flag) is not loaded`;
   if (!h.devKvm) return '/dev/kvm is missing';
   if (!h.kvm) return '/dev/kvm was not probed';
   return kvmProbeFailure(h.kvm);

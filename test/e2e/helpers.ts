@@ -80,7 +80,9 @@ export function leftovers(): { qemu: number[]; shims: number[]; virtiofsd: numbe
  */
 export async function e2eContainerd(t: Test, env: Record<string, string> = {}, qemuExtra = '', criSubnet?: number, agentExtra = '', image?: string): Promise<{ c: Containerd; dir: string }> {
   const kernel = cachedKernel();
-  const initrd = image ? undefined : cachedInitrd();
+  // KATA_TS_E2E_INITRD: an initrd built elsewhere — the nested test host uses the one its host
+  // built, whose cache key (the accelerator its snapshot was proven on) differs from its own.
+  const initrd = image ? undefined : process.env.KATA_TS_E2E_INITRD ? { path: process.env.KATA_TS_E2E_INITRD } : cachedInitrd();
   if (!kernel || (!image && !initrd)) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
   const dir = mkdtempSync(join(tmpdir(), 'kata-e2e-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));

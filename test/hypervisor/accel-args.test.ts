@@ -25,7 +25,7 @@ t.test('accel: auto takes KVM only with a CPU flag, a kvm module, /dev/kvm and a
   const noFlag = { ...full, cpuFlag: undefined, devKvm: false, kvm: undefined };
   t.match(chooseAccel('auto', noFlag), { accel: 'tcg', warning: /no vmx or svm flag \(no hardware virtualization exposed\)/ });
   t.throws(() => chooseAccel('kvm', noFlag), /accel = "kvm" but KVM cannot be used here: the CPU has no vmx or svm flag/);
-  t.match(kvmUnavailable({ ...full, kvmModule: undefined }), /neither kvm_intel nor kvm_amd is loaded/);
+  t.match(kvmUnavailable({ ...full, kvmModule: undefined }), /kvm_intel \(the KVM module for the CPU's vmx flag\) is not loaded/);
   t.match(kvmUnavailable({ ...full, devKvm: false, kvm: undefined }), /\/dev\/kvm is missing/);
   t.match(kvmUnavailable({ ...full, kvm: undefined }), /\/dev\/kvm was not probed/);
 });
@@ -66,6 +66,11 @@ t.test('accel: probeHost probes /dev/kvm only with a CPU flag and a kvm module, 
   mkdirSync(join(root, 'sys/module/kvm_amd'));
   t.match(probeHost(`${root}/`, probe), { cpuFlag: 'svm', kvmModule: 'kvm_amd', devKvm: true, kvm: { kind: 'kvm' } });
   t.same(probed, [`${root}/dev/kvm`]);
+  // A kernel with both built in (the nested test host's) lists both modules: the flag picks.
+  mkdirSync(join(root, 'sys/module/kvm_intel'));
+  t.match(probeHost(`${root}/`, probe), { cpuFlag: 'svm', kvmModule: 'kvm_amd' }, 'svm with kvm_intel and kvm_amd: kvm_amd');
+  rmSync(join(root, 'sys/module/kvm_amd'), { recursive: true });
+  t.match(probeHost(`${root}/`, probe), { cpuFlag: 'svm', kvmModule: undefined }, 'svm with only kvm_intel: no module for this CPU');
   const here = probeHost();
   t.pass(`this host: ${JSON.stringify(here)} → ${JSON.stringify(chooseAccel('auto', here))}`);
 });

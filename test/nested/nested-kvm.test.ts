@@ -27,11 +27,28 @@ t.test('the nested host has hardware virtualization: an svm flag and a working /
   t.match(r.output, /^kvm_amd$/m);
 });
 
+t.test('the addon\'s KVM core against a real /dev/kvm: kata_kvm_probe and the C++ KVM tests', async (t) => {
+  const probe = await host.run(`${join(root, 'build', 'kata_kvm_probe')}`);
+  t.equal(probe.status, 0, `kata_kvm_probe: ${probe.output}`);
+  const result = JSON.parse(probe.output.trim().split('\n').pop()!) as { usable?: boolean; realMode?: { exits?: string[] } };
+  t.equal(result.usable, true, 'a VM ran the real-mode guest');
+  const exits = result.realMode?.exits ?? [];
+  t.equal(exits.length, 2, 'two exits');
+  t.match(exits[0], /^KVM_EXIT_IO out port 0x3f8 .*'K'/, 'OUT to the serial port');
+  t.match(exits[1], /^KVM_EXIT_HLT/, 'then HLT');
+  const tests = await host.run(`${join(root, 'build', 'kata_native_tests')} kvm_`);
+  t.equal(tests.status, 0, tests.output);
+  t.match(tests.output, /^\d+ passed, 0 failed$/m);
+  t.notMatch(tests.output, /not run/, 'every KVM test ran');
+});
+
 t.test('kata-runtime check in the nested host chooses KVM', async (t) => {
   const conf = `${host.jobDir}/check.toml`;
   const r = await host.run(`printf '[hypervisor.qemu]\\nkernel = "${kernel.vmlinux}"\\ninitrd = "${initrd.path}"\\n' > ${conf}
 KATA_CONF_FILE=${conf} node ${join(root, 'bin', 'kata-runtime.js')} check; echo "exit $?"`);
-  t.match(r.output, /^OK +accel: KVM \(svm, kvm_amd, \/dev\/kvm\)/m, r.output);
+  t.match(r.output, /^OK +accel: KVM \(svm, kvm_amd, \/dev\/kvm: a VM ran the real-mode guest\)/m, r.output);
+  t.match(r.output, /^OK +kvm KVM_CAP_IRQFD: /m, 'with each capability');
+  t.notMatch(r.output, /^FAIL/m);
 });
 
 t.test('QEMU with -accel kvm -cpu host boots our kernel and initrd to the agent', async (t) => {
@@ -44,7 +61,7 @@ t.test('QEMU with -accel kvm -cpu host boots our kernel and initrd to the agent'
 });
 
 t.test('through containerd and our shim with accel = "kvm": a container runs on KVM, exec works, nothing is left', async (t) => {
-  const r = await host.run(`cd ${root} && npx tap --disable-coverage --timeout=900 dist/test/nested/kvm-pod.inside.js; echo "tap exit $?"`, 1200000);
+  const r = await host.run(`cd ${root} && KATA_TS_E2E_INITRD=${initrd.path} npx tap --disable-coverage --timeout=900 dist/test/nested/kvm-pod.inside.js; echo "tap exit $?"`, 1200000);
   t.match(r.output, /tap exit 0$/m, r.output.slice(-6000));
   t.comment(`${r.ms} ms in the nested host`);
 });
