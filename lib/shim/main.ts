@@ -26,6 +26,12 @@ function canConnect(path: string): Promise<boolean> {
   });
 }
 
+/**
+ * How long `shim start` waits for its server to listen. Node's start is ~0.1 s on a host, but a few
+ * seconds on a slow one (the nested test host runs under TCG: measured over 10 s there at times).
+ */
+const SERVER_LISTEN_TIMEOUT_MS = 30000;
+
 async function start(a: ShimArgs, argv: string[]): Promise<void> {
   mkdirSync(SHIM_DIR, { recursive: true });
   const pod = podRoleOfBundle(a.id, a.bundle);
@@ -40,10 +46,14 @@ async function start(a: ShimArgs, argv: string[]): Promise<void> {
     const args = [...process.execArgv, self, ...argv.filter((x) => x !== 'start'), '-socket', sock];
     const child = spawn(process.execPath, args, { cwd: a.bundle, detached: true, stdio: 'ignore', env: process.env });
     child.unref();
-    const until = Date.now() + 10000;
+    const until = Date.now() + SERVER_LISTEN_TIMEOUT_MS;
     while (!(await canConnect(sock))) {
       if (child.exitCode !== null) throw new Error(`the shim server exited at start (${child.exitCode}); see the shim log`);
-      if (Date.now() > until) throw new Error(`the shim server did not listen on ${sock} within 10 s`);
+      if (Date.now() > until) {
+        // containerd gets an error and forgets this shim: a server that listens later would be an orphan.
+        child.kill('SIGKILL');
+        throw new Error(`the shim server did not listen on ${sock} within ${SERVER_LISTEN_TIMEOUT_MS / 1000} s; it was killed`);
+      }
       await new Promise((r) => setTimeout(r, 20));
     }
   }

@@ -74,7 +74,7 @@ t.test('check: with the built guest assets the exit status is 0 exactly when not
   const j = cli(['check', '--json'], { KATA_CONF_FILE: conf });
   const parsed = JSON.parse(j.stdout) as { ok: boolean; checks: { name: string; status: string }[] };
   t.equal(parsed.ok, j.status === 0);
-  t.equal(parsed.checks.length, 8 + kvmLines.length);
+  t.equal(parsed.checks.length, 9 + kvmLines.length);
 });
 
 t.test('check: a configuration file that does not exist is a FAIL naming it', async (t) => {

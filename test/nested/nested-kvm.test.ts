@@ -1,7 +1,8 @@
 // The KVM path, run for real: one nested test host for the file (test/helpers/nested-host.ts: this
 // machine's userland in a TCG VM with AMD SVM and a KVM kernel), and in it /dev/kvm, QEMU with
 // -accel kvm -cpu host booting our kernel and initrd to the agent, `kata-runtime check` choosing
-// KVM, and a container through containerd and our shim on KVM (kvm-pod.inside.ts).
+// KVM, a container through containerd and our shim on KVM (kvm-pod.inside.ts), and the CNI network
+// e2e suite run there on KVM (KATA_TS_E2E_ACCEL=kvm).
 import { join } from 'node:path';
 import t from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
@@ -63,5 +64,12 @@ t.test('QEMU with -accel kvm -cpu host boots our kernel and initrd to the agent'
 t.test('through containerd and our shim with accel = "kvm": a container runs on KVM, exec works, nothing is left', async (t) => {
   const r = await host.run(`cd ${root} && KATA_TS_E2E_INITRD=${initrd.path} npx tap --disable-coverage --timeout=900 dist/test/nested/kvm-pod.inside.js; echo "tap exit $?"`, 1200000);
   t.match(r.output, /tap exit 0$/m, r.output.slice(-6000));
+  t.comment(`${r.ms} ms in the nested host`);
+});
+
+t.test('the CNI network suite on KVM: pods on a bridge answer a client, as under runc, and nothing is left', async (t) => {
+  const r = await host.run(`cd ${root} && KATA_TS_E2E_ACCEL=kvm KATA_TS_E2E_INITRD=${initrd.path} npx tap --disable-coverage --timeout=1200 dist/test/e2e/ctr-network.test.js; echo "tap exit $?"`, 1500000);
+  t.match(r.output, /tap exit 0$/m, r.output.slice(-6000));
+  t.match(r.output, /a server reached from a client/, 'the suite ran its client-server case');
   t.comment(`${r.ms} ms in the nested host`);
 });
