@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chooseAccel, probeHost } from '../../lib/hypervisor/accel.js';
-import { defaultCpuModel, qemuArgs } from '../../lib/hypervisor/qemu-args.js';
+import { defaultCpuModel, guestCpuTarget, qemuArgs, qemuVersionOf } from '../../lib/hypervisor/qemu-args.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
 import { type KernelAssets, cachedKernel } from '../kernel/build.js';
@@ -37,9 +37,9 @@ export interface SnapshotTarget {
 
 export function qemuVersion(qemu = QEMU_PATH): string {
   const out = execFileSync(qemu, ['--version'], { encoding: 'utf8' });
-  const m = /version (\S+)/.exec(out);
-  if (!m) throw new Error(`guest snapshot: cannot read the version of ${qemu}: ${out.split('\n')[0]}`);
-  return m[1]!;
+  const v = qemuVersionOf(out);
+  if (!v) throw new Error(`guest snapshot: cannot read the version of ${qemu}: ${out.split('\n')[0]}`);
+  return v;
 }
 
 export function snapshotTarget(qemu = QEMU_PATH): SnapshotTarget {
@@ -49,7 +49,7 @@ export function snapshotTarget(qemu = QEMU_PATH): SnapshotTarget {
 
 /** The stamp's proven_on for a VM target. */
 export function provenOn(t: SnapshotTarget): string {
-  return `vm:${t.accel}:${t.cpuModel}:${t.qemuVersion}`;
+  return guestCpuTarget(t.accel, t.cpuModel, t.qemuVersion);
 }
 
 /** What a guest asset's hash covers of its snapshot: the VM target and the kernel it is proven on. */

@@ -5,7 +5,7 @@
 // the last word: it starts the blob only when the CPU signature matches. Used by `kata-runtime
 // check` and `env`.
 import type { RuntimeConfig } from '../config/types.js';
-import { defaultCpuModel } from '../hypervisor/qemu-args.js';
+import { defaultCpuModel, guestCpuTarget, qemuVersionOf } from '../hypervisor/qemu-args.js';
 import type { AssetInfo } from './assets.js';
 import { versionLine } from './probe.js';
 
@@ -30,7 +30,7 @@ function snapshotRecord(details: Record<string, unknown> | undefined): SnapshotR
 
 /** `vm:ACCEL:MODEL:VERSION` of this host's guests, as guest-snapshot.ts writes provenOn; cpu_features follow the model. */
 export function guestTarget(accel: 'kvm' | 'tcg', qemuVersion: string, cpuFeatures = ''): string {
-  return `vm:${accel}:${defaultCpuModel(accel)}${cpuFeatures ? `,${cpuFeatures}` : ''}:${qemuVersion}`;
+  return guestCpuTarget(accel, `${defaultCpuModel(accel)}${cpuFeatures ? `,${cpuFeatures}` : ''}`, qemuVersion);
 }
 
 export function predictAgentStart(config: RuntimeConfig, accel: 'kvm' | 'tcg' | undefined, guest: AssetInfo | undefined): AgentStartPrediction {
@@ -44,7 +44,7 @@ export function predictAgentStart(config: RuntimeConfig, accel: 'kvm' | 'tcg' | 
   if (!record) return { mode: 'bundle', why: `${guest.path} records no snapshot proven in a VM (built by an older kata-ts): its launcher starts the bundle; run npm run guest` };
   if (!accel) return { mode: 'unknown', why: 'no accelerator can be used, so no guest boots' };
   const v = versionLine(config.hypervisor.qemu.path);
-  const qemuVersion = 'version' in v ? /version (\S+)/.exec(v.version)?.[1] ?? v.version : 'unknown';
+  const qemuVersion = 'version' in v ? qemuVersionOf(v.version) ?? v.version : 'unknown';
   const target = guestTarget(accel, qemuVersion, config.hypervisor.qemu.cpuFeatures);
   if (target !== record.provenOn) {
     return { mode: 'bundle', why: `the snapshot was proven on ${record.provenOn}, this host's guests run on ${target}: the launcher starts the snapshot only if the guest CPU's signature is still ${record.cpuSignature}, and the bundle otherwise` };

@@ -103,6 +103,19 @@ export function defaultCpuModel(accel: 'kvm' | 'tcg'): string {
   return accel === 'kvm' ? 'host' : 'max';
 }
 
+/**
+ * The guest CPU a QEMU gives, as one name: `vm:ACCEL:MODEL:VERSION`. What the agent's snapshot
+ * records as proven on (guest/rootfs/guest-snapshot.ts) and what `kata-runtime check` compares.
+ */
+export function guestCpuTarget(accel: 'kvm' | 'tcg', cpuModel: string, qemuVersion: string): string {
+  return `vm:${accel}:${cpuModel}:${qemuVersion}`;
+}
+
+/** QEMU's version number from its `--version` line ("QEMU emulator version 7.2.22 (Debian …)"). */
+export function qemuVersionOf(versionLine: string): string | undefined {
+  return /version (\S+)/.exec(versionLine)?.[1];
+}
+
 /** The first fd number QEMU sees the NICs' tap fds at (after stdin, stdout, stderr). */
 export const NIC_FD_BASE = 3;
 /** What qemuArgs needs: without a console log the serial console is QEMU's stdio; without a QMP socket there is no QMP. */
