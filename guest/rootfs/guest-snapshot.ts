@@ -42,9 +42,20 @@ export function qemuVersion(qemu = QEMU_PATH): string {
   return v;
 }
 
+const targets = new Map<string, SnapshotTarget>();
+
+/**
+ * The target for `qemu` on this host, found once per process: every guest asset's hash asks for it
+ * (bundleInputs), and each asking would otherwise spawn QEMU and probe /dev/kvm again.
+ */
 export function snapshotTarget(qemu = QEMU_PATH): SnapshotTarget {
-  const accel = chooseAccel('auto', probeHost()).accel;
-  return { accel, cpuModel: defaultCpuModel(accel), qemuVersion: qemuVersion(qemu) };
+  let t = targets.get(qemu);
+  if (!t) {
+    const accel = chooseAccel('auto', probeHost()).accel;
+    t = { accel, cpuModel: defaultCpuModel(accel), qemuVersion: qemuVersion(qemu) };
+    targets.set(qemu, t);
+  }
+  return t;
 }
 
 /** The stamp's proven_on for a VM target. */
