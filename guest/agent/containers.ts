@@ -233,6 +233,9 @@ export class Containers {
     const p = this.proc(req);
     const e = this.get(req.containerId);
     const info = await p.proc.wait();
+    // An OOM kill is queued before the exit is answered: the runtime then publishes TaskOOM before
+    // TaskExit, and the CRI's first look at the exited container says OOMKilled, as under runc.
+    await e.cgroup.flushOom().catch(() => undefined);
     if (p.execId !== e.initExecId) e.procs.delete(p.execId); // reaped, like waitpid: its id is free again
     return { status: waitStatus(info) };
   }

@@ -29,6 +29,12 @@ R=/newroot
 mount -t proc proc $R/proc && mount -t sysfs sys $R/sys && mount -t devtmpfs dev $R/dev || fail "mounts in the new root"
 mkdir -p $R/dev/pts $R/dev/shm && mount -t devpts -o newinstance,ptmxmode=0666 devpts $R/dev/pts && mount -t tmpfs shm $R/dev/shm
 mount -t tmpfs -o mode=1777 tmp $R/tmp && mount -t tmpfs -o mode=0755 run $R/run || fail "tmpfs in the new root"
+# A project tree below /tmp or /run (a CI clone may be there) would be hidden by those tmpfs:
+# the harness names it (nested.tree=), and it is laid over them the way / is.
+tree=$(sed -n 's/.*nested\\.tree=\\([^ ]*\\).*/\\1/p' /proc/cmdline)
+case "$tree" in
+  /tmp/*|/run/*) mkdir -p $R$tree /rw/tree-upper /rw/tree-work && mount -t overlay -o lowerdir=/lower$tree,upperdir=/rw/tree-upper,workdir=/rw/tree-work overlay $R$tree || fail "the project tree $tree did not mount" ;;
+esac
 mount -t cgroup2 cgroup2 $R/sys/fs/cgroup || fail "cgroup2"
 mkdir -p $R${NESTED_HOST_JOB_DIR} && mount -t 9p -o trans=virtio,version=9p2000.L,msize=512000 ${NESTED_HOST_JOB_TAG} $R${NESTED_HOST_JOB_DIR} || fail "the job share (9p tag ${NESTED_HOST_JOB_TAG}) did not mount"
 ip link set lo up 2>/dev/null

@@ -106,12 +106,17 @@ t.test('the whole API: sandbox, two containers, exec, stdio, exit codes, signals
   t.equal((await agent.WaitProcess({ containerId: 'c2', execId: 'c2' })).status, 128 + 9, 'the whole container died by SIGKILL');
 
   // c3: exceeds its memory limit; GetOOMEvent (already waiting) reports it.
-  const oom = agent.GetOOMEvent({}, { timeoutMs: 60000 });
+  // The event is answered before the exit, so a runtime publishes TaskOOM before TaskExit.
+  const answered: string[] = [];
+  const oom = agent.GetOOMEvent({}, { timeoutMs: 60000 }).then((e) => (answered.push('oom'), e));
   oom.catch(() => undefined); // awaited below; a failure must not surface as unhandled first
   await agent.CreateContainer({ containerId: 'c3', execId: 'c3', OCI: specToProto(spec(['dd', 'if=/dev/zero', 'of=/dev/null', 'bs=256M', 'count=1'], (s) => (s.linux!.resources = { memory: { limit: 32 << 20, swap: 32 << 20 } }))) });
   await agent.StartContainer({ containerId: 'c3' });
-  t.equal((await agent.WaitProcess({ containerId: 'c3', execId: 'c3' })).status, 128 + 9, 'OOM-killed');
+  const oomExit = await agent.WaitProcess({ containerId: 'c3', execId: 'c3' });
+  answered.push('exit');
+  t.equal(oomExit.status, 128 + 9, 'OOM-killed');
   t.equal((await oom).containerId, 'c3', 'the OOM event names the container');
+  t.same(answered, ['oom', 'exit'], 'and came before the exit was answered');
 
   for (const id of ['c1', 'c2', 'c3']) await agent.RemoveContainer({ containerId: id, timeout: 10 });
   await agent.DestroySandbox({});

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { type Socket, createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { packageRoot } from '../../lib/common/package-root.js';
 import { cachedNestedHostKernel } from '../../guest/kernel/nested-host.js';
 import { busyboxInitrd } from '../../guest/rootfs/busybox-initrd.js';
 import { NESTED_HOST_JOB_DIR, NESTED_HOST_JOB_TAG, NESTED_HOST_PORT, NESTED_HOST_READY, NESTED_HOST_ROOT_TAG, nestedHostInit } from '../../guest/rootfs/nested-host-init.js';
@@ -52,6 +53,8 @@ function connectWhenUp(path: string, timeoutMs: number): Promise<Socket> {
 export async function startNestedHost(teardown: Teardown, opts: { memoryMiB?: number; vcpus?: number; bootTimeoutMs?: number; kernel?: string } = {}): Promise<NestedHost> {
   const kernel = opts.kernel ?? cachedNestedHostKernel()?.vmlinux;
   if (!kernel) throw new Error('the nested test host\'s kernel is not built: run `npm run guest` (npm test does)');
+  const tree = packageRoot();
+  if (/\s/.test(tree)) throw new Error(`nested host: the project path ${JSON.stringify(tree)} has white space, which the kernel command line cannot carry`);
   const dir = mkdtempSync(join(tmpdir(), 'kata-nested-host-'));
   teardown(() => rmSync(dir, { recursive: true, force: true }));
   const jobs = join(dir, 'jobs');
@@ -60,7 +63,7 @@ export async function startNestedHost(teardown: Teardown, opts: { memoryMiB?: nu
   const port = join(dir, 'jobs.sock');
   const vm = bootVm({
     qemuPath: QEMU, cpuModel: 'max,+svm', vcpus: opts.vcpus ?? 2, memoryMiB: opts.memoryMiB ?? 4096,
-    kernel, initrd, kernelParams: ['console=ttyS0', 'panic=-1', 'quiet'],
+    kernel, initrd, kernelParams: ['console=ttyS0', 'panic=-1', 'quiet', `nested.tree=${tree}`],
     serialPorts: [{ socket: port, name: NESTED_HOST_PORT }],
     extraArgs: [
       // The host's root read-only; the job directory writable. multidevs=remap: / spans devices.
@@ -113,7 +116,7 @@ export async function startNestedHost(teardown: Teardown, opts: { memoryMiB?: nu
     vm.kill();
   });
   let n = 0;
-  return {
+  const host: NestedHost = {
     vm,
     jobDir: NESTED_HOST_JOB_DIR,
     bootMs,
@@ -127,6 +130,10 @@ export async function startNestedHost(teardown: Teardown, opts: { memoryMiB?: nu
       return { status, output: readFileSync(join(jobs, `${id}.out`), 'utf8'), ms: Date.now() - started };
     },
   };
+  // Every job runs the project's own build: say so at once if the nested host cannot see it.
+  const seen = await host.run(`test -x ${join(tree, 'build', 'kata_kvm_probe')} && test -d ${join(tree, 'dist')} && echo tree-ok`, 30000);
+  if (!/tree-ok/.test(seen.output)) throw new Error(`nested host: the project tree ${tree} (its build/ and dist/) is not visible inside: ${seen.output.trim()}`);
+  return host;
 }
 
 /**

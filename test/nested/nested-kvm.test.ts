@@ -4,7 +4,7 @@
 // KVM, a container through containerd and our shim on KVM (kvm-pod.inside.ts), and the CNI network
 // e2e suite run there on KVM (KATA_TS_E2E_ACCEL=kvm).
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
@@ -13,6 +13,18 @@ import { agentBootScript, startNestedHost } from '../helpers/nested-host.js';
 t.setTimeout(1500000);
 
 const root = packageRoot();
+
+/**
+ * A suite run inside the nested host passed. Its failing assertions go into the name, short, so a
+ * summary of the outer run says what failed; the end of its output goes to a comment.
+ */
+function innerPassed(t: Test, output: string, file: string): void {
+  const passed = /tap exit 0$/m.test(output);
+  // The inner TAP arrives flattened into lines; each "not ok N - name" up to the next " ok " or "#".
+  const failures = [...output.matchAll(/not ok \d+ - (.{1,160}?)(?= +(?:not )?ok \d+ - | +\\?# |$)/gm)].map((m) => m[1]!.trim());
+  if (!passed) t.comment(`${file} in the nested host, the end of its output:\n${output.slice(-6000)}`);
+  t.ok(passed, passed ? `${file} passed in the nested host` : `${file} failed in the nested host: ${failures.slice(0, 5).join('; ') || 'no failing assertion named (see the comment)'}`);
+}
 const kernel = cachedKernel();
 const initrd = cachedInitrd();
 if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');
@@ -63,13 +75,13 @@ t.test('QEMU with -accel kvm -cpu host boots our kernel and initrd to the agent'
 
 t.test('through containerd and our shim with accel = "kvm": a container runs on KVM, exec works, nothing is left', async (t) => {
   const r = await host.run(`cd ${root} && KATA_TS_E2E_INITRD=${initrd.path} npx tap --disable-coverage --timeout=900 dist/test/nested/kvm-pod.inside.js; echo "tap exit $?"`, 1200000);
-  t.match(r.output, /tap exit 0$/m, r.output.slice(-6000));
+  innerPassed(t, r.output, 'kvm-pod.inside.js');
   t.comment(`${r.ms} ms in the nested host`);
 });
 
 t.test('the CNI network suite on KVM: pods on a bridge answer a client, as under runc, and nothing is left', async (t) => {
   const r = await host.run(`cd ${root} && KATA_TS_E2E_ACCEL=kvm KATA_TS_E2E_INITRD=${initrd.path} npx tap --disable-coverage --timeout=1200 dist/test/e2e/ctr-network.test.js; echo "tap exit $?"`, 1500000);
-  t.match(r.output, /tap exit 0$/m, r.output.slice(-6000));
+  innerPassed(t, r.output, 'ctr-network.test.js');
   t.match(r.output, /a server reached from a client/, 'the suite ran its client-server case');
   t.comment(`${r.ms} ms in the nested host`);
 });

@@ -151,6 +151,14 @@ export class Cgroup extends EventEmitter<{ oom: [OomEvent] }> {
     return () => void this.off('oom', cb);
   }
 
+  /**
+   * Reports an OOM kill the watcher has not seen yet (the kernel's notification may come after the
+   * victim's exit is reaped); resolves once any such kill was delivered to the onOom callbacks.
+   */
+  async flushOom(): Promise<void> {
+    await this.oom?.flush();
+  }
+
   /** Sends signal to every process in the cgroup. Freezes first so none can fork past the signal. */
   async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const d = this.live();
