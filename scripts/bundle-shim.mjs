@@ -35,9 +35,10 @@ esbuild.buildSync({
   format: 'cjs',
   target: 'node20',
   logLevel: 'error',
-  // OpenTelemetry loads only when a configuration turns tracing on (lib/common/trace/tracer.ts): it
-  // stays in node_modules, found from dist/bundle/ as from dist/lib/.
-  external: ['@opentelemetry/*'],
+  // OpenTelemetry loads only when a configuration turns tracing on (lib/common/trace/tracer.ts), and
+  // dbus-next only for a systemd scope (lib/common/systemd/transient-scope.ts): they stay in
+  // node_modules, found from dist/bundle/ as from dist/lib/.
+  external: ['@opentelemetry/*', 'dbus-next'],
   // Every module of the bundle shares the bundle's URL: main.ts compares it with argv[1] and
   // re-runs it for the server; package-root.ts and the addon loader search upwards from it, so
   // the addon still loads from build/ and the configuration from config/.

@@ -12,6 +12,8 @@ export const NESTED_HOST_JOB_TAG = 'jobs';
 export const NESTED_HOST_PORT = 'nested.jobs';
 /** Where the job share appears inside the host root. */
 export const NESTED_HOST_JOB_DIR = '/run/nested-jobs';
+/** The unit a nested host with systemd as PID 1 boots into (kernel parameter systemd.unit=). */
+export const NESTED_HOST_SYSTEMD_TARGET = 'kata-nested.target';
 /** The line the init prints on the console (and sends on the port) once it serves jobs. */
 export const NESTED_HOST_READY = 'nested-host: serving jobs';
 
@@ -43,6 +45,43 @@ for p in /sys/class/virtio-ports/*; do
   [ "$(cat "$p/name" 2>/dev/null)" = ${NESTED_HOST_PORT} ] && port=/dev/\${p##*/}
 done
 [ -n "$port" ] || fail "no virtio-serial port named ${NESTED_HOST_PORT}"
+if grep -qw nested.systemd=1 /proc/cmdline; then
+  # systemd as PID 1 on the same root (the systemd cgroup driver's tests): the job loop becomes a
+  # service of a target of its own (systemd.unit= on the kernel command line), beside D-Bus.
+  mkdir -p $R/etc/systemd/system $R/usr/local/sbin
+  echo "port=$port" > $R/usr/local/sbin/kata-nested-jobs
+  cat >> $R/usr/local/sbin/kata-nested-jobs <<'JOBS'
+exec 3<>"$port"
+echo "${NESTED_HOST_READY}" > /dev/console
+echo ready >&3
+while read -r job <&3; do
+  case "\$job" in
+    poweroff) break ;;
+    *[!A-Za-z0-9_-]*|'') echo "bad \$job" >&3; continue ;;
+  esac
+  env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root TERM=dumb \\
+    /bin/sh ${NESTED_HOST_JOB_DIR}/\$job.sh > ${NESTED_HOST_JOB_DIR}/\$job.out 2>&1 < /dev/null
+  echo "done \$job \$?" >&3
+done
+sync
+systemctl poweroff --force --force
+JOBS
+  cat > $R/etc/systemd/system/${NESTED_HOST_SYSTEMD_TARGET} <<UNIT
+[Unit]
+Description=kata-ts nested test host
+Requires=dbus.socket kata-nested-jobs.service
+After=dbus.socket
+AllowIsolate=yes
+UNIT
+  cat > $R/etc/systemd/system/kata-nested-jobs.service <<UNIT
+[Unit]
+Description=kata-ts nested test host jobs
+After=dbus.socket
+[Service]
+ExecStart=/bin/sh /usr/local/sbin/kata-nested-jobs
+UNIT
+  exec switch_root $R /lib/systemd/systemd --unit=${NESTED_HOST_SYSTEMD_TARGET} --show-status=0
+fi
 exec 3<>"$port"
 echo "${NESTED_HOST_READY}"
 echo "ready" >&3

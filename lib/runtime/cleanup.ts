@@ -9,6 +9,7 @@ import type { Logger } from '../common/log/logger.js';
 import { mountsUnder } from '../common/mount/mountinfo.js';
 import { MNT_DETACH } from '../common/mount/options.js';
 import { loadAddon } from '../common/native/addon.js';
+import { releaseHostCgroup } from './host-cgroup.js';
 import { detachNetwork } from './network.js';
 import { type ContainerRecord, readRecord, sandboxDir } from './state.js';
 import { removeVmmUser } from './rootless.js';
@@ -66,6 +67,7 @@ export async function cleanupSandbox(stateRoot: string, id: string, log: Logger)
       log.error('the sandbox cgroup could not be removed', { cgroup: rec.cgroupPath, error: (e as Error).message });
     }
   }
+  await releaseHostCgroup(rec.systemdUnit).catch((e: Error) => log.error('the sandbox scope could not be stopped', { unit: rec.systemdUnit, error: e.message }));
   if (rec.vmmUser) await removeVmmUser(rec.vmmUser, rec.id, log).catch((e: Error) => log.error('the QEMU user could not be removed', { user: rec.vmmUser!.name, error: e.message }));
   const dir = sandboxDir(stateRoot, id);
   if (mountsUnder(dir).length > 0) log.error('shared paths are still mounted; leaving the sandbox directory', { dir });

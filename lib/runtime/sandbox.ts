@@ -22,6 +22,8 @@ import { Cgroup } from '../common/cgroup/cgroup.js';
 import { DeadlineExceededError } from '../common/errors.js';
 import { type Membership, membershipOf, returnTo } from '../common/cgroup/membership.js';
 import type { LinuxResources } from '../common/cgroup/resources.js';
+import type { HostCgroup } from '../common/cgroup/systemd-path.js';
+import { makeHostCgroup, releaseHostCgroup } from './host-cgroup.js';
 import { checkAssets } from '../config/assets.js';
 import type { RuntimeConfig } from '../config/types.js';
 import type { ProcessSpec, Spec } from '../common/oci/spec.js';
@@ -62,8 +64,8 @@ export interface SandboxOptions {
   hostname?: string;
   /** Extra kernel parameters for this sandbox only (tests, debugging). */
   kernelParams?: string[];
-  /** QEMU's cgroup, relative to the cgroup root; default kata-ts/<id>. */
-  cgroupPath?: string;
+  /** QEMU's cgroup on the host (a directory, or a systemd scope); default the directory kata-ts/<id>. */
+  hostCgroup?: HostCgroup;
   /** The sandbox's resource limits (its first container's spec), added to the VM's default size. */
   resources?: LinuxResources;
   /** The pod's network namespace (the spec's network namespace path): QEMU runs there with its interfaces. */
@@ -170,7 +172,9 @@ export class Sandbox implements TaskSandbox {
     let vmmUser: VmmUserRecord | undefined;
     let slot: StartSlot | undefined;
     let userName: string | undefined; // set before useradd runs (vmmUser only after it)
-    const cgroupPath = o.cgroupPath ?? `${SANDBOX_CGROUP_PARENT}/${o.id}`;
+    const hostCgroup: HostCgroup = o.hostCgroup ?? { driver: 'cgroupfs', path: `${SANDBOX_CGROUP_PARENT}/${o.id}` };
+    const cgroupPath = hostCgroup.path;
+    let unit: string | undefined;
     // The record is on disk from before the first thing is made, and rewritten as each next one
     // exists (qemuPid 0 until QEMU runs): a shim killed while it makes the sandbox leaves what
     // `containerd-shim-kata-v2 delete` (cleanup.ts) needs to stop and remove everything.
@@ -181,6 +185,7 @@ export class Sandbox implements TaskSandbox {
       qemuPid: vm?.pid ?? 0,
       shimPid: process.pid,
       cgroupPath,
+      ...(hostCgroup.driver === 'systemd' ? { systemdUnit: hostCgroup.unit } : {}),
       qmpSocket: sandboxQmpSocket(dir),
       ...channel.record,
       consoleLog: sandboxConsoleLog(dir),
@@ -196,7 +201,11 @@ export class Sandbox implements TaskSandbox {
     const save = (): void => writeRecord(stateRoot, record());
     try {
       save();
-      cgroup = await Cgroup.create(cgroupPath);
+      const selfHome = membershipOf('self');
+      const made = await makeHostCgroup(o.id, hostCgroup, log);
+      cgroup = made.cgroup;
+      unit = made.unit;
+      if (made.selfJoined) home = selfHome; // until QEMU is in it: then it stays or leaves (below)
       if (o.netns) {
         network = SandboxNetwork.attach(o.netns, o.config.runtime.internetworkingModel, log);
         save();
@@ -237,8 +246,14 @@ export class Sandbox implements TaskSandbox {
       for (const pid of vm.pids()) await cgroup.addProcess(pid);
       if (o.config.runtime.sandboxCgroupOnly) {
         // The pod's host overhead (this shim) is accounted to the pod too.
-        home = membershipOf('self');
-        await cgroup.addProcess(process.pid);
+        if (!home) {
+          home = membershipOf('self');
+          await cgroup.addProcess(process.pid);
+        }
+      } else if (home) {
+        // A systemd scope began with this process; QEMU keeps it alive now.
+        await returnTo(process.pid, home, cgroup.dirs, cgroup.path);
+        home = undefined;
       }
       if (template) {
         const restoring = vm;
@@ -299,6 +314,7 @@ export class Sandbox implements TaskSandbox {
       if (userName) await removeVmmUser({ name: userName }, o.id, log).catch((err: Error) => log.warn('the QEMU user was not removed', { error: err.message }));
       if (home && cgroup) await returnTo(process.pid, home, cgroup.dirs, cgroup.path).catch((err: Error) => log.warn('could not leave the sandbox cgroup', { error: err.message }));
       await cgroup?.destroy({ kill: !home }).catch((err: Error) => log.warn('sandbox cgroup not removed', { error: err.message }));
+      await releaseHostCgroup(unit).catch((err: Error) => log.warn('sandbox scope not stopped', { error: err.message }));
       rmSync(dir, { recursive: true, force: true });
       throw new Error(`create sandbox ${o.id}: ${(e as Error).message}`, { cause: e });
     }
@@ -578,6 +594,7 @@ export class Sandbox implements TaskSandbox {
     if (this.home) await returnTo(process.pid, this.home, this.cgroup.dirs, this.cgroup.path).catch((e: Error) => errors.push(`leave the sandbox cgroup: ${e.message}`));
     // With sandbox_cgroup_only this process was in it: if it could not leave, killing all would kill it.
     await this.cgroup.destroy({ kill: !this.home }).catch((e: Error) => errors.push(e.message));
+    await releaseHostCgroup(this.record.systemdUnit).catch((e: Error) => errors.push(e.message));
     const shared = this.record.sharedDir;
     if (existsSync(shared) && readdirSync(shared).length > 0) errors.push(`shared directory ${shared} is not empty`);
     else rmSync(sandboxDir(this.stateRoot, this.id), { recursive: true, force: true });

@@ -5,6 +5,7 @@
 // the shim's `start` uses this to hand a pod's containers the address of the pod's shim, and
 // the Task API's Create to put them into the pod's VM. A container with no annotations (plain
 // `ctr run`) is a pod of its own.
+import { type HostCgroup, isSystemdCgroupsPath, parseSystemdCgroupsPath } from '../common/cgroup/systemd-path.js';
 import type { Spec } from '../common/oci/spec.js';
 import { readBundleSpec } from './bundle.js';
 
@@ -43,16 +44,22 @@ export function podRoleOfBundle(id: string, bundle: string): PodRole {
 
 /**
  * The sandbox's host cgroup from the sandbox container's linux.cgroupsPath, as the CRI plugin sets
- * it with the cgroupfs driver (e.g. /kubepods/pod<uid>/<sandbox id>, or /k8s.io/<sandbox id>):
- * QEMU (and the shim with sandbox_cgroup_only) is accounted there, as Kata does. Relative to the
- * cgroup root. Undefined when the spec has none (the runtime's default kata-ts/<id>). systemd's
- * "slice:prefix:name" form is refused: kata-ts drives cgroupfs only.
+ * it: with a cgroupfs parent a directory (e.g. /kubepods/pod<uid>/<sandbox id>, relative to the
+ * cgroup root); with a systemd slice parent (kubelet's systemd driver) "slice:prefix:name", a scope
+ * in that slice (lib/runtime/host-cgroup.ts). QEMU (and the shim with sandbox_cgroup_only) is
+ * accounted there, as Kata does. Undefined when the spec has none (the runtime's default kata-ts/<id>).
  */
-export function podCgroupPath(id: string, spec: Pick<Spec, 'linux'>): string | undefined {
+export function podCgroupPath(id: string, spec: Pick<Spec, 'linux'>): HostCgroup | undefined {
   const p = spec.linux?.cgroupsPath;
   if (!p) return undefined;
-  if (/^[^/]*:[^/]*:[^/]*$/.test(p)) throw new Error(`container ${id}: linux.cgroupsPath ${JSON.stringify(p)} is in systemd's slice:prefix:name form; kata-ts supports the cgroupfs driver only (SystemdCgroup = false)`);
+  if (isSystemdCgroupsPath(p)) {
+    try {
+      return parseSystemdCgroupsPath(p);
+    } catch (e) {
+      throw new Error(`container ${id}: linux.cgroupsPath: ${(e as Error).message}`, { cause: e });
+    }
+  }
   const rel = p.replace(/^\/+/, '');
-  if (!rel || rel.split('/').includes('..')) throw new Error(`container ${id}: linux.cgroupsPath ${JSON.stringify(p)} must name a cgroup below the root`);
-  return rel;
+  if (!rel || rel.split('/').includes('..')) throw new Error(`container ${id}: linux.cgroupsPath ${JSON.stringify(p)} must name a cgroup below the root, or be systemd's slice:prefix:name`);
+  return { driver: 'cgroupfs', path: rel };
 }

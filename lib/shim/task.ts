@@ -21,6 +21,8 @@ import { InitProcess } from './init.js';
 import { specNetnsPath } from '../runtime/network.js';
 import { ProcessIo, type StdioPaths } from './io.js';
 import { podCgroupPath, podRole } from './pod.js';
+import { refuseAcrossVm } from './vm-boundary.js';
+import type { HostCgroup } from '../common/cgroup/systemd-path.js';
 import type { ShimProcess } from './process.js';
 import type { EventPublisher } from './publisher.js';
 import { timestamp } from './timestamp.js';
@@ -93,10 +95,11 @@ export class ShimTask {
     const bundle = req.bundle ?? '';
     const spec = readBundleSpecFor(id, bundle);
     let pod;
-    let cgroupPath: string | undefined;
+    let hostCgroup: HostCgroup | undefined;
     try {
       pod = podRole(id, spec);
-      if (pod.kind === 'sandbox') cgroupPath = podCgroupPath(id, spec);
+      if (pod.kind === 'sandbox') hostCgroup = podCgroupPath(id, spec);
+      refuseAcrossVm(id, spec);
     } catch (e) {
       throw new InvalidArgumentError(`create ${id}: ${(e as Error).message}`, { cause: e });
     }
@@ -119,7 +122,7 @@ export class ShimTask {
     const log = ctx.log.child({ sandbox: pod.sandboxId, container: id });
     let sandbox: TaskSandbox | undefined = joined;
     try {
-      sandbox ??= await ctx.launcher.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources, netns: specNetnsPath(spec), ...(cgroupPath ? { cgroupPath } : {}) });
+      sandbox ??= await ctx.launcher.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources, netns: specNetnsPath(spec), ...(hostCgroup ? { hostCgroup } : {}) });
       await sandbox.createContainer(id, bundle, spec);
     } catch (e) {
       if (!joined) await sandbox?.delete().catch(() => undefined);

@@ -27,6 +27,11 @@ export interface CriOptions {
   subnet: number;
   /** The sandbox (pause) image; it must be imported into the k8s.io namespace (see importCriImage). */
   sandboxImage: string;
+  /**
+   * Both handlers get containerd's runtime option SystemdCgroup = true (kubeadm's setting): runc
+   * then uses its systemd driver; the kata handler must take the option as well.
+   */
+  systemdCgroup?: boolean;
 }
 
 export const CNI_BIN_DIR = '/usr/lib/cni';
@@ -99,10 +104,12 @@ export function criConfig(dir: string, o: CriOptions): string {
     '    default_runtime_name = "runc"',
     `    [${cri}.containerd.runtimes.runc]`,
     '      runtime_type = "io.containerd.runc.v2"',
+    ...(o.systemdCgroup ? [`    [${cri}.containerd.runtimes.runc.options]`, '      SystemdCgroup = true'] : []),
     `    [${cri}.containerd.runtimes.kata]`,
     '      runtime_type = "io.containerd.kata.v2"',
     '      pod_annotations = ["io.katacontainers.*"]',
     '      privileged_without_host_devices = true',
+    ...(o.systemdCgroup ? [`    [${cri}.containerd.runtimes.kata.options]`, '      SystemdCgroup = true'] : []),
     `  [${cri}.cni]`,
     `    bin_dir = "${CNI_BIN_DIR}"`,
     `    conf_dir = "${confDir}"`,

@@ -5,13 +5,15 @@
 // stop's timeout; then stopp + rmp leave nothing. Bad input gets containerd's CRI error and
 // leaves nothing. Real containerd, real VMs (TCG).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { release } from 'node:os';
 import t, { type Test } from 'tap';
 import { parseCriLog } from '../../lib/cri/log-file.js';
 import { runtime } from '../../lib/cri/gen/cri.js';
 import { type Cri, cniNetns, criContainerd, podLeftovers } from './cri-helpers.js';
 import { qemuOf } from './helpers.js';
+import { cgroupDirsOf } from '../helpers/cgroup-dirs.js';
 
 import v1 = runtime.v1;
 
@@ -47,15 +49,23 @@ interface PodResult {
   kernel: string;
 }
 
+/**
+ * The pod's cgroup parent as kubelet sends it under each cgroup driver: a directory (cgroupfs), or
+ * a slice (systemd), which containerd's CRI turns into the cgroupsPath "<slice>:cri-containerd:<id>".
+ */
+type Driver = 'cgroupfs' | 'systemd';
+const sliceOf = (handler: string): string => `katatest${process.pid}-${handler}.slice`;
+
 /** The same sequence with either handler; returns what should match between them. */
-async function podSequence(t: Test, cri: Cri, handler: 'kata' | 'runc'): Promise<PodResult> {
-  const name = `cri-${handler}`;
-  const podJson = cri.podConfig(name);
+async function podSequence(t: Test, cri: Cri, handler: 'kata' | 'runc', driver: Driver): Promise<PodResult> {
+  const name = `cri-${handler}${driver === 'systemd' ? '-sd' : ''}`;
+  const podJson = cri.podConfig(name, driver === 'systemd' ? { linux: { cgroup_parent: `/${sliceOf(handler)}` } } : {});
   const runp = await cri.crictl(['runp', '--runtime', handler, podJson]);
   t.equal(runp.code, 0, `runp --runtime ${handler}: ${runp.stderr}`);
   const pod = runp.stdout.trim();
   t.match(pod, /^[0-9a-f]{64}$/, 'runp prints the pod id');
-  const cgroup = `${cri.cgroupParent}/${name}/${pod}`;
+  // No systemd here: kata-ts makes the scope's directory where systemd would (lib/runtime/host-cgroup.ts).
+  const cgroup = driver === 'systemd' ? `/katatest${process.pid}.slice/${sliceOf(handler)}/cri-containerd-${pod}.scope` : `${cri.cgroupParent}/${name}/${pod}`;
   t.teardown(async () => {
     await cri.client.stopPodSandbox(pod).catch(() => undefined);
     await cri.client.removePodSandbox(pod).catch(() => undefined);
@@ -142,19 +152,21 @@ async function podSequence(t: Test, cri: Cri, handler: 'kata' | 'runc'): Promise
   const pods = await cri.crictl(['pods', '-q']);
   t.notMatch(pods.stdout, pod, 'the pod is no longer listed');
   const left = podLeftovers(cri.c, pod, cgroup);
+  if (driver === 'systemd' && handler === 'kata') t.same(cgroupDirsOf(`katatest${process.pid}.slice`), [], 'nor the slice directories made for it');
   t.same(left, { qemu: [], shims: [], mounts: [], state: false, cgroups: [] }, 'no QEMU, shim, mount, state or cgroup of the pod left');
   return { execOut: ex.stdout, execErr: ex.stderr, execCode: ex.code, logs, exited, stopSeconds, stopCode, politeCode, kernel };
 }
 
 
 
-t.test('a pod through the CRI: kata and runc handlers give the same results; kata runs the guest kernel', async (t) => {
+for (const driver of ['cgroupfs', 'systemd'] as const)
+t.test(`a pod through the CRI, ${driver} cgroup parent: kata and runc handlers give the same results; kata runs the guest kernel`, async (t) => {
   const cri = await criContainerd(t, SUBNET);
   const netnsBefore = cniNetns();
   const results: Partial<Record<'runc' | 'kata', PodResult>> = {};
   for (const handler of ['runc', 'kata'] as const) {
     await t.test(`handler ${handler}`, async (t) => {
-      results[handler] = await podSequence(t, cri, handler);
+      results[handler] = await podSequence(t, cri, handler, driver);
     });
   }
   const { runc, kata } = results;
@@ -202,7 +214,45 @@ t.test('bad input: containerd\'s CRI error, nothing left behind', async (t) => {
   t.same(cniNetns().filter((n) => !netnsBefore.includes(n)), [], 'no pod network namespace left');
 });
 
+t.test('what a VM cannot give is refused by name: hostNetwork, Bidirectional mount propagation; runc runs both', async (t) => {
+  const cri = await criContainerd(t, SUBNET + 1 > 254 ? 2 : SUBNET + 1);
+  const netnsBefore = cniNetns();
+  const hostNet = (name: string): string => cri.podConfig(name, { hostname: undefined, linux: { cgroup_parent: `${cri.cgroupParent}/${name}`, security_context: { namespace_options: { network: v1.NamespaceMode.NODE } } } });
+  const kataHost = await cri.crictl(['runp', '--runtime', 'kata', hostNet('hostnet-kata')]);
+  t.equal(kataHost.code, 1, 'kata: hostNetwork refused');
+  t.match(kataHost.stderr, /linux\.namespaces has no "network" entry, so the container would share the host's network \(hostNetwork: true/, `naming the field and why: ${kataHost.stderr.trim()}`);
+  t.equal(qemuOf('').length, 0, 'no VM was started');
+  const runcHost = await cri.crictl(['runp', '--runtime', 'runc', hostNet('hostnet-runc')]);
+  t.equal(runcHost.code, 0, `runc: a hostNetwork pod runs: ${runcHost.stderr}`);
+
+  // Bidirectional needs a shared mount on the host (containerd checks it): one of the test's own.
+  const shared = join(cri.dir, 'shared-src');
+  mkdirSync(shared);
+  t.equal(spawnSync('sh', ['-c', `mount --bind ${shared} ${shared} && mount --make-shared ${shared}`]).status, 0, 'a shared host mount');
+  t.teardown(() => void spawnSync('umount', ['-l', shared]));
+  for (const handler of ['runc', 'kata'] as const) {
+    const podJson = cri.podConfig(`prop-${handler}`);
+    const pod = (await cri.crictl(['runp', '--runtime', handler, podJson])).stdout.trim();
+    t.match(pod, /^[0-9a-f]{64}$/, `${handler}: a pod`);
+    const c = await cri.crictl(['create', pod, cri.ctrConfig(`bidir-${handler}`, ['sleep', '600'], { mounts: [{ container_path: '/data', host_path: shared, propagation: v1.MountPropagation.PROPAGATION_BIDIRECTIONAL }] }), podJson]);
+    t.equal(c.code, 0, `${handler}: create (a record in containerd): ${c.stderr}`);
+    const start = await cri.crictl(['start', c.stdout.trim()]);
+    if (handler === 'runc') t.equal(start.code, 0, `runc: a Bidirectional mount starts: ${start.stderr}`);
+    else {
+      t.equal(start.code, 1, 'kata: refused');
+      t.match(start.stderr, /mounts\[\d+\] \(\/data\) asks for propagation "rshared" \(mountPropagation: Bidirectional\)/, `naming the mount and why: ${start.stderr.trim()}`);
+    }
+    t.equal((await cri.crictl(['stopp', pod])).code, 0, `${handler}: stopp`);
+    t.equal((await cri.crictl(['rmp', pod])).code, 0, `${handler}: rmp`);
+    t.same(podLeftovers(cri.c, pod, `${cri.cgroupParent}/prop-${handler}/${pod}`), { qemu: [], shims: [], mounts: [], state: false, cgroups: [] }, `${handler}: nothing of the pod left`);
+  }
+  const rp = runcHost.stdout.trim();
+  await cri.crictl(['stopp', rp]);
+  await cri.crictl(['rmp', rp]);
+  t.same(cniNetns().filter((n) => !netnsBefore.includes(n)), [], 'no pod network namespace left');
+});
+
 t.teardown(() => {
   // The cgroup parents the pods' configs named (runc leaves its parents, as kubelet would remove them).
-  spawnSync('sh', ['-c', `for d in /sys/fs/cgroup/*/kata-ts-cri-${process.pid} /sys/fs/cgroup/kata-ts-cri-${process.pid}; do [ -d "$d" ] && find "$d" -depth -type d -exec rmdir {} \\; ; done; true`]);
+  spawnSync('sh', ['-c', `for d in /sys/fs/cgroup/*/kata-ts-cri-${process.pid} /sys/fs/cgroup/kata-ts-cri-${process.pid} /sys/fs/cgroup/*/katatest${process.pid}.slice /sys/fs/cgroup/katatest${process.pid}.slice; do [ -d "$d" ] && find "$d" -depth -type d -exec rmdir {} \\; ; done; true`]);
 });

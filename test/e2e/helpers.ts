@@ -92,7 +92,7 @@ export async function e2eContainerd(t: Test, env: Record<string, string> = {}, q
   // KATA_TS_E2E_ACCEL=kvm: the nested test host runs these suites on its real KVM (test/nested/).
   const accel = process.env.KATA_TS_E2E_ACCEL ?? 'tcg';
   writeFileSync(conf, `[hypervisor.qemu]\nkernel = "${kernel.vmlinux}"\n${guest}\naccel = "${accel}"\n${qemuExtra}\n\n[agent.kata]\ndial_timeout = 120\n${agentExtra}\n`);
-  const c = await startContainerd({ KATA_CONF_FILE: conf, ...env }, criSubnet === undefined ? {} : { cri: { subnet: criSubnet, sandboxImage: PAUSE_IMAGE } });
+  const c = await startContainerd({ KATA_CONF_FILE: conf, ...env }, criSubnet === undefined ? {} : { cri: { subnet: criSubnet, sandboxImage: PAUSE_IMAGE, systemdCgroup: process.env.KATA_TS_E2E_SYSTEMD_CGROUP === '1' } });
   t.teardown(async () => {
     for (const p of [...leftovers().qemu, ...leftovers().virtiofsd]) process.kill(p, 'SIGKILL');
     await c.stop();

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { type Socket, createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Test } from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { cachedNestedHostKernel } from '../../guest/kernel/nested-host.js';
 import { busyboxInitrd } from '../../guest/rootfs/busybox-initrd.js';
@@ -50,7 +51,7 @@ function connectWhenUp(path: string, timeoutMs: number): Promise<Socket> {
 }
 
 /** Boots the nested host and waits until it serves jobs. */
-export async function startNestedHost(teardown: Teardown, opts: { memoryMiB?: number; vcpus?: number; bootTimeoutMs?: number; kernel?: string } = {}): Promise<NestedHost> {
+export async function startNestedHost(teardown: Teardown, opts: { memoryMiB?: number; vcpus?: number; bootTimeoutMs?: number; kernel?: string; /** systemd as PID 1, on D-Bus (the systemd cgroup driver's tests). */ systemd?: boolean } = {}): Promise<NestedHost> {
   const kernel = opts.kernel ?? cachedNestedHostKernel()?.vmlinux;
   if (!kernel) throw new Error('the nested test host\'s kernel is not built: run `npm run guest` (npm test does)');
   const tree = packageRoot();
@@ -63,7 +64,7 @@ export async function startNestedHost(teardown: Teardown, opts: { memoryMiB?: nu
   const port = join(dir, 'jobs.sock');
   const vm = bootVm({
     qemuPath: QEMU, cpuModel: 'max,+svm', vcpus: opts.vcpus ?? 2, memoryMiB: opts.memoryMiB ?? 4096,
-    kernel, initrd, kernelParams: ['console=ttyS0', 'panic=-1', 'quiet', `nested.tree=${tree}`],
+    kernel, initrd, kernelParams: ['console=ttyS0', 'panic=-1', 'quiet', `nested.tree=${tree}`, ...(opts.systemd ? ['nested.systemd=1'] : [])],
     serialPorts: [{ socket: port, name: NESTED_HOST_PORT }],
     extraArgs: [
       // The host's root read-only; the job directory writable. multidevs=remap: / spans devices.
@@ -107,7 +108,7 @@ export async function startNestedHost(teardown: Teardown, opts: { memoryMiB?: nu
         reject(new Error(`nested host: QEMU exited before ${what}; console:\n${vm.output().slice(-3000)}`));
       }, () => {});
     });
-  await reply('ready', opts.bootTimeoutMs ?? 120000, 'its boot');
+  await reply('ready', opts.bootTimeoutMs ?? (opts.systemd ? 300000 : 120000), 'its boot');
   const bootMs = await vm.waitFor(new RegExp(NESTED_HOST_READY), 1000);
   teardown(async () => {
     socket.write('poweroff\n');
@@ -161,4 +162,16 @@ kill $qemu 2>/dev/null; wait $qemu 2>/dev/null
 cat ${o.log}
 [ -n "$ready" ]
 `;
+}
+
+/**
+ * A suite run inside the nested host passed. Its failing assertions go into the name, short, so a
+ * summary of the outer run says what failed; the end of its output goes to a comment.
+ */
+export function innerPassed(t: Test, output: string, file: string): void {
+  const passed = /tap exit 0$/m.test(output);
+  // The inner TAP arrives flattened into lines; each "not ok N - name" up to the next " ok " or "#".
+  const failures = [...output.matchAll(/not ok \d+ - (.{1,160}?)(?= +(?:not )?ok \d+ - | +\\?# |$)/gm)].map((m) => m[1]!.trim());
+  if (!passed) t.comment(`${file} in the nested host, the end of its output:\n${output.slice(-6000)}`);
+  t.ok(passed, passed ? `${file} passed in the nested host` : `${file} failed in the nested host: ${failures.slice(0, 5).join('; ') || 'no failing assertion named (see the comment)'}`);
 }

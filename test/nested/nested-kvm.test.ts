@@ -4,27 +4,16 @@
 // KVM, a container through containerd and our shim on KVM (kvm-pod.inside.ts), and the CNI network
 // e2e suite run there on KVM (KATA_TS_E2E_ACCEL=kvm).
 import { join } from 'node:path';
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { cachedKernel } from '../../guest/kernel/build.js';
 import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { agentBootScript, startNestedHost } from '../helpers/nested-host.js';
+import { agentBootScript, innerPassed, startNestedHost } from '../helpers/nested-host.js';
 
 t.setTimeout(1500000);
 
 const root = packageRoot();
 
-/**
- * A suite run inside the nested host passed. Its failing assertions go into the name, short, so a
- * summary of the outer run says what failed; the end of its output goes to a comment.
- */
-function innerPassed(t: Test, output: string, file: string): void {
-  const passed = /tap exit 0$/m.test(output);
-  // The inner TAP arrives flattened into lines; each "not ok N - name" up to the next " ok " or "#".
-  const failures = [...output.matchAll(/not ok \d+ - (.{1,160}?)(?= +(?:not )?ok \d+ - | +\\?# |$)/gm)].map((m) => m[1]!.trim());
-  if (!passed) t.comment(`${file} in the nested host, the end of its output:\n${output.slice(-6000)}`);
-  t.ok(passed, passed ? `${file} passed in the nested host` : `${file} failed in the nested host: ${failures.slice(0, 5).join('; ') || 'no failing assertion named (see the comment)'}`);
-}
 const kernel = cachedKernel();
 const initrd = cachedInitrd();
 if (!kernel || !initrd) throw new Error('guest assets missing: run `npm run guest` (npm test does)');

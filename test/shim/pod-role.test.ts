@@ -27,11 +27,17 @@ t.test("CRI-O's annotations decide the same way, and errors name CRI-O's keys", 
 });
 
 t.test('the pod cgroup comes from the sandbox spec\'s cgroupsPath (cgroupfs form), relative to the root', async (t) => {
-  t.equal(podCgroupPath('s1', { linux: { cgroupsPath: '/kubepods/pod-u1/s1' } }), 'kubepods/pod-u1/s1');
-  t.equal(podCgroupPath('s1', { linux: { cgroupsPath: 'k8s.io/s1' } }), 'k8s.io/s1');
+  t.same(podCgroupPath('s1', { linux: { cgroupsPath: '/kubepods/pod-u1/s1' } }), { driver: 'cgroupfs', path: 'kubepods/pod-u1/s1' });
+  t.same(podCgroupPath('s1', { linux: { cgroupsPath: 'k8s.io/s1' } }), { driver: 'cgroupfs', path: 'k8s.io/s1' });
   t.equal(podCgroupPath('s1', { linux: {} }), undefined, 'none given: the runtime\'s default');
   t.equal(podCgroupPath('s1', {}), undefined);
-  t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: 'kubepods.slice:cri-containerd:s1' } }), /s1: linux\.cgroupsPath "kubepods\.slice:cri-containerd:s1" is in systemd's slice:prefix:name form; kata-ts supports the cgroupfs driver only/);
+  // kubelet's systemd driver through containerd's CRI: the pod's slice, then cri-containerd-<id>.scope.
+  t.same(podCgroupPath('s1', { linux: { cgroupsPath: 'kubepods-burstable-pod_u1.slice:cri-containerd:s1' } }), {
+    driver: 'systemd', slice: 'kubepods-burstable-pod_u1.slice', unit: 'cri-containerd-s1.scope',
+    path: 'kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod_u1.slice/cri-containerd-s1.scope',
+  }, 'systemd form: a scope in the expanded slice');
+  t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: 'kubepods-.slice:cri-containerd:s1' } }), /s1: linux\.cgroupsPath: slice "kubepods-\.slice": a "-" may not start or end the name/);
+  t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: 'kubepods:cri-containerd:s1' } }), /"kubepods" is not a slice name/);
   t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: '/a/../../etc' } }), /must name a cgroup below the root/);
   t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: '/' } }), /must name a cgroup below the root/);
 });
