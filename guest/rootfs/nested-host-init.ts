@@ -12,10 +12,33 @@ export const NESTED_HOST_JOB_TAG = 'jobs';
 export const NESTED_HOST_PORT = 'nested.jobs';
 /** Where the job share appears inside the host root. */
 export const NESTED_HOST_JOB_DIR = '/run/nested-jobs';
-/** The unit a nested host with systemd as PID 1 boots into (kernel parameter systemd.unit=). */
+/** The unit a nested host with systemd as PID 1 boots into (systemd's --unit=). */
 export const NESTED_HOST_SYSTEMD_TARGET = 'kata-nested.target';
 /** The line the init prints on the console (and sends on the port) once it serves jobs. */
 export const NESTED_HOST_READY = 'nested-host: serving jobs';
+
+/**
+ * The job loop on fd 3 (the port): one job name per line, its script run with a clean environment
+ * (entered into the host root by `enter`, its output under `root`), `done JOB STATUS` sent back;
+ * `poweroff` ends it. The same loop for the init and, under systemd, for its service.
+ */
+function jobLoop(o: { enter: string; root: string; ready: string; poweroff: string }): string {
+  return `exec 3<>"$port"
+${o.ready}
+echo "ready" >&3
+while read -r job <&3; do
+  case "$job" in
+    poweroff) break ;;
+    *[!A-Za-z0-9_-]*|'') echo "bad $job" >&3; continue ;;
+  esac
+  ${o.enter}/usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root TERM=dumb \\
+    /bin/sh ${NESTED_HOST_JOB_DIR}/$job.sh > ${o.root}${NESTED_HOST_JOB_DIR}/$job.out 2>&1 < /dev/null
+  echo "done $job $?" >&3
+done
+sync
+${o.poweroff}
+`;
+}
 
 /** The body of /init after busyboxInitrd's first lines (busybox applets installed in /bin, PATH=/bin). */
 export function nestedHostInit(): string {
@@ -47,25 +70,11 @@ done
 [ -n "$port" ] || fail "no virtio-serial port named ${NESTED_HOST_PORT}"
 if grep -qw nested.systemd=1 /proc/cmdline; then
   # systemd as PID 1 on the same root (the systemd cgroup driver's tests): the job loop becomes a
-  # service of a target of its own (systemd.unit= on the kernel command line), beside D-Bus.
+  # service of a target of its own (systemd's --unit=), beside D-Bus.
   mkdir -p $R/etc/systemd/system $R/usr/local/sbin
   echo "port=$port" > $R/usr/local/sbin/kata-nested-jobs
   cat >> $R/usr/local/sbin/kata-nested-jobs <<'JOBS'
-exec 3<>"$port"
-echo "${NESTED_HOST_READY}" > /dev/console
-echo ready >&3
-while read -r job <&3; do
-  case "\$job" in
-    poweroff) break ;;
-    *[!A-Za-z0-9_-]*|'') echo "bad \$job" >&3; continue ;;
-  esac
-  env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root TERM=dumb \\
-    /bin/sh ${NESTED_HOST_JOB_DIR}/\$job.sh > ${NESTED_HOST_JOB_DIR}/\$job.out 2>&1 < /dev/null
-  echo "done \$job \$?" >&3
-done
-sync
-systemctl poweroff --force --force
-JOBS
+${jobLoop({ enter: '', root: '', ready: `echo "${NESTED_HOST_READY}" > /dev/console`, poweroff: 'systemctl poweroff --force --force' })}JOBS
   cat > $R/etc/systemd/system/${NESTED_HOST_SYSTEMD_TARGET} <<UNIT
 [Unit]
 Description=kata-ts nested test host
@@ -82,19 +91,5 @@ ExecStart=/bin/sh /usr/local/sbin/kata-nested-jobs
 UNIT
   exec switch_root $R /lib/systemd/systemd --unit=${NESTED_HOST_SYSTEMD_TARGET} --show-status=0
 fi
-exec 3<>"$port"
-echo "${NESTED_HOST_READY}"
-echo "ready" >&3
-while read -r job <&3; do
-  case "$job" in
-    poweroff) break ;;
-    *[!A-Za-z0-9_-]*|'') echo "bad $job" >&3; continue ;;
-  esac
-  chroot $R /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root TERM=dumb \\
-    /bin/sh ${NESTED_HOST_JOB_DIR}/$job.sh > $R${NESTED_HOST_JOB_DIR}/$job.out 2>&1 < /dev/null
-  echo "done $job $?" >&3
-done
-sync
-poweroff -f
-`;
+${jobLoop({ enter: 'chroot $R ', root: '$R', ready: `echo "${NESTED_HOST_READY}"`, poweroff: 'poweroff -f' })}`;
 }

@@ -174,7 +174,7 @@ export class Sandbox implements TaskSandbox {
     let userName: string | undefined; // set before useradd runs (vmmUser only after it)
     const hostCgroup: HostCgroup = o.hostCgroup ?? { driver: 'cgroupfs', path: `${SANDBOX_CGROUP_PARENT}/${o.id}` };
     const cgroupPath = hostCgroup.path;
-    let unit: string | undefined;
+    let unit: string | undefined; // the systemd scope, once systemd made it
     // The record is on disk from before the first thing is made, and rewritten as each next one
     // exists (qemuPid 0 until QEMU runs): a shim killed while it makes the sandbox leaves what
     // `containerd-shim-kata-v2 delete` (cleanup.ts) needs to stop and remove everything.
@@ -185,7 +185,7 @@ export class Sandbox implements TaskSandbox {
       qemuPid: vm?.pid ?? 0,
       shimPid: process.pid,
       cgroupPath,
-      ...(hostCgroup.driver === 'systemd' ? { systemdUnit: hostCgroup.unit } : {}),
+      ...(unit ? { systemdUnit: unit } : {}),
       qmpSocket: sandboxQmpSocket(dir),
       ...channel.record,
       consoleLog: sandboxConsoleLog(dir),
@@ -201,11 +201,13 @@ export class Sandbox implements TaskSandbox {
     const save = (): void => writeRecord(stateRoot, record());
     try {
       save();
-      const selfHome = membershipOf('self');
       const made = await makeHostCgroup(o.id, hostCgroup, log);
       cgroup = made.cgroup;
-      unit = made.unit;
-      if (made.selfJoined) home = selfHome; // until QEMU is in it: then it stays or leaves (below)
+      if (made.scope) {
+        unit = made.scope.unit;
+        home = made.scope.home; // this process is in the scope until QEMU is: then it stays or leaves (below)
+        save();
+      }
       if (o.netns) {
         network = SandboxNetwork.attach(o.netns, o.config.runtime.internetworkingModel, log);
         save();

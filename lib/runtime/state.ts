@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { InternalError } from '../common/errors.js';
+import { isScopeUnitName } from '../common/cgroup/systemd-path.js';
 import type { ChannelRecord } from '../agent/channel.js';
 import type { VirtiofsdRecord } from './virtiofsd.js';
 import type { NetworkRecord } from './network.js';
@@ -36,7 +37,7 @@ export interface SandboxRecord extends ChannelRecord {
   shimPid?: number;
   /** QEMU's cgroup, relative to the cgroup root (absent in records of older versions). */
   cgroupPath?: string;
-  /** The systemd scope that cgroupPath is, when the pod asked for systemd's form and systemd runs. */
+  /** The systemd scope that cgroupPath is, when systemd made it (the pod asked for systemd's form and systemd is PID 1). */
   systemdUnit?: string;
   qmpSocket: string;
   consoleLog: string;
@@ -153,7 +154,7 @@ export function parseRecord(text: string, path: string, dir: string, id: string)
   need(rec, 'qemuPid', 'qemuPid', isPidOrNone, 'a positive integer, or 0 before QEMU started');
   need(rec, 'shimPid', 'shimPid', isPid, 'a positive integer', true);
   need(rec, 'cgroupPath', 'cgroupPath', (p) => typeof p === 'string' && p.replace(/^\/+/, '') !== '' && !p.split('/').includes('..'), 'a cgroup below the root', true);
-  need(rec, 'systemdUnit', 'systemdUnit', (u) => typeof u === 'string' && /^[A-Za-z0-9:_.\\-]+\.scope$/.test(u), 'a systemd scope name (NAME.scope)', true);
+  need(rec, 'systemdUnit', 'systemdUnit', (u) => typeof u === 'string' && isScopeUnitName(u), 'a systemd scope name (NAME.scope)', true);
   for (const k of ['qmpSocket', 'agentSocket', 'consoleLog'] as const) need(rec, k, k, inDir, `a path in ${dir}`);
   for (const k of ['vsockSocket', 'debugConsoleSocket'] as const) need(rec, k, k, inDir, `a path in ${dir}`, true);
   const shared = join(dir, 'shared');

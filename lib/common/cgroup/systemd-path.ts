@@ -11,6 +11,14 @@ export type HostCgroup =
 /** The slice a unit goes to when the form leaves it empty (runc's systemd driver does the same). */
 export const DEFAULT_SLICE = 'system.slice';
 
+/** The characters systemd allows in a unit name. */
+const UNIT_NAME = /^[A-Za-z0-9:_.\\-]+$/;
+
+/** Whether u is a scope's unit name (NAME.scope). */
+export function isScopeUnitName(u: string): boolean {
+  return UNIT_NAME.test(u) && u.endsWith('.scope');
+}
+
 /** Whether p has the form slice:prefix:name (three fields, no "/" in any). */
 export function isSystemdCgroupsPath(p: string): boolean {
   return /^[^/:]*:[^/:]*:[^/:]*$/.test(p);
@@ -34,7 +42,7 @@ export function parseSystemdCgroupsPath(p: string): Extract<HostCgroup, { driver
   const [rawSlice, prefix, name] = p.split(':') as [string, string, string];
   if (!name) throw new RangeError(`${JSON.stringify(p)}: the name (third field) is empty`);
   if (name.endsWith('.slice')) throw new RangeError(`${JSON.stringify(p)}: names a slice; a sandbox needs a scope for its processes`);
-  if (!/^[A-Za-z0-9:_.\\-]+$/.test(`${prefix}${name}`)) throw new RangeError(`${JSON.stringify(p)}: a unit name may hold only letters, digits, ":", "_", ".", "\\" and "-"`);
+  if (!UNIT_NAME.test(`${prefix}${name}`)) throw new RangeError(`${JSON.stringify(p)}: a unit name may hold only letters, digits, ":", "_", ".", "\\" and "-"`);
   const slice = rawSlice || DEFAULT_SLICE;
   const unit = `${prefix ? `${prefix}-` : ''}${name}.scope`;
   const dir = expandSlice(slice);
