@@ -5,7 +5,7 @@
 //  - virtio-serial: named virtio-serial ports whose host ends are unix sockets (no vsock at all).
 // One object per sandbox: what the VM (its devices) and the kernel command line need, one dial
 // attempt, and stop.
-// Planned by lib/runtime/sandbox.ts and the VM template (lib/factory/template.ts), dialled through
+// Planned by lib/runtime/sandbox-vm.ts (for sandboxes and the VM template), dialled through
 // connect.ts; `kata-runtime exec` dials the debug console from the record.
 import type { Socket } from 'node:net';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // The one way to an agent's client: connect() takes a sandbox's record (another process's
 // sandbox, as the kata-runtime and kata-agent-ctl commands find it) or a channel (the sandbox's
-// own, lib/runtime/sandbox.ts and the VM template, or an address, agent-ctl), dials it — once, or
+// own, lib/runtime/sandbox-vm.ts, or an address, agent-ctl), dials it — once, or
 // for a booting VM until the agent answers (dial.ts) — and hands back the agent's API with the
 // configured deadlines (deadlines.ts) and client spans (call-spans.ts), and grpc.Health.
 import { AGENT_VSOCK_PORT } from '../common/agent/ports.js';

@@ -1,7 +1,7 @@
 // Watches a VM's serial console log (QEMU appends to it; lib/runtime/console-log.ts may truncate
 // it) for one text, reading only what was added since the last look. Cheap enough to ask every few
 // tens of ms: it costs the host a stat and a read, and the guest nothing, unlike a connection
-// attempt. Waits for the agent's ready line: dial.ts, and the VM template (lib/factory/template.ts).
+// attempt. Waits for the agent's ready line: dial.ts.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 const CHUNK = 64 * 1024;

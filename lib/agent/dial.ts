@@ -1,7 +1,7 @@
 // The runtime's first contact with a VM's agent: connect over the sandbox's channel and wait for a
 // Health answer, again until the dial timeout; a QEMU that exits meanwhile ends the wait with the
-// console's last lines. Used by connect.ts, for a sandbox's booting VM (lib/runtime/sandbox.ts)
-// and the VM template's (lib/factory/template.ts).
+// console's last lines. Used by connect.ts, for a sandbox's booting VM and the VM template's
+// (lib/runtime/sandbox-vm.ts).
 import { healthService } from '../common/agent/api.js';
 import { AGENT_READY_PREFIX } from '../common/agent/ready-line.js';
 import { type TtrpcClient, serviceClient } from '../common/ttrpc/index.js';

@@ -110,7 +110,7 @@ export interface RuntimeSection {
 
 /**
  * `[factory]` (Kata's section): new sandboxes boot as clones of one VM template, booted once and
- * saved (lib/factory/template.ts). Kata's VM cache keys (vm_cache_number, vm_cache_endpoint) are ignored.
+ * saved (lib/factory/template.ts, lib/runtime/vm-template.ts). Kata's VM cache keys (vm_cache_number, vm_cache_endpoint) are ignored.
  */
 export interface FactoryConfig {
   enableTemplate: boolean;

@@ -1,35 +1,26 @@
-// VM templating, Kata's `[factory] enable_template`: one VM is booted to its listening agent,
-// paused, and saved — its RAM in a file (`memory`), its device state in another (`state`), what it
-// was made from in `template.json`. A new sandbox whose VM would be the same (template key: every
-// guest-visible part of the QEMU spec) starts QEMU on that RAM copy-on-write and loads the state:
-// no kernel boot, no agent start, and the template's pages are shared by every clone until one
-// writes to them. The runtime then gives the clone's guest fresh entropy and the host's time
-// (sandbox.ts). A sandbox that differs (another size, kernel parameters, a NIC, the debug console)
-// boots as usual, and says why in its log. Made by `kata-runtime factory init`.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+// Making the VM template of Kata's `[factory] enable_template` (the template itself, its key and
+// a clone's plan: lib/runtime/vm-template.ts): one VM is booted to its listening agent, warmed up,
+// paused, and saved — its RAM in a file (`memory`), its device state in another (`state`), what
+// it was made from in `template.json`. A new sandbox whose VM would be the same then starts QEMU
+// on that RAM copy-on-write and loads the state: no kernel boot, no agent start, and the
+// template's pages are shared by every clone until one writes to them. Its VMs are launched as a
+// sandbox's are (lib/runtime/sandbox-vm.ts), without a cgroup, network or start slot. Made by
+// `kata-runtime factory init`.
+import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAssets } from '../config/assets.js';
 import type { RuntimeConfig } from '../config/types.js';
 import { chooseAccel, probeHost } from '../hypervisor/accel.js';
-import type { Vm } from '../hypervisor/hypervisor.js';
-import type { VmPlan } from '../hypervisor/plan.js';
-import type { QemuVmSpec } from '../hypervisor/qemu-args.js';
-import { qemuSpec } from '../hypervisor/qemu/spec.js';
 import { hypervisorFor } from '../hypervisor/select.js';
 import type { Logger } from '../common/log/logger.js';
 import { SandboxChannel } from '../agent/channel.js';
-import { connect } from '../agent/connect.js';
-import { ConsoleWatch } from '../agent/console-watch.js';
-import { configuredDeadlines } from '../agent/deadlines.js';
-import { AGENT_READY_PREFIX } from '../common/agent/ready-line.js';
-import { warmUpAgent } from './warm-up.js';
 import { SandboxSharedFs } from '../runtime/shared-fs.js';
-import { baseSize, guestKernelParams, vmPlan } from '../runtime/vm-plan.js';
+import type { VmPlan } from '../hypervisor/plan.js';
+import { SandboxVm, type VmStart, sandboxKernelParams } from '../runtime/sandbox-vm.js';
+import { baseSize, vmPlan } from '../runtime/vm-plan.js';
+import { TEMPLATE_RECORD, TEMPLATE_VERSION, type TemplateFiles, type TemplateRecord, keyDifference, loadTemplate, templateFiles } from '../runtime/vm-template.js';
+import { warmUpAgent } from './warm-up.js';
 
-const RECORD = 'template.json';
-const MEMORY = 'memory';
-const STATE = 'state';
-const VERSION = 1;
 /** What the agent's deadline errors call the template's VM (in place of a sandbox id). */
 const TEMPLATE_ID = 'template';
 /**
@@ -38,174 +29,36 @@ const TEMPLATE_ID = 'template';
  */
 const SETTLE_MS = 500;
 
-/** Every part of a VM that its guest can see, which a clone must share with its template. */
-export type TemplateKey = Record<string, unknown>;
-
-export interface TemplateFiles {
-  dir: string;
-  memory: string;
-  state: string;
-}
-
-interface TemplateRecord {
-  version: number;
-  createdAt: string;
-  key: TemplateKey;
-}
-
-/** A file as the key knows it: path, size and modification time (a rebuilt kernel is another). */
-function fileId(path: string): string {
-  try {
-    const st = statSync(path);
-    return `${path} (${st.size} bytes, modified ${new Date(st.mtimeMs).toISOString()})`;
-  } catch {
-    return `${path} (missing)`;
-  }
-}
-
-/**
- * The guest-visible parts of a QEMU spec: machine, CPU, memory and its growth room, firmware and
- * guest assets, kernel command line, devices and their guest names. Host-side paths (sockets,
- * logs, the shared directory), the network namespace, the seccomp filter and the identity QEMU
- * runs as are left out: a clone has its own.
- */
-export function templateKey(s: QemuVmSpec): TemplateKey {
-  return {
-    qemu: fileId(s.qemuPath),
-    machineType: s.machineType,
-    accel: s.accel,
-    cpuModel: s.cpuModel ?? null,
-    vcpus: s.vcpus,
-    memoryMiB: s.memoryMiB,
-    hotplug: s.hotplug ?? null,
-    kernel: fileId(s.kernel),
-    image: s.image ? { file: fileId(s.image.path), nvdimm: s.image.nvdimm } : null,
-    initrd: s.initrd ? fileId(s.initrd) : null,
-    kernelParams: s.kernelParams,
-    agentChannel: s.agentChannel?.name ?? null,
-    debugConsoleChannel: s.debugConsoleChannel?.name ?? null,
-    serialPorts: (s.serialPorts ?? []).map((p) => p.name),
-    vhostUserVsock: !!s.vhostUserVsock,
-    sharedDirTag: s.sharedDir?.tag ?? null,
-    virtioFsTag: s.virtioFs?.tag ?? null,
-    nics: s.nics?.length ?? 0,
-    tcgTbSizeMiB: s.tcgTbSizeMiB ?? 0,
-    entropySource: s.entropySource ?? '',
-    freePageReporting: !!s.freePageReporting,
-  };
-}
-
-/** The first part where `vm` differs from the template, or undefined when a clone fits. */
-export function keyDifference(template: TemplateKey, vm: TemplateKey): string | undefined {
-  for (const k of new Set([...Object.keys(template), ...Object.keys(vm)])) {
-    const a = JSON.stringify(template[k]);
-    const b = JSON.stringify(vm[k]);
-    if (a !== b) return `${k}: the template has ${a ?? 'nothing'}, this VM ${b ?? 'nothing'}`;
-  }
-  return undefined;
-}
-
-function filesIn(dir: string): TemplateFiles {
-  return { dir, memory: join(dir, MEMORY), state: join(dir, STATE) };
-}
-
-/** The template in `dir` and its record; throws naming what is missing or corrupt. */
-export function loadTemplate(dir: string): { files: TemplateFiles; record: TemplateRecord } {
-  const recordFile = join(dir, RECORD);
-  if (!existsSync(recordFile)) throw new Error(`no VM template in ${dir} (run kata-runtime factory init)`);
-  let record: TemplateRecord;
-  try {
-    record = JSON.parse(readFileSync(recordFile, 'utf8')) as TemplateRecord;
-  } catch (e) {
-    throw new Error(`${recordFile} is corrupt: ${(e as Error).message}`);
-  }
-  if (typeof record !== 'object' || record === null || record.version !== VERSION || typeof record.key !== 'object' || record.key === null || typeof record.createdAt !== 'string') {
-    throw new Error(`${recordFile} is not a version ${VERSION} template record`);
-  }
-  const files = filesIn(dir);
-  for (const f of [files.memory, files.state]) if (!existsSync(f)) throw new Error(`the VM template in ${dir} has no ${f}`);
-  return { files, record };
-}
-
-/**
- * The template a sandbox's VM can be cloned from, or undefined (logged: why it boots instead).
- * A missing or corrupt template is a warning, as in Kata: the sandbox still starts.
- */
-export function usableTemplate(dir: string, spec: QemuVmSpec, log: Logger): TemplateFiles | undefined {
-  let t: ReturnType<typeof loadTemplate>;
-  try {
-    t = loadTemplate(dir);
-  } catch (e) {
-    log.warn('VM template not used; booting the VM', { reason: (e as Error).message });
-    return undefined;
-  }
-  const diff = keyDifference(t.record.key, templateKey(spec));
-  if (diff) {
-    log.info('VM template not used: this VM differs from it; booting the VM', { reason: diff, template: dir });
-    return undefined;
-  }
-  return t.files;
-}
-
-/** The template a sandbox's planned VM can be cloned from (usableTemplate), or undefined. */
-export function templateFor(c: RuntimeConfig, plan: VmPlan, log: Logger): TemplateFiles | undefined {
-  return usableTemplate(c.factory.templatePath, qemuSpec(c, plan), log);
-}
-
-/** A clone's plan: the template's RAM file mapped copy-on-write, the VM waiting for the state. */
-export function clonePlan(plan: VmPlan, t: TemplateFiles): VmPlan {
-  return { ...plan, memoryFile: { path: t.memory, share: false }, incoming: true };
-}
-
-/** What the template's VM is: a sandbox of the base size, with no network and no extra parameters. */
-function templateVmPlan(c: RuntimeConfig, dir: string, accel: 'kvm' | 'tcg'): { plan: VmPlan; channel: SandboxChannel } {
+/** The template's VM's plan, as a sandbox of the base size with no network plans its own. */
+function templateVmPlan(c: RuntimeConfig, dir: string, accel: 'kvm' | 'tcg'): VmPlan {
   const channel = SandboxChannel.plan(c.agent.kata.channel, dir, c.agent.kata.debugConsoleEnabled);
   const sharedFs = SandboxSharedFs.plan(c.hypervisor.qemu, dir, join(dir, 'shared'));
-  return { plan: vmPlan(c, { dir, accel, size: baseSize(c), kernelParams: guestKernelParams(c, channel), channel, sharedFs }), channel };
+  return vmPlan(c, { dir, accel, size: baseSize(c), kernelParams: sandboxKernelParams(c, channel), channel, sharedFs });
 }
 
 function requireEnabled(c: RuntimeConfig): void {
   if (!c.factory.enableTemplate) throw new Error(`VM templating is off: set enable_template = true in [factory] of ${c.origin.path}`);
 }
 
-/** The agent's first run of each clone's requests, done once in the template (warm-up.ts). */
-async function warmAgent(c: RuntimeConfig, channel: SandboxChannel, vm: Vm, timeoutMs: number): Promise<void> {
-  const client = await connect(channel, { boot: { vm, timeoutMs }, deadlines: configuredDeadlines(c, TEMPLATE_ID) });
-  try {
-    await warmUpAgent(client, timeoutMs);
-  } finally {
-    client.close(); // a clone's runtime connects anew
-  }
-}
-
-async function waitForAgent(vm: Vm, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  const ready = new ConsoleWatch(vm.consoleLog, AGENT_READY_PREFIX);
-  for (;;) {
-    if (!vm.running) throw new Error(`the template VM exited before its agent listened; console:\n${vm.consoleTail(30)}`);
-    if (ready.seen()) return;
-    if (Date.now() > until) throw new Error(`the template VM's agent did not listen within ${timeoutMs / 1000} s (dial_timeout); console:\n${vm.consoleTail(30)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/** A VM of the template's kind in `dir`, launched as a sandbox's is but with nothing of a pod's. */
+function launchTemplateVm(c: RuntimeConfig, dir: string, start: VmStart, log: Logger): Promise<SandboxVm> {
+  return SandboxVm.launch({ id: TEMPLATE_ID, config: c, log, dir, size: baseSize(c), start });
 }
 
 /**
- * Boots one clone of the template in `dir` and waits for its agent's Health answer: a template
- * that cannot be cloned (QEMU refuses the state, the agent does not come back) fails here, once,
- * and not in every sandbox.
+ * Starts one clone of the template in `dir` as a sandbox would, and waits for its agent's Health
+ * answer: a template that cannot be cloned (QEMU refuses the state, the agent does not come back)
+ * fails here, once, and not in every sandbox.
  */
-async function checkClone(c: RuntimeConfig, files: TemplateFiles, dir: string, accel: 'kvm' | 'tcg', log: Logger): Promise<number> {
-  mkdirSync(join(dir, 'shared'), { recursive: true });
-  const { plan, channel } = templateVmPlan(c, dir, accel);
+async function checkClone(c: RuntimeConfig, files: TemplateFiles, dir: string, log: Logger): Promise<number> {
+  mkdirSync(dir, { recursive: true });
   const t0 = performance.now();
-  const vm = await hypervisorFor(c).start(clonePlan(plan, files), log);
+  const svm = await launchTemplateVm(c, dir, { kind: 'clone', template: files }, log);
   try {
-    await vm.restoreState(files.state);
-    const client = await connect(channel, { boot: { vm, timeoutMs: c.agent.kata.dialTimeout * 1000 }, deadlines: configuredDeadlines(c, TEMPLATE_ID) });
-    client.close();
+    await svm.settleClone();
     return performance.now() - t0;
   } finally {
-    await vm.stop(2000);
+    for (const p of await svm.stop()) log.warn('template check: not undone', { error: p });
   }
 }
 
@@ -223,11 +76,11 @@ export interface TemplateStatus {
 /** The template of this configuration: there or not, usable by its default sandbox or not, its size. */
 export function templateStatus(c: RuntimeConfig): TemplateStatus {
   const dir = c.factory.templatePath;
-  if (!existsSync(join(dir, RECORD))) return { dir, exists: false };
+  if (!existsSync(join(dir, TEMPLATE_RECORD))) return { dir, exists: false };
   try {
     const { files, record } = loadTemplate(dir);
     const accel = chooseAccel(c.hypervisor.qemu.accel, probeHost()).accel;
-    const diff = keyDifference(record.key, templateKey(qemuSpec(c, templateVmPlan(c, dir, accel).plan)));
+    const diff = keyDifference(record.key, hypervisorFor(c).guestKey(templateVmPlan(c, dir, accel)));
     return {
       dir,
       exists: true,
@@ -251,37 +104,40 @@ export function templateStatus(c: RuntimeConfig): TemplateStatus {
 export async function makeTemplate(c: RuntimeConfig, log: Logger, say: (line: string) => void = () => undefined): Promise<TemplateStatus & { bootMs: number; cloneMs: number }> {
   requireEnabled(c);
   const dir = c.factory.templatePath;
-  if (existsSync(join(dir, RECORD))) throw new Error(`a VM template already exists in ${dir}: run kata-runtime factory destroy first`);
+  if (existsSync(join(dir, TEMPLATE_RECORD))) throw new Error(`a VM template already exists in ${dir}: run kata-runtime factory destroy first`);
   await checkAssets(c);
   const build = `${dir}.build-${process.pid}`;
   const check = `${dir}.check-${process.pid}`;
   rmSync(build, { recursive: true, force: true });
   mkdirSync(join(build, 'shared'), { recursive: true });
-  let vm: Vm | undefined;
+  let svm: SandboxVm | undefined;
   try {
-    const accel = chooseAccel(c.hypervisor.qemu.accel, probeHost());
-    if (accel.warning) log.warn(accel.warning);
-    const { plan, channel } = templateVmPlan(c, build, accel.accel);
+    const accel = chooseAccel(c.hypervisor.qemu.accel, probeHost()).accel;
+    const size = baseSize(c);
+    const files = templateFiles(build);
     const t0 = performance.now();
-    say(`booting the template VM (${plan.vcpus} vCPU, ${plan.memoryMiB} MiB, ${accel.accel})`);
-    vm = await hypervisorFor(c).start({ ...plan, memoryFile: { path: join(build, MEMORY), share: true } }, log);
-    await waitForAgent(vm, c.agent.kata.dialTimeout * 1000);
+    say(`booting the template VM (${size.vcpus} vCPU, ${size.memoryMiB} MiB, ${accel})`);
+    svm = await launchTemplateVm(c, build, { kind: 'boot-into', memoryFile: files.memory }, log);
     const bootMs = performance.now() - t0;
     say(`the agent listens after ${Math.round(bootMs)} ms; warming it up (a clone's first requests and a container, once)`);
-    await warmAgent(c, channel, vm, c.agent.kata.dialTimeout * 1000);
+    await warmUpAgent(svm.client, c.agent.kata.dialTimeout * 1000);
+    svm.client.close(); // a clone's runtime connects anew
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     say('saving the VM');
-    await vm.saveState(join(build, STATE));
-    await vm.stop(5000);
-    const record: TemplateRecord = { version: VERSION, createdAt: new Date().toISOString(), key: templateKey(qemuSpec(c, plan)) };
-    writeFileSync(join(build, RECORD), JSON.stringify(record, null, 2) + '\n');
+    await svm.vm.saveState(files.state);
+    const key = hypervisorFor(c).guestKey(svm.plan);
+    const stopped = svm;
+    svm = undefined;
+    for (const p of await stopped.stop()) log.warn('template VM: not undone', { error: p });
+    const record: TemplateRecord = { version: TEMPLATE_VERSION, createdAt: new Date().toISOString(), key };
+    writeFileSync(join(build, TEMPLATE_RECORD), JSON.stringify(record, null, 2) + '\n');
     rmSync(join(build, 'shared'), { recursive: true, force: true });
     if (existsSync(dir)) rmdirSync(dir); // an empty directory only: a template there was refused above
     renameSync(build, dir);
     say('checking that a clone starts and its agent answers');
     let cloneMs: number;
     try {
-      cloneMs = await checkClone(c, filesIn(dir), check, accel.accel, log);
+      cloneMs = await checkClone(c, templateFiles(dir), check, log);
     } catch (e) {
       destroyTemplate(dir);
       throw new Error(`the template was made but a clone of it did not start, so it was removed: ${(e as Error).message}`, { cause: e });
@@ -289,7 +145,7 @@ export async function makeTemplate(c: RuntimeConfig, log: Logger, say: (line: st
     say(`a clone's agent answered ${Math.round(cloneMs)} ms after QEMU started`);
     return { ...templateStatus(c), bootMs, cloneMs };
   } finally {
-    await vm?.stop(2000).catch(() => undefined);
+    if (svm) for (const p of await svm.stop()) log.warn('template VM: not undone', { error: p });
     rmSync(build, { recursive: true, force: true });
     rmSync(check, { recursive: true, force: true });
   }

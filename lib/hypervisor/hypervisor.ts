@@ -2,8 +2,8 @@
 // it: a Hypervisor starts a VM from a plan (plan.ts), and a running Vm stops, pauses and resumes,
 // saves and restores its state, grows by hot-plugged vCPUs and memory, and names its processes and
 // sockets for cleanup. QEMU (qemu/) is the first implementation; another VMM is a folder of its own
-// that implements these two interfaces, chosen in select.ts. Used by lib/runtime/sandbox.ts and the
-// VM template (lib/factory/template.ts).
+// that implements these two interfaces, chosen in select.ts. Used by lib/runtime/sandbox-vm.ts, which
+// launches every VM (a sandbox's and the VM template's), and by the template's key (guestKey).
 import type { Logger } from '../common/log/logger.js';
 import type { VmPlan } from './plan.js';
 
@@ -44,8 +44,17 @@ export interface Vm {
   sockets(): string[];
 }
 
+/**
+ * Every part of a VM that its guest can see (machine, CPU, memory, devices, kernel and command
+ * line, …), with files known by path, size and time: a saved VM restores only into one whose key
+ * is the same. Host-side paths, namespaces and identities are not part of it.
+ */
+export type GuestKey = Record<string, unknown>;
+
 export interface Hypervisor {
   readonly name: string;
+  /** The guest-visible parts of the VM this plan makes (a VM template's key). */
+  guestKey(plan: VmPlan): GuestKey;
   /** Starts a VM; throws naming a missing file, or with the VMM's own error when it refuses. */
   start(plan: VmPlan, log: Logger): Promise<Vm>;
 }

@@ -2,7 +2,7 @@
 // when it grows past maxBytes it is copied to console.log.1 (replacing the previous one) and
 // truncated, as logrotate's copytruncate does — QEMU writes with O_APPEND (qemu-args.ts), so its
 // next line lands at the new start. At most about 2 × maxBytes stay on disk; both files go with the
-// sandbox's state directory. Started and stopped by lib/runtime/sandbox.ts.
+// sandbox's state directory. Started and stopped with the VM (guest-telemetry.ts).
 import { copyFileSync, statSync, truncateSync } from 'node:fs';
 import type { Logger } from '../common/log/logger.js';
 

@@ -2,7 +2,7 @@
 // it: the agent's JSON lines copied into the runtime's log (lib/agent/log-forwarder.ts, over the
 // hybrid vsock channel; the virtio-serial channel has no second port, so there the console log is
 // all), the serial console log kept bounded (console-log.ts), and, with agent tracing on, the
-// agent's spans forwarded to the OTLP endpoint (trace-forwarder.ts). Used by lib/runtime/sandbox.ts.
+// agent's spans forwarded to the OTLP endpoint (trace-forwarder.ts). Used by lib/runtime/sandbox-vm.ts.
 import { AGENT_LOG_VSOCK_PORT, AGENT_TRACE_VSOCK_PORT } from '../common/agent/ports.js';
 import type { Logger } from '../common/log/logger.js';
 import type { SandboxChannel } from '../agent/channel.js';

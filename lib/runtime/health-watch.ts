@@ -1,7 +1,7 @@
 // The health watch of a running sandbox (Kata's sandbox monitor): every health_check_interval it
 // asks QEMU for its status over QMP and the agent for its health (grpc.Health/Check), each bounded
 // by request_timeout, and checks that the vsock back-end still runs. The first failure is reported
-// once, naming what did not answer, and the watch ends; lib/runtime/sandbox.ts then stops the VM,
+// once, naming what did not answer, and the watch ends; lib/runtime/sandbox-vm.ts then stops the VM,
 // so every wait on the sandbox ends and its tasks exit — a hung agent, a hung (SIGSTOPped) QEMU or
 // a hung back-end cannot keep a pod, or `ctr task delete -f`, waiting forever.
 

@@ -1,10 +1,6 @@
-// The real SandboxLauncher the shim's task service uses: the configuration from pod-config.ts, a
-// new pod's VM from Sandbox.create.
-import { loadTaskConfig } from './pod-config.js';
+// The runtime's way to a new pod's sandbox, for the shim's task service (lib/shim/service.ts,
+// which pairs it with the pod's configuration, lib/shim/pod-config.ts): the VM from Sandbox.create.
 import { Sandbox } from './sandbox.js';
-import type { SandboxLauncher } from './task-sandbox.js';
+import type { NewSandbox, TaskSandbox } from './task-sandbox.js';
 
-export const sandboxLauncher: SandboxLauncher = {
-  loadConfig: loadTaskConfig,
-  create: (o) => Sandbox.create(o),
-};
+export const createSandbox = (o: NewSandbox): Promise<TaskSandbox> => Sandbox.create(o);

@@ -5,7 +5,7 @@
 // QEMU gets the taps' fds; the agent gets the interfaces, routes and neighbours to recreate in
 // the guest. detach() (and cleanupNetwork() from the state record after a crash) removes what
 // attach() made and never touches the plugin's veth or its addresses. All netlink and tc work
-// goes through the addon. Called by lib/runtime/sandbox.ts and lib/runtime/cleanup.ts.
+// goes through the addon. Called by lib/runtime/sandbox-vm.ts, sandbox.ts and cleanup.ts.
 import { existsSync } from 'node:fs';
 import type { AgentService } from '../agent/connect.js';
 import type { VmNetwork } from '../hypervisor/plan.js';
@@ -53,12 +53,6 @@ export interface NetworkRecord {
   netns: string;
   model: 'tcfilter';
   endpoints: { veth: string; tap: string }[];
-}
-
-/** The network namespace path a spec names (linux.namespaces type network with a path), if any. */
-export function specNetnsPath(spec: { linux?: { namespaces?: { type: string; path?: string }[] } }): string | undefined {
-  const ns = spec.linux?.namespaces?.find((n) => n.type === 'network');
-  return ns?.path || undefined;
 }
 
 const tapName = (i: number): string => `tap${i}_kata`;

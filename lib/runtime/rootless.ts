@@ -4,7 +4,7 @@
 // two vhost-user sockets QEMU connects to (vsock back-end, virtiofsd) and the console log; the
 // shared directory stays root's and closed to it (virtiofsd, as root, serves it). The tap fds
 // reach QEMU already open; guest assets must be world-readable (checked, not chowned: they are
-// shared by every sandbox); /dev/kvm is reached through its group. Sandbox.create (sandbox.ts)
+// shared by every sandbox); /dev/kvm is reached through its group. SandboxVm.launch (sandbox-vm.ts)
 // makes and grants, Sandbox.delete and cleanup.ts remove the user when QEMU is gone.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

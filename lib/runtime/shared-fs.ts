@@ -2,7 +2,7 @@
 // hypervisor.qemu.shared_fs chooses: "virtio-fs" (a virtiofsd per sandbox, QEMU's
 // vhost-user-fs-pci, the guest mounts virtiofs) or "virtio-9p" (QEMU's own 9p server). The same
 // shape as lib/agent/channel.ts: plan, start before QEMU, the VM's devices (its plan's), the
-// agent's storage, the state record, stop. Used by lib/runtime/sandbox.ts, and by cleanup.ts after a
+// agent's storage, the state record, stop. Used by lib/runtime/sandbox-vm.ts and sandbox.ts, and by cleanup.ts after a
 // dead shim.
 //
 // virtiofsd serves the directory from a mount namespace of its own (pivot_root into it, every

@@ -6,7 +6,7 @@
 // two at a time (docs/memory.md). A slot is a file in START_SLOTS_DIR locked with flock
 // (native/src/system/file_lock.h): a shim that dies, however it dies, frees its slot with its
 // descriptors. The wait is bounded by maxWaitMs, after which the sandbox starts without a slot:
-// a slot is for throughput, never a reason for a pod to fail. Called by lib/runtime/sandbox.ts;
+// a slot is for throughput, never a reason for a pod to fail. Called by lib/runtime/sandbox-vm.ts;
 // the count is [hypervisor.qemu] max_concurrent_boots.
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

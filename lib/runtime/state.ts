@@ -30,7 +30,7 @@ export interface SandboxRecord extends ChannelRecord {
   createdAt: string;
   /**
    * 0 while the sandbox is being made and QEMU has not started: the record is written from the
-   * first thing made on (sandbox.ts), so a shim killed meanwhile leaves what cleanup.ts needs.
+   * first thing made on (sandbox-vm.ts), so a shim killed meanwhile leaves what cleanup.ts needs.
    */
   qemuPid: number;
   /** The process that runs the sandbox (the shim), for its metrics (absent in older records). */

@@ -3,6 +3,7 @@
 // model is tested against without a VM. Container and exec ids are the agent's; an exec id equal
 // to the container id is the container's init process.
 import type { LinuxResources } from '../common/cgroup/resources.js';
+import type { HostCgroup } from '../common/cgroup/systemd-path.js';
 import type { ProcessSpec, Spec } from '../common/oci/spec.js';
 import type { Logger } from '../common/log/logger.js';
 import type { grpc } from '../common/proto/gen/protocols.js';
@@ -52,9 +53,11 @@ export interface NewSandbox {
   resources?: LinuxResources;
   /** The pod's network namespace (the spec's network namespace path), wired to the VM (network.ts). */
   netns?: string;
+  /** QEMU's cgroup on the host (the pod's cgroupsPath: a directory or a systemd scope). */
+  hostCgroup?: HostCgroup;
 }
 
-/** How the shim gets a configuration and a new pod's sandbox (launch.ts is the real one). */
+/** How the shim gets a configuration and a new pod's sandbox (the real one: lib/shim/pod-config.ts and launch.ts). */
 export interface SandboxLauncher {
   /** The configuration containerd's runtime options name (their ConfigPath), or the default one. */
   loadConfig(options: { type_url?: string | null; value?: Uint8Array | null } | null | undefined, log: Logger): RuntimeConfig;

@@ -2,7 +2,7 @@
 // virtiofsd, serving the sandbox's shared directory on a vhost-user socket in its state directory,
 // started before QEMU (QEMU connects to it at start) and put into the sandbox cgroup before it
 // forks its namespace-sandboxed worker (it forks only once QEMU has connected, so the worker is
-// in the cgroup too). Its stderr goes to the runtime's log. Used by lib/runtime/sandbox.ts (start,
+// in the cgroup too). Its stderr goes to the runtime's log. Used by lib/runtime/shared-fs.ts (start,
 // watch, stop) and lib/runtime/cleanup.ts (a dead shim's daemon, from the state record).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // The plan of a sandbox's VM (lib/hypervisor/plan.ts), from the configuration and what the runtime
 // decided for it: its directory, size and room to grow, kernel parameters, agent channel, shared
-// directory, network and identity. One function for the sandbox (sandbox.ts) and the VM template
-// (lib/factory/template.ts): a clone restores only into a VM whose devices are the template's, so
+// directory, network and identity. One function for the sandbox's VM (sandbox-vm.ts) and the VM
+// template's status (lib/factory/template.ts): a clone restores only into a VM whose devices are the template's, so
 // both must plan it the same way.
 import { join } from 'node:path';
 import type { RuntimeConfig } from '../config/types.js';

@@ -112,7 +112,7 @@ async function cleanup(a: ShimArgs): Promise<void> {
     import('../common/log/logger.js'),
     import('../common/proto/gen/protocols.js'),
     import('../runtime/cleanup.js'),
-    import('../runtime/rootfs.js'),
+    import('./rootfs.js'),
     import('./timestamp.js'),
   ]);
   const log = new Logger({ component: 'kata-shim', stream: process.stderr });

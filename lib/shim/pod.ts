@@ -63,3 +63,9 @@ export function podCgroupPath(id: string, spec: Pick<Spec, 'linux'>): HostCgroup
   if (!rel || rel.split('/').includes('..')) throw new Error(`container ${id}: linux.cgroupsPath ${JSON.stringify(p)} must name a cgroup below the root, or be systemd's slice:prefix:name`);
   return { driver: 'cgroupfs', path: rel };
 }
+
+/** The network namespace path a spec names (linux.namespaces type network with a path), if any. */
+export function specNetnsPath(spec: { linux?: { namespaces?: { type: string; path?: string }[] } }): string | undefined {
+  const ns = spec.linux?.namespaces?.find((n) => n.type === 'network');
+  return ns?.path || undefined;
+}

@@ -6,8 +6,9 @@ import { AlreadyExistsError, FailedPreconditionError, NotFoundError, isKindedErr
 import type { Logger } from '../common/log/logger.js';
 import { containerd, google, type grpc, io } from '../common/proto/gen/protocols.js';
 import { Code, type MethodDefinition, type ServiceDefinition, TtrpcError, kindedToTtrpc, method } from '../common/ttrpc/index.js';
-import { sandboxLauncher } from '../runtime/launch.js';
+import { createSandbox } from '../runtime/launch.js';
 import type { SandboxLauncher } from '../runtime/task-sandbox.js';
+import { loadTaskConfig } from './pod-config.js';
 import type { EventPublisher } from './publisher.js';
 import { execProcessSpec, updateResources } from './request-specs.js';
 import { ShimTask } from './task.js';
@@ -56,7 +57,7 @@ function toApiError(what: string, e: unknown): TtrpcError {
 
 export function taskService(o: ShimServiceOptions): ServiceDefinition {
   const tasks = new Map<string, ShimTask>();
-  const launcher = o.launcher ?? sandboxLauncher;
+  const launcher = o.launcher ?? { loadConfig: loadTaskConfig, create: createSandbox };
   const get = (id: string | null | undefined): ShimTask => {
     const t = tasks.get(id ?? '');
     if (!t) throw new NotFoundError(`task ${JSON.stringify(id ?? '')} not found`);

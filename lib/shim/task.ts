@@ -2,7 +2,7 @@
 // processes (exec.ts), whose state objects allow or refuse each call. Behind it, one sandbox per
 // pod, reached only through TaskSandbox (lib/runtime/task-sandbox.ts): the pod's sandbox container
 // starts it and owns it, the pod's other containers join it (pod.ts). The rootfs containerd
-// prepared is mounted into the bundle by lib/runtime/rootfs.ts. Publishes TaskExit and TaskOOM;
+// prepared is mounted into the bundle by rootfs.ts. Publishes TaskExit and TaskOOM;
 // service.ts publishes the rest.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
@@ -13,14 +13,13 @@ import type { ProcessSpec, Spec } from '../common/oci/spec.js';
 import { readBundleSpec } from './bundle.js';
 import { containerd, type grpc } from '../common/proto/gen/protocols.js';
 import { logLevelFor } from '../config/log-level.js';
-import { podConfig } from '../runtime/pod-config.js';
-import { mountRootfs, unmountRootfs } from '../runtime/rootfs.js';
+import { podConfig } from './pod-config.js';
+import { mountRootfs, unmountRootfs } from './rootfs.js';
 import type { SandboxLauncher, TaskSandbox } from '../runtime/task-sandbox.js';
 import { ExecProcess } from './exec.js';
 import { InitProcess } from './init.js';
-import { specNetnsPath } from '../runtime/network.js';
 import { ProcessIo, type StdioPaths } from './io.js';
-import { podCgroupPath, podRole } from './pod.js';
+import { podCgroupPath, podRole, specNetnsPath } from './pod.js';
 import { refuseAcrossVm } from './vm-boundary.js';
 import type { HostCgroup } from '../common/cgroup/systemd-path.js';
 import type { ShimProcess } from './process.js';
@@ -35,7 +34,7 @@ export interface TaskContext {
   stateRoot?: string;
   /** containerd's namespace (a logging binary's CONTAINER_NAMESPACE). */
   namespace?: string;
-  /** Configuration and new sandboxes (lib/runtime/launch.ts; a double in tests). */
+  /** Configuration and new sandboxes (pod-config.ts and lib/runtime/launch.ts; a double in tests). */
   launcher: SandboxLauncher;
   /** The running sandbox of a pod whose sandbox container this shim serves; throws when there is none. */
   podSandbox: (sandboxId: string) => TaskSandbox;

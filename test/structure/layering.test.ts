@@ -4,7 +4,8 @@
 // from lib/ only lib/common/. On the host, lib/agent is the one agent client: the shim reaches the
 // guest through the runtime, the CLI tools and the VM factory through lib/agent, and nothing else
 // builds a client of the agent's services; the runtime starts VMs through lib/hypervisor's
-// interface, not through QEMU's modules. Reads the TypeScript sources, so it needs no build of its
+// interface, not through QEMU's modules, and assembles them in one place (sandbox-vm.ts), which
+// the VM factory uses too: the layers import downwards only. Reads the TypeScript sources, so it needs no build of its
 // own.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -51,8 +52,11 @@ t.test('the agent imports from lib/ only lib/common/', async (t) => {
   t.same(violations('guest/agent', (p) => !p.startsWith('lib/') || p.startsWith('lib/common/')), []);
 });
 
+/** The runtime's front, all the shim may use of it: the sandbox's interface and its launch, the state records and their cleanup, tracing's set-up. */
+const RUNTIME_FRONT = ['task-sandbox', 'launch', 'state', 'cleanup', 'tracing'].map((m) => `lib/runtime/${m}.js`);
+
 t.test('the shim reaches the guest only through the runtime (TaskSandbox)', async (t) => {
-  t.same(violations('lib/shim', (p) => !p.startsWith('lib/common/agent/') && !p.startsWith('lib/agent/') && p !== 'lib/runtime/sandbox.js'), []);
+  t.same(violations('lib/shim', (p) => !p.startsWith('lib/common/agent/') && !p.startsWith('lib/agent/') && (!p.startsWith('lib/runtime/') || RUNTIME_FRONT.includes(p))), []);
   // The shim's one ttrpc client is the event publisher's, to containerd (not to the guest).
   const clients = sources('lib/shim').filter((f) => /\b(TtrpcClient|serviceClient)\b/.test(readFileSync(join(root, f), 'utf8')));
   t.same(clients, ['lib/shim/publisher.ts']);
@@ -61,6 +65,19 @@ t.test('the shim reaches the guest only through the runtime (TaskSandbox)', asyn
 t.test('the agent client depends on no layer that uses it', async (t) => {
   const above = ['lib/runtime/', 'lib/shim/', 'lib/cli/', 'lib/factory/'];
   t.same(violations('lib/agent', (p) => !above.some((a) => p.startsWith(a))), []);
+});
+
+t.test('the layers import downwards only: no cycle between the runtime and the factory', async (t) => {
+  t.same(violations('lib/runtime', (p) => !['lib/factory/', 'lib/shim/', 'lib/cli/'].some((a) => p.startsWith(a))), []);
+  t.same(violations('lib/factory', (p) => !['lib/shim/', 'lib/cli/'].some((a) => p.startsWith(a))), []);
+});
+
+t.test('a VM is assembled in one place (lib/runtime/sandbox-vm.ts)', async (t) => {
+  // Starting a VMM and dialling a booting VM's agent: the sandbox and the template factory both launch through SandboxVm.
+  const starts = mentioning('lib', /\bhypervisor(For\([^)]*\))?\.start\(/).filter((f) => !f.startsWith('lib/hypervisor/'));
+  t.same(starts, ['lib/runtime/sandbox-vm.ts']);
+  const boots = mentioning('lib', /\bboot: \{ vm\b/).filter((f) => !f.startsWith('lib/agent/'));
+  t.same(boots, ['lib/runtime/sandbox-vm.ts']);
 });
 
 t.test('the runtime starts VMs through the hypervisor interface, not through QEMU', async (t) => {

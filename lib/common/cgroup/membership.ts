@@ -1,6 +1,6 @@
 // Which cgroup directories a process is in, read from /proc/<pid>/cgroup, so a process that joins a
 // cgroup for a while (the shim joining its sandbox's cgroup with sandbox_cgroup_only) can go back
-// where it was before that cgroup is removed. Used by lib/runtime/sandbox.ts.
+// where it was before that cgroup is removed. Used by lib/runtime/sandbox-vm.ts.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeControl } from './files.js';
