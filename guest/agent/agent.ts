@@ -5,7 +5,7 @@ import type { Logger } from '../../lib/common/log/logger.js';
 import { loadAddon } from '../../lib/common/native/addon.js';
 import { grpc } from '../../lib/common/proto/gen/protocols.js';
 import { InternalError, InvalidArgumentError } from '../../lib/common/errors.js';
-import { Containers } from './containers.js';
+import { Containers } from './container/registry.js';
 import { FileCopier } from './copy-file.js';
 import { guestDetails } from './guest-details.js';
 import { addArpNeighbors, listInterfaces, loopbackUp, listRoutes, updateInterface, updateRoutes } from './network.js';

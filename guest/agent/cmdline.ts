@@ -80,8 +80,8 @@ export function parseAgentCmdline(cmdline: string): AgentCmdline {
         out.debugConsole = value === undefined || value === '1' || value === 'true';
         break;
       case 'agent.start':
-        // The launcher's (guest/rootfs/agent-launcher.ts): it has started node accordingly, and
-        // it warns about a value it does not know instead of failing the boot.
+        // The launcher's (guest/osbuilder/rootfs/agent-launcher.ts): it has started node
+        // accordingly, and it warns about a value it does not know instead of failing the boot.
         break;
       default:
         throw new Error(

@@ -224,7 +224,7 @@ function systemdPoweroff(log: Logger): void {
   spawn('systemctl', ['poweroff'], { stdio: 'ignore', detached: true }).unref();
 }
 
-/** How this agent process was started (the launcher's agent.start=, see guest/rootfs/agent-launcher.ts). */
+/** How this agent process was started (the launcher's agent.start=, see guest/osbuilder/rootfs/agent-launcher.ts). */
 export type StartMode = 'snapshot' | 'bundle' | 'modules';
 
 /** Runs the agent as a program: an error ends the process (as PID 1 it powers off instead). */

@@ -1,6 +1,6 @@
 // The sandbox as the agent holds it: one per agent (one VM, one pod). CreateSandbox sets the
 // guest's hostname and DNS and mounts the shared storages; DestroySandbox undoes that. Containers
-// (guest/agent/containers.ts) live inside it.
+// (guest/agent/container/registry.ts) live inside it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../../lib/common/log/logger.js';

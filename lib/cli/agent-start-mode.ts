@@ -1,9 +1,9 @@
 // Which start the guest's agent will use (snapshot, bundle or modules) and why, as far as the host
 // can tell before a VM boots: the kernel parameters' agent.start=, and whether the guest asset's
 // snapshot was proven on the accelerator, CPU model and QEMU this host's guests get (the guest
-// asset's details.json, written by guest/rootfs/guest-snapshot.ts). The launcher in the guest has
-// the last word: it starts the blob only when the CPU signature matches. Used by `kata-runtime
-// check` and `env`.
+// asset's details.json, written by guest/osbuilder/rootfs/guest-snapshot.ts). The launcher in the
+// guest has the last word: it starts the blob only when the CPU signature matches. Used by
+// `kata-runtime check` and `env`.
 import type { RuntimeConfig } from '../config/types.js';
 import { defaultCpuModel, guestCpuTarget, qemuVersionOf } from '../hypervisor/qemu-args.js';
 import type { AssetInfo } from './assets.js';

@@ -1,8 +1,8 @@
 // Where the kata-ts package lives on disk: the shipped config/configuration.toml and the
 // package-relative guest asset paths in it resolve against this. Used by parse.ts and locate.ts,
 // and by the agent for its addon and version. KATA_TS_PACKAGE_ROOT names it outright: the agent's
-// one-file bundle and its V8 snapshot (guest/rootfs/agent-snapshot.ts) do not sit inside the
-// package tree, and a snapshot built on the host must not keep the host's path.
+// one-file bundle and its V8 snapshot (guest/osbuilder/rootfs/agent-snapshot.ts) do not sit inside
+// the package tree, and a snapshot built on the host must not keep the host's path.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -97,7 +97,8 @@ export interface RunAs {
 
 /**
  * The guest's CPU model when the spec names none: the host's under KVM, `max` (every feature TCG
- * can emulate) under TCG. The agent's V8 snapshot is proven on this model (guest/rootfs/guest-snapshot.ts).
+ * can emulate) under TCG. The agent's V8 snapshot is proven on this model
+ * (guest/osbuilder/rootfs/guest-snapshot.ts).
  */
 export function defaultCpuModel(accel: 'kvm' | 'tcg'): string {
   return accel === 'kvm' ? 'host' : 'max';
@@ -105,7 +106,8 @@ export function defaultCpuModel(accel: 'kvm' | 'tcg'): string {
 
 /**
  * The guest CPU a QEMU gives, as one name: `vm:ACCEL:MODEL:VERSION`. What the agent's snapshot
- * records as proven on (guest/rootfs/guest-snapshot.ts) and what `kata-runtime check` compares.
+ * records as proven on (guest/osbuilder/rootfs/guest-snapshot.ts) and what `kata-runtime check`
+ * compares.
  */
 export function guestCpuTarget(accel: 'kvm' | 'tcg', cpuModel: string, qemuVersion: string): string {
   return `vm:${accel}:${cpuModel}:${qemuVersion}`;
@@ -122,8 +124,9 @@ export const NIC_FD_BASE = 3;
 export type QemuArgsSpec = Omit<QemuVmSpec, 'consoleLog' | 'qmpSocket'> & { consoleLog?: string; qmpSocket?: string };
 
 // The rootfs image's partition and mount options (osbuilder makes one ext4 partition). The image
-// carries a pfn info block (guest/rootfs/pfn-info.ts), so the guest's pmem is a pfn device and
-// ext4 maps the root with DAX: file pages come straight from the host's page cache of the image.
+// carries a pfn info block (guest/osbuilder/rootfs/pfn-info.ts), so the guest's pmem is a pfn
+// device and ext4 maps the root with DAX: file pages come straight from the host's page cache of
+// the image.
 export const IMAGE_ROOT_PARAMS = ['root=/dev/pmem0p1', 'rootflags=dax,data=ordered,errors=remount-ro', 'ro', 'rootfstype=ext4'];
 export const BLK_ROOT_PARAMS = ['root=/dev/vda1', 'rootflags=data=ordered,errors=remount-ro', 'ro', 'rootfstype=ext4'];
 const BASE_PARAMS = ['console=ttyS0', 'panic=1', 'quiet', 'reboot=k', 'tsc=reliable', 'no_timer_check'];

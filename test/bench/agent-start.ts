@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { bootVm } from '../helpers/qemu.js';
 import { agentNodeArgs } from '../helpers/agent-process.js';
 import { packageRoot } from '../../lib/common/package-root.js';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { type StartMode, START_MODES } from '../../guest/rootfs/agent-launcher.js';
-import { type AgentStartFiles, buildAgentStart } from '../../guest/rootfs/agent-snapshot.js';
-import { cpuSignature } from '../../guest/rootfs/cpu-signature.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { type StartMode, START_MODES } from '../../guest/osbuilder/rootfs/agent-launcher.js';
+import { type AgentStartFiles, buildAgentStart } from '../../guest/osbuilder/rootfs/agent-snapshot.js';
+import { cpuSignature } from '../../guest/osbuilder/rootfs/cpu-signature.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 
 const GUEST_ROUNDS = 5;

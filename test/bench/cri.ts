@@ -5,8 +5,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { CriClient } from '../../lib/cri/client.js';
 import { containerConfig, podSandboxConfig } from '../../lib/cri/config.js';
 import { runtime } from '../../lib/cri/gen/cri.js';

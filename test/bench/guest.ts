@@ -11,11 +11,11 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TestVmSpec, bootVm } from '../helpers/qemu.js';
-import { BUSYBOX } from '../../guest/rootfs/busybox-initrd.js';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
-import { cachedImage } from '../../guest/rootfs/image.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { BUSYBOX } from '../../guest/osbuilder/rootfs/busybox-initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedAgentInitImage } from '../../guest/osbuilder/rootfs/agent-init-image.js';
+import { cachedImage } from '../../guest/osbuilder/rootfs/image.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { type BootPhases, LineStamper, PHASE_PARAMS, bootPhases, guestRamUse, phaseRows } from './boot-phases.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 

@@ -2,8 +2,8 @@
 // booted inside the nested test host with -accel kvm and with -accel tcg, alternated, median of 3.
 // The ratio says what KVM buys over TCG one level down; absolute times here say nothing about real
 // hardware, where the nested host's own TCG is not in the way.
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { agentBootScript, startNestedHost } from '../helpers/nested-host.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';
 

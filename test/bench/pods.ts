@@ -10,9 +10,9 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
+import { cachedAgentInitImage } from '../../guest/osbuilder/rootfs/agent-init-image.js';
 import { type Containerd, isShimCommand, pidsMatching, startContainerd } from '../demo/containerd.js';
 import { busyboxImageTar } from '../demo/oci-image.js';
 import { silentLogger } from '../../lib/common/log/logger.js';

@@ -10,10 +10,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
-import { cachedImage } from '../../guest/rootfs/image.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedAgentInitImage } from '../../guest/osbuilder/rootfs/agent-init-image.js';
+import { cachedImage } from '../../guest/osbuilder/rootfs/image.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { baseSpec, makeBundle, rootfsSkipReason } from '../helpers/rootfs.js';
 import { type TestGuest, vmConfig } from '../helpers/vm-config.js';
 import { silentLogger } from '../../lib/common/log/logger.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bootVm } from '../helpers/qemu.js';
 import { socatInitrd, socatMissing } from '../helpers/socat-initrd.js';
-import { cachedKernel } from '../../guest/kernel/build.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
 import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
 import { GUEST_CID } from '../../lib/vsock/guest-cid.js';
 import { type BenchRow, type BenchSuite, median } from './result.js';

@@ -8,8 +8,8 @@ import type { AgentChannel } from '../../lib/config/types.js';
 import { silentLogger } from '../../lib/common/log/logger.js';
 import { Sandbox } from '../../lib/runtime/sandbox.js';
 import { readRecord } from '../../lib/runtime/state.js';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { vmConfig } from '../helpers/vm-config.js';
 import { BIN, cli, tempDir } from './helpers.js';
 

@@ -7,8 +7,8 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { release, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { chooseAccel, probeHost } from '../../lib/hypervisor/accel.js';
 import { CRI_NAMESPACE, startContainerd } from './containerd.js';
 import { criPodDemo } from './cri-pod.js';

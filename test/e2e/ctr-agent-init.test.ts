@@ -1,10 +1,10 @@
-// End to end with the agent-init image (guest/rootfs/agent-init-image.ts: the agent as PID 1 from
-// a DAX nvdimm, no systemd): a private containerd runs a detached container through our shim, an
-// exec answers, the console shows the agent as PID 1 on the pmem root, the task's exit code comes
-// back through ctr, and deleting the task powers the VM off and leaves nothing behind.
+// End to end with the agent-init image (guest/osbuilder/rootfs/agent-init-image.ts: the agent as
+// PID 1 from a DAX nvdimm, no systemd): a private containerd runs a detached container through our
+// shim, an exec answers, the console shows the agent as PID 1 on the pmem root, the task's exit
+// code comes back through ctr, and deleting the task powers the VM off and leaves nothing behind.
 import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
-import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
+import { cachedAgentInitImage } from '../../guest/osbuilder/rootfs/agent-init-image.js';
 import { e2eContainerd, IMAGE, leftovers, qemuOf, TAG, NOTHING_LEFT, waitForStatus } from './helpers.js';
 
 if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/bin/ctr')) throw new Error('containerd and ctr are missing (apt-get install containerd)');

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import t from 'tap';
-import { cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
+import { cachedAgentInitImage } from '../../guest/osbuilder/rootfs/agent-init-image.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { WARM_UP_CONTAINER } from '../../lib/factory/warm-up.js';
 import { pidsMatching } from '../demo/containerd.js';

@@ -1,6 +1,6 @@
-// The agent-init image (guest/rootfs/agent-init-image.ts): its contents read with debugfs (no VM),
-// then one TCG boot from a DAX nvdimm where the agent is PID 1 with no systemd: the root is
-// /dev/pmem0p1 mounted read-only with dax, the agent mounted the early file systems itself, an
+// The agent-init image (guest/osbuilder/rootfs/agent-init-image.ts): its contents read with debugfs
+// (no VM), then one TCG boot from a DAX nvdimm where the agent is PID 1 with no systemd: the root
+// is /dev/pmem0p1 mounted read-only with dax, the agent mounted the early file systems itself, an
 // orphan re-parented to it is reaped (checked through the debug console, a shell in the guest),
 // and DestroySandbox powers the VM off (QEMU exits 0). Assets come from the cache `npm run guest`
 // fills.
@@ -13,10 +13,10 @@ import t from 'tap';
 import { agentService, healthService } from '../../lib/common/agent/api.js';
 import { grpc } from '../../lib/common/proto/gen/protocols.js';
 import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { AGENT_INIT, cachedAgentInitImage } from '../../guest/rootfs/agent-init-image.js';
-import { GUEST_LAUNCHER } from '../../guest/rootfs/agent-bundle.js';
-import { MIB } from '../../guest/rootfs/disk-image.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { AGENT_INIT, cachedAgentInitImage } from '../../guest/osbuilder/rootfs/agent-init-image.js';
+import { GUEST_LAUNCHER } from '../../guest/osbuilder/rootfs/agent-bundle.js';
+import { MIB } from '../../guest/osbuilder/rootfs/disk-image.js';
 import { bootVm } from '../helpers/qemu.js';
 import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
 import { GUEST_CID } from '../../lib/vsock/guest-cid.js';

@@ -1,9 +1,9 @@
 // The agent's three starts, on the host without a VM: the guest build's bundle and V8 snapshot
-// (guest/rootfs/agent-snapshot.ts) exist and boot with this node, and the launcher the initrd and
-// the image carry (agent-launcher.ts) starts the mode agent.start= asks for — and falls back to the
-// bundle, with a warning on stderr and in the agent's log, when the blob is missing, cut short or
-// stamped for another node binary, or the mode is unknown. Runs the launcher under dash (the
-// image's /bin/sh) and busybox sh (the initrd's).
+// (guest/osbuilder/rootfs/agent-snapshot.ts) exist and boot with this node, and the launcher the
+// initrd and the image carry (agent-launcher.ts) starts the mode agent.start= asks for — and falls
+// back to the bundle, with a warning on stderr and in the agent's log, when the blob is missing,
+// cut short or stamped for another node binary, or the mode is unknown. Runs the launcher under
+// dash (the image's /bin/sh) and busybox sh (the initrd's).
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,11 +13,11 @@ import { healthService } from '../../lib/common/agent/api.js';
 import { grpc } from '../../lib/common/proto/gen/protocols.js';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
-import { GUEST_AGENT_DIR, GUEST_LAUNCHER } from '../../guest/rootfs/agent-bundle.js';
-import { LAUNCHER_NAME, launcherScript } from '../../guest/rootfs/agent-launcher.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { BLOB_NAME, BUNDLE_NAME, STAMP_NAME, buildAgentStart, formatStamp, parseStamp, selfCheck } from '../../guest/rootfs/agent-snapshot.js';
-import { cpuSignature } from '../../guest/rootfs/cpu-signature.js';
+import { GUEST_AGENT_DIR, GUEST_LAUNCHER } from '../../guest/osbuilder/rootfs/agent-bundle.js';
+import { LAUNCHER_NAME, launcherScript } from '../../guest/osbuilder/rootfs/agent-launcher.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
+import { BLOB_NAME, BUNDLE_NAME, STAMP_NAME, buildAgentStart, formatStamp, parseStamp, selfCheck } from '../../guest/osbuilder/rootfs/agent-snapshot.js';
+import { cpuSignature } from '../../guest/osbuilder/rootfs/cpu-signature.js';
 
 t.setTimeout(300000);
 

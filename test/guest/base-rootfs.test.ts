@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
-import { buildBase, cachedBase } from '../../guest/rootfs/base-rootfs.js';
-import { Progress } from '../../guest/common/progress.js';
+import { buildBase, cachedBase } from '../../guest/osbuilder/rootfs/base-rootfs.js';
+import { Progress } from '../../guest/osbuilder/common/progress.js';
 
 function tempCache(t: Test): string {
   const dir = mkdtempSync(join(tmpdir(), 'kata-rootfs-base-'));

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
-import { lockBuild, lockBuildUnlessDone, pruneCache } from '../../guest/common/cache.js';
+import { lockBuild, lockBuildUnlessDone, pruneCache } from '../../guest/osbuilder/common/cache.js';
 
 function tempDir(t: Test): string {
   const dir = mkdtempSync(join(tmpdir(), 'kata-lock-'));

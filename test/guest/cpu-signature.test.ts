@@ -1,12 +1,12 @@
-// The CPU signature the agent's snapshot is proven with (guest/rootfs/cpu-signature.ts): the
-// launcher's shell function (under dash, the image's /bin/sh, and busybox sh, the initrd's) and
+// The CPU signature the agent's snapshot is proven with (guest/osbuilder/rootfs/cpu-signature.ts):
+// the launcher's shell function (under dash, the image's /bin/sh, and busybox sh, the initrd's) and
 // the TypeScript one agree on real and made-up /proc/cpuinfo files, and pick what V8 probes.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { cpuSignature, cpuSignatureShell } from '../../guest/rootfs/cpu-signature.js';
+import { cpuSignature, cpuSignatureShell } from '../../guest/osbuilder/rootfs/cpu-signature.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kata-cpu-signature-'));
 t.teardown(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,8 +6,8 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { ALIGN, MIB, SECTOR, alignUp, makeDiskImage, mbrSector } from '../../guest/rootfs/disk-image.js';
-import { PFN_INFO_BYTES, PFN_INFO_OFFSET, PFN_MODE_RAM, parsePfnInfo } from '../../guest/rootfs/pfn-info.js';
+import { ALIGN, MIB, SECTOR, alignUp, makeDiskImage, mbrSector } from '../../guest/osbuilder/rootfs/disk-image.js';
+import { PFN_INFO_BYTES, PFN_INFO_OFFSET, PFN_MODE_RAM, parsePfnInfo } from '../../guest/osbuilder/rootfs/pfn-info.js';
 
 function haveTools(): string | false {
   for (const tool of ['mkfs.ext4', 'e2fsck', 'debugfs']) {

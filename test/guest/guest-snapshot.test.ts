@@ -1,13 +1,14 @@
-// The guest's agent snapshot is built in a VM (guest/rootfs/guest-snapshot.ts): what `npm run guest`
-// made is cached with a stamp proving it on this host's guest CPU, and a build that cannot run —
-// no kernel, or a VM QEMU refuses — fails naming the reason and leaves the cache as it was.
+// The guest's agent snapshot is built in a VM (guest/osbuilder/rootfs/guest-snapshot.ts): what
+// `npm run guest` made is cached with a stamp proving it on this host's guest CPU, and a build that
+// cannot run — no kernel, or a VM QEMU refuses — fails naming the reason and leaves the cache as
+// it was.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { buildAgentStart, parseStamp } from '../../guest/rootfs/agent-snapshot.js';
-import { buildGuestSnapshot, provenOn, snapshotTarget } from '../../guest/rootfs/guest-snapshot.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { buildAgentStart, parseStamp } from '../../guest/osbuilder/rootfs/agent-snapshot.js';
+import { buildGuestSnapshot, provenOn, snapshotTarget } from '../../guest/osbuilder/rootfs/guest-snapshot.js';
 
 t.setTimeout(300000);
 

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { BASE_PACKAGES, baseHash } from '../../guest/rootfs/base-rootfs.js';
-import { MIB } from '../../guest/rootfs/disk-image.js';
-import { AGENT_UNIT, CHRONY_CONF, CHRONY_DROPIN, CHRONY_PTP_REFCLOCK, TARGET_UNIT, cachedImage } from '../../guest/rootfs/image.js';
+import { BASE_PACKAGES, baseHash } from '../../guest/osbuilder/rootfs/base-rootfs.js';
+import { MIB } from '../../guest/osbuilder/rootfs/disk-image.js';
+import { AGENT_UNIT, CHRONY_CONF, CHRONY_DROPIN, CHRONY_PTP_REFCLOCK, TARGET_UNIT, cachedImage } from '../../guest/osbuilder/rootfs/image.js';
 
 t.test('the base rootfs cache key covers the suite and the package list, not their order', async (t) => {
   t.equal(baseHash(BASE_PACKAGES, 'bookworm'), baseHash([...BASE_PACKAGES].reverse(), 'bookworm'));

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { checkConfig, describeMismatches, mergeFragments, parseConfig, readFragments } from '../../guest/kernel/fragments.js';
+import { checkConfig, describeMismatches, mergeFragments, parseConfig, readFragments } from '../../guest/osbuilder/kernel/fragments.js';
 
-const shipped = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'guest', 'kernel', 'fragments');
+const shipped = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'guest', 'osbuilder', 'kernel', 'fragments');
 
 function fragmentDir(t: { teardown(fn: () => void): void }, files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'kata-frag-'));

@@ -2,7 +2,7 @@
 // field offsets and the checksum match drivers/nvdimm (pinned here against hand-computed values),
 // and sizes the kernel would refuse are refused when the image is built, not at boot.
 import t from 'tap';
-import { PFN_INFO_BYTES, PFN_MODE_RAM, fletcher64, parsePfnInfo, pfnInfoBlock } from '../../guest/rootfs/pfn-info.js';
+import { PFN_INFO_BYTES, PFN_MODE_RAM, fletcher64, parsePfnInfo, pfnInfoBlock } from '../../guest/osbuilder/rootfs/pfn-info.js';
 
 const MIB = 1024 * 1024;
 

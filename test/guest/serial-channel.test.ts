@@ -16,8 +16,8 @@ import t from 'tap';
 import { agentService, healthService } from '../../lib/common/agent/api.js';
 import { grpc } from '../../lib/common/proto/gen/protocols.js';
 import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { bootVm, connectWhenListening } from '../helpers/qemu.js';
 
 t.setTimeout(600000);

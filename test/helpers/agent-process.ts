@@ -2,14 +2,15 @@
 // namespaces (unshare), so CreateSandbox's hostname and mounts stay away from the host, listening
 // on a unix socket in a temporary directory. Waits for the ready line; kills the agent at teardown.
 // KATA_TS_TEST_AGENT_START=snapshot or bundle runs the guest build's V8 snapshot or one-file bundle
-// (guest/rootfs/agent-snapshot.ts) instead of the module tree, so the agent tests can check those.
+// (guest/osbuilder/rootfs/agent-snapshot.ts) instead of the module tree, so the agent tests can
+// check those.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../lib/common/package-root.js';
 import { TtrpcClient } from '../../lib/common/ttrpc/index.js';
-import { type AgentStartFiles, buildAgentStart, snapshotArgs } from '../../guest/rootfs/agent-snapshot.js';
+import { type AgentStartFiles, buildAgentStart, snapshotArgs } from '../../guest/osbuilder/rootfs/agent-snapshot.js';
 
 export const AGENT_MAIN = join(packageRoot(), 'dist', 'guest', 'agent', 'main.js');
 

@@ -1,19 +1,19 @@
 // A nested-virtualization test host: this machine's own userland in a VM whose CPU has AMD SVM
-// (QEMU TCG, -cpu max,+svm) and whose kernel has KVM (guest/kernel/nested-host.ts), so /dev/kvm
-// works inside it and the KVM path — QEMU with -accel kvm, the addon's KVM ioctls — runs for real on
-// machines without usable KVM. The root is the host's, read-only over 9p with a tmpfs overlay
-// (guest/rootfs/nested-host-init.ts). `run` executes a shell script in it and returns its output
-// and exit status; the VM is always stopped at teardown. One host per test file: booting one costs
-// seconds, every command inside it runs under TCG.
+// (QEMU TCG, -cpu max,+svm) and whose kernel has KVM (guest/osbuilder/kernel/nested-host.ts), so
+// /dev/kvm works inside it and the KVM path — QEMU with -accel kvm, the addon's KVM ioctls — runs
+// for real on machines without usable KVM. The root is the host's, read-only over 9p with a tmpfs
+// overlay (guest/osbuilder/rootfs/nested-host-init.ts). `run` executes a shell script in it and
+// returns its output and exit status; the VM is always stopped at teardown. One host per test file:
+// booting one costs seconds, every command inside it runs under TCG.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type Socket, createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Test } from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
-import { cachedNestedHostKernel } from '../../guest/kernel/nested-host.js';
-import { busyboxInitrd } from '../../guest/rootfs/busybox-initrd.js';
-import { NESTED_HOST_JOB_DIR, NESTED_HOST_JOB_TAG, NESTED_HOST_PORT, NESTED_HOST_READY, NESTED_HOST_ROOT_TAG, nestedHostInit } from '../../guest/rootfs/nested-host-init.js';
+import { cachedNestedHostKernel } from '../../guest/osbuilder/kernel/nested-host.js';
+import { busyboxInitrd } from '../../guest/osbuilder/rootfs/busybox-initrd.js';
+import { NESTED_HOST_JOB_DIR, NESTED_HOST_JOB_TAG, NESTED_HOST_PORT, NESTED_HOST_READY, NESTED_HOST_ROOT_TAG, nestedHostInit } from '../../guest/osbuilder/rootfs/nested-host-init.js';
 import { QEMU, type Vm, bootVm } from './qemu.js';
 
 export interface JobResult {

@@ -3,8 +3,8 @@
 // use the guest kernel's virtio-vsock driver, not our code.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { busyboxInitrd } from '../../guest/rootfs/busybox-initrd.js';
-import { sharedLibraries } from '../../guest/rootfs/shared-libraries.js';
+import { busyboxInitrd } from '../../guest/osbuilder/rootfs/busybox-initrd.js';
+import { sharedLibraries } from '../../guest/osbuilder/rootfs/shared-libraries.js';
 
 export const SOCAT = '/usr/bin/socat';
 

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { busyboxInitrd } from '../../guest/rootfs/busybox-initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { busyboxInitrd } from '../../guest/osbuilder/rootfs/busybox-initrd.js';
 import { QEMU, bootVm } from '../helpers/qemu.js';
 import { qemuMemory, readSmaps } from '../helpers/smaps.js';
 

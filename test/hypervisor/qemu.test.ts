@@ -10,8 +10,8 @@ import { QemuVm } from '../../lib/hypervisor/qemu/vm.js';
 import type { QemuVmSpec } from '../../lib/hypervisor/qemu-args.js';
 import { silentLogger } from '../../lib/common/log/logger.js';
 import { TtrpcClient, serviceClient } from '../../lib/common/ttrpc/index.js';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 
 const kernel = cachedKernel();
 const initrd = cachedInitrd();

@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import t from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { agentBootScript, innerPassed, startNestedHost } from '../helpers/nested-host.js';
 
 t.setTimeout(1500000);

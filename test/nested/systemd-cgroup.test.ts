@@ -4,7 +4,7 @@
 // sandbox a transient scope created over D-Bus, gone after rmp.
 import t from 'tap';
 import { packageRoot } from '../../lib/common/package-root.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { innerPassed, startNestedHost } from '../helpers/nested-host.js';
 
 t.setTimeout(1500000);

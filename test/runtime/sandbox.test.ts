@@ -13,9 +13,9 @@ import { silentLogger } from '../../lib/common/log/logger.js';
 import { cleanupSandbox } from '../../lib/runtime/cleanup.js';
 import { SANDBOX_CGROUP_PARENT, Sandbox } from '../../lib/runtime/sandbox.js';
 import { listRecords } from '../../lib/runtime/state.js';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
-import { cachedImage } from '../../guest/rootfs/image.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
+import { cachedImage } from '../../guest/osbuilder/rootfs/image.js';
 import { baseSpec, makeBundle, rootfsSkipReason } from '../helpers/rootfs.js';
 import { vmConfig } from '../helpers/vm-config.js';
 

@@ -7,8 +7,8 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedKernel } from '../../guest/kernel/build.js';
-import { cachedInitrd } from '../../guest/rootfs/initrd.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
+import { cachedInitrd } from '../../guest/osbuilder/rootfs/initrd.js';
 import { cgroupDirsOf } from '../helpers/cgroup-dirs.js';
 import { socketPath } from '../../lib/shim/socket-path.js';
 import { type Containerd, isShimCommand, pidsMatching, startContainerd } from '../demo/containerd.js';

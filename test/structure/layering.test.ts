@@ -1,7 +1,8 @@
 // The folders say what runs where, and this keeps them honest: the shipped host library (lib/)
 // never imports dev-only code (test/, which holds the tests, the bench and the demo); code shared
-// by host and guest (lib/common/) imports nothing outside itself; the agent (guest/agent/) imports
-// from lib/ only lib/common/. On the host, lib/agent is the one agent client: the shim reaches the
+// by host and guest (lib/common/) imports nothing outside itself; the agent (guest/agent/, run in
+// the VM) imports from lib/ only lib/common/ and nothing of the host's guest build
+// (guest/osbuilder/). On the host, lib/agent is the one agent client: the shim reaches the
 // guest through the runtime, the CLI tools and the VM factory through lib/agent, and nothing else
 // builds a client of the agent's services; the runtime starts VMs through lib/hypervisor's
 // interface, not through QEMU's modules, and assembles them in one place (sandbox-vm.ts), which
@@ -46,6 +47,10 @@ t.test('lib/ never imports from test/', async (t) => {
 
 t.test('lib/common/ imports nothing outside itself', async (t) => {
   t.same(violations('lib/common', (p) => p.startsWith('lib/common/')), []);
+});
+
+t.test('the agent imports nothing of the osbuilder (the guest build, run on the host)', async (t) => {
+  t.same(violations('guest/agent', (p) => !p.startsWith('guest/osbuilder/')), []);
 });
 
 t.test('the agent imports from lib/ only lib/common/', async (t) => {
@@ -103,5 +108,5 @@ t.test('only lib/agent builds a client of the agent\'s services', async (t) => {
 t.test('the checks see the imports they judge', async (t) => {
   t.ok(importsOf('lib/runtime/sandbox.ts').includes('lib/agent/connect.js'), 'a known import is found');
   t.ok(mentioning('lib/agent', /\bserviceClient\(/).length > 0, 'a known client is found');
-  t.ok(sources('lib/common').length > 10 && sources('guest/agent').length > 10, 'the source trees are read');
+  t.ok(sources('lib/common').length > 10 && sources('guest/agent').length > 10 && sources('guest/osbuilder').length > 10, 'the source trees are read');
 });

@@ -10,7 +10,7 @@ import { connect as netConnect, createServer, type Server, type Socket } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { cachedKernel } from '../../guest/kernel/build.js';
+import { cachedKernel } from '../../guest/osbuilder/kernel/build.js';
 import { connectHybridVsock, startHybridVsock } from '../../lib/vsock/hybrid-backend.js';
 import { GUEST_CID } from '../../lib/vsock/guest-cid.js';
 import { bootVm, type Vm } from '../helpers/qemu.js';

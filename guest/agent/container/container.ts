@@ -1,7 +1,8 @@
 // A container on this machine, the way runc makes one: create() sets up its first process in
 // new namespaces and leaves it waiting, start() lets it exec, exec() runs one more process in its
-// namespaces and cgroup. Called by the agent's container model (CreateContainer, StartContainer,
-// ExecProcess, SignalProcess, WaitProcess). The setup itself is the addon's (native/src/container).
+// namespaces and cgroup. Called by the agent's container registry (registry.ts: CreateContainer,
+// StartContainer, ExecProcess, SignalProcess, WaitProcess). The setup itself is the addon's
+// (native/src/container).
 import { join } from 'node:path';
 import { Cgroup } from '../../../lib/common/cgroup/cgroup.js';
 import { loadAddon } from '../../../lib/common/native/addon.js';
@@ -39,11 +40,12 @@ export class Container {
     if (!/^[\w.-]+$/.test(opts.id)) throw new RangeError(`container id must be [A-Za-z0-9_.-]+, got ${JSON.stringify(opts.id)}`);
     let cgroup = opts.cgroup;
     const ownsCgroup = !cgroup && !!opts.spec.linux?.cgroupsPath;
-    // Validate before making anything.
-    planFromSpec(opts.spec, { bundle: opts.bundle });
+    // The plan first: a bad spec is refused before anything is made. The cgroup it joins is added
+    // once the cgroup exists (cgroupProcs is the one part of the plan that depends on it).
+    const plan = planFromSpec(opts.spec, { bundle: opts.bundle });
     if (ownsCgroup) cgroup = await Cgroup.create(opts.spec.linux!.cgroupsPath!.replace(/^\/+/, ''), opts.spec.linux?.resources ?? {});
     try {
-      const plan = planFromSpec(opts.spec, { bundle: opts.bundle, cgroupProcs: procsFiles(cgroup) });
+      plan.cgroupProcs = procsFiles(cgroup);
       const created = await loadAddon().containerCreate(plan);
       return new Container(opts.id, new ContainerProcess(created), cgroup, ownsCgroup, plan.seccomp);
     } catch (e) {

@@ -9,7 +9,7 @@
 // unit start GUEST_LAUNCHER.
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { packageRoot } from '../../lib/common/package-root.js';
+import { packageRoot } from '../../../lib/common/package-root.js';
 import { DEFAULT_START_MODE, LAUNCHER_NAME, type StartMode, launcherScript } from './agent-launcher.js';
 import { BLOB_NAME, BUNDLE_NAME, STAMP_NAME, buildAgentStart } from './agent-snapshot.js';
 import type { AgentSnapshotDetails } from './details.js';

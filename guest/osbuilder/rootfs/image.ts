@@ -2,7 +2,8 @@
 // systemd as kata-agent.service, with chronyd; made into a raw MBR disk with one ext4 partition
 // (disk-image.ts) that QEMU maps as an nvdimm and the guest mounts read-only from /dev/pmem0p1.
 // Cached under <cache>/image/<hash> with details.json beside it, the hash covering the base and
-// every agent file that goes in. Called by guest/build.ts (`npm run guest`) and the image boot test.
+// every agent file that goes in. Called by guest/osbuilder/build.ts (`npm run guest`) and the image
+// boot test.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { type BaseRootfs, SUITE, baseHash, buildBase } from './base-rootfs.js';
 import { type GuestDetails, gitCommit, writeDetails } from './details.js';
 import { makeDiskImage } from './disk-image.js';
 import { hashTree } from './initrd.js';
-import { packageRoot } from '../../lib/common/package-root.js';
+import { packageRoot } from '../../../lib/common/package-root.js';
 
 const RECIPE = 'image-recipe-3'; // 2: DAX header (pfn info block) in front of the partition table; 3: the agent's launcher
 export const IMAGE_NAME = 'kata-containers.img';

@@ -1,8 +1,8 @@
 // kata-ts-kernel: builds the guest kernel from Debian's linux-source-6.1 with allnoconfig plus our
-// fragments (guest/kernel/fragments), checks that every requested option survived Kconfig, and
-// caches vmlinux, bzImage and the final config under <cache>/kernel/<hash>/, the hash covering the
-// source package version, the fragments and this recipe. `npm run guest` calls it; a cached
-// kernel is reused without building.
+// fragments (guest/osbuilder/kernel/fragments), checks that every requested option survived
+// Kconfig, and caches vmlinux, bzImage and the final config under <cache>/kernel/<hash>/, the hash
+// covering the source package version, the fragments and this recipe. `npm run guest` calls it; a
+// cached kernel is reused without building.
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { cacheRoot, hashInputs, lockBuildUnlessDone } from '../common/cache.js';
 import { Progress } from '../common/progress.js';
 import { type Fragment, checkConfig, describeMismatches, mergeFragments, parseConfig, readFragments } from './fragments.js';
-import { packageRoot } from '../../lib/common/package-root.js';
+import { packageRoot } from '../../../lib/common/package-root.js';
 
 // Bump when the way the kernel is built changes (make targets, flags), so cached kernels rebuild.
 const RECIPE = 'kernel-recipe-1';
@@ -110,7 +110,7 @@ async function extractSource(srcRoot: string, version: string, log: Progress): P
 }
 
 export function cachedKernel(opts: KernelOptions = {}): KernelAssets | undefined {
-  const fragmentsDir = opts.fragmentsDir ?? join(packageRoot(), 'guest', 'kernel', 'fragments');
+  const fragmentsDir = opts.fragmentsDir ?? join(packageRoot(), 'guest', 'osbuilder', 'kernel', 'fragments');
   const { hash } = kernelHash(fragmentsDir, opts.extraFragmentsDir);
   const dir = join(opts.cache ?? cacheRoot(), 'kernel', hash);
   return existsSync(join(dir, 'details.json')) ? assetsIn(dir, false) : undefined;
@@ -123,7 +123,7 @@ function assetsIn(dir: string, built: boolean): KernelAssets {
 
 export async function buildKernel(opts: KernelOptions = {}): Promise<KernelAssets> {
   const log = opts.log ?? new Progress('kernel');
-  const fragmentsDir = opts.fragmentsDir ?? join(packageRoot(), 'guest', 'kernel', 'fragments');
+  const fragmentsDir = opts.fragmentsDir ?? join(packageRoot(), 'guest', 'osbuilder', 'kernel', 'fragments');
   const fragments = variantFragments(fragmentsDir, opts.extraFragmentsDir);
   const allconfig = mergeFragments(fragments);
   const { hash, version } = kernelHash(fragmentsDir, opts.extraFragmentsDir);
@@ -194,7 +194,7 @@ export async function buildKernel(opts: KernelOptions = {}): Promise<KernelAsset
 const USAGE = `Usage: kata-ts-kernel [--force] [--jobs N] [--cache DIR] [--print-dir]
 
 Builds the kata-ts guest kernel (Linux 6.1 from Debian's linux-source-6.1, allnoconfig plus the
-fragments in guest/kernel/fragments) or reuses the cached build with the same inputs.
+fragments in guest/osbuilder/kernel/fragments) or reuses the cached build with the same inputs.
 
   --force       rebuild even when a cached kernel matches
   --jobs N      parallel make jobs (default: number of CPUs)

@@ -3,10 +3,10 @@
 // Booted under QEMU TCG with -cpu max,+svm it has a working /dev/kvm, which is how the KVM path is
 // tested on machines without usable KVM (test/helpers/nested-host.ts). `npm run guest` builds it.
 import { join } from 'node:path';
-import { packageRoot } from '../../lib/common/package-root.js';
+import { packageRoot } from '../../../lib/common/package-root.js';
 import { type KernelAssets, type KernelOptions, buildKernel, cachedKernel } from './build.js';
 
-export const nestedHostFragmentsDir = (): string => join(packageRoot(), 'guest', 'kernel', 'nested-host-fragments');
+export const nestedHostFragmentsDir = (): string => join(packageRoot(), 'guest', 'osbuilder', 'kernel', 'nested-host-fragments');
 
 export function cachedNestedHostKernel(opts: Omit<KernelOptions, 'extraFragmentsDir'> = {}): KernelAssets | undefined {
   return cachedKernel({ ...opts, extraFragmentsDir: nestedHostFragmentsDir() });

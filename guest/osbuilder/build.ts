@@ -1,6 +1,7 @@
 // kata-ts-guest (`npm run guest`): builds or reuses every guest asset the runtime boots — for now
 // the kernel, the initrd, the rootfs image and the agent-init image — and links them where the shipped configuration.toml looks: build/guest/ in the
-// package. The assets themselves live in the cache (guest/common/cache.ts), keyed by their inputs.
+// package. The assets themselves live in the cache (guest/osbuilder/common/cache.ts), keyed by
+// their inputs.
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pruneCache } from './common/cache.js';
@@ -9,7 +10,7 @@ import { buildNestedHostKernel } from './kernel/nested-host.js';
 import { AGENT_INIT_IMAGE_NAME, buildAgentInitImage } from './rootfs/agent-init-image.js';
 import { IMAGE_NAME, buildImage } from './rootfs/image.js';
 import { INITRD_NAME, buildInitrd } from './rootfs/initrd.js';
-import { packageRoot } from '../lib/common/package-root.js';
+import { packageRoot } from '../../lib/common/package-root.js';
 
 export const guestAssetsDir = join(packageRoot(), 'build', 'guest');
 

@@ -12,7 +12,7 @@
 // file (tests). Written into the rootfs by installAgent (agent-bundle.ts); tests run it on the host.
 import { BLOB_NAME, BUNDLE_NAME, SNAPSHOT_V8_FLAGS, STAMP_NAME } from './agent-snapshot.js';
 import { cpuSignatureShell } from './cpu-signature.js';
-import type { StartMode } from '../agent/main.js';
+import type { StartMode } from '../../agent/main.js';
 
 export type { StartMode };
 export const START_MODES: readonly StartMode[] = ['snapshot', 'bundle', 'modules'];
@@ -34,7 +34,7 @@ const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 export function launcherScript(o: LauncherOptions): string {
   if (!START_MODES.includes(o.defaultMode)) throw new Error(`launcher: unknown start mode ${JSON.stringify(o.defaultMode)} (expected ${START_MODES.join(', ')})`);
   return `#!/bin/sh
-# kata-agent launcher (written by kata-ts guest/rootfs/agent-launcher.ts): agent.start=snapshot,
+# kata-agent launcher (written by kata-ts guest/osbuilder/rootfs/agent-launcher.ts): agent.start=snapshot,
 # bundle or modules on the kernel command line picks how node starts the agent; default ${o.defaultMode}.
 # The arguments go to the agent; its --cmdline FILE names another command line for both (tests).
 node=${shQuote(o.node)}

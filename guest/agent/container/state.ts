@@ -1,10 +1,10 @@
 // The states of a container in the agent: created → running ⇄ paused → stopped. Each state object
 // allows or refuses start, exec, pause and resume (a refusal is a FailedPreconditionError; the
-// agent's service gives it its ttrpc code) and names the state that follows. containers.ts keeps
+// agent's service gives it its ttrpc code) and names the state that follows. registry.ts keeps
 // one per container and does the work (start the init process, freeze or thaw the cgroup).
-import { FailedPreconditionError } from '../../lib/common/errors.js';
+import { FailedPreconditionError } from '../../../lib/common/errors.js';
 
-/** The work behind the transitions, done by containers.ts. */
+/** The work behind the transitions, done by registry.ts. */
 export interface ContainerControl {
   readonly id: string;
   start(): Promise<void>;

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cacheRoot, lockBuildUnlessDone } from '../common/cache.js';
 import { cpuSignature } from './cpu-signature.js';
-import { packageRoot } from '../../lib/common/package-root.js';
+import { packageRoot } from '../../../lib/common/package-root.js';
 
 const RECIPE = 'agent-start-recipe-3'; // 3: the stamp records the CPU signature and V8 tag
 export const BUNDLE_NAME = 'kata-agent.cjs';

@@ -1,7 +1,7 @@
-// Kernel config fragments: reads guest/kernel/fragments/*.conf (one concern per file), merges them
-// for `make allnoconfig KCONFIG_ALLCONFIG=…`, and checks the final .config, because Kconfig drops
-// an option silently when one of its dependencies is missing. Used by guest/kernel/build.ts and
-// its tests.
+// Kernel config fragments: reads guest/osbuilder/kernel/fragments/*.conf (one concern per file),
+// merges them for `make allnoconfig KCONFIG_ALLCONFIG=…`, and checks the final .config, because
+// Kconfig drops an option silently when one of its dependencies is missing. Used by
+// guest/osbuilder/kernel/build.ts and its tests.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 

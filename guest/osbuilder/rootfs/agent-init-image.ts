@@ -5,7 +5,7 @@
 // the initrd. Booted as a read-only DAX nvdimm (root=/dev/pmem0p1, rootflags=dax), Node and the
 // agent are read in place from the host's page cache of the image instead of being unpacked into
 // guest RAM as the initrd's are. Cached under <cache>/agent-init-image/<hash>. Called by
-// guest/build.ts (`npm run guest`), the boot test and the bench.
+// guest/osbuilder/build.ts (`npm run guest`), the boot test and the bench.
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheRoot } from '../common/cache.js';

@@ -11,7 +11,7 @@ import { Progress } from '../common/progress.js';
 import { GUEST_LAUNCHER, bundleInputs, installAgent } from './agent-bundle.js';
 import { type GuestDetails, gitCommit, writeDetails } from './details.js';
 import { installIptables, iptablesFiles } from './iptables-files.js';
-import { packageRoot } from '../../lib/common/package-root.js';
+import { packageRoot } from '../../../lib/common/package-root.js';
 
 const RECIPE = 'initrd-recipe-3'; // 3: the agent's bundle, snapshot and launcher
 const BUSYBOX = '/bin/busybox';

@@ -1,29 +1,30 @@
 // The containers of the sandbox and their processes, as the agent API addresses them: by
-// container id and exec id. Creation and process setup are guest/agent/container's; this module keeps
-// the per-process stdio (bounded readers for ReadStdout/ReadStderr), the cgroup per container
-// (pause, update, stats, OOM events) and the storages each container asked for. Each container's
-// state object (container-state.ts) allows or refuses start, exec, pause and resume. Handlers in
-// agent.ts call it; errors leave here as the typed errors of lib/common/errors.ts, which the
-// agent's service (service.ts) turns into the ttrpc codes the runtime acts on.
+// container id and exec id. Creation and process setup are container.ts's and process.ts's; this
+// registry keeps the per-process stdio (bounded readers for ReadStdout/ReadStderr), the cgroup per
+// container (pause, update, stats, OOM events) and the storages each container asked for. Each
+// container's state object (state.ts) allows or refuses start, exec, pause and resume. Handlers in
+// guest/agent/agent.ts call it; errors leave here as the typed errors of lib/common/errors.ts,
+// which the agent's service (guest/agent/service.ts) turns into the ttrpc codes the runtime
+// acts on.
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import type { Socket } from 'node:net';
-import { Cgroup } from '../../lib/common/cgroup/cgroup.js';
-import type { CgroupStats } from '../../lib/common/cgroup/stats.js';
-import { Container } from './container/container.js';
-import { PlanError } from './container/plan.js';
-import type { ContainerProcess } from './container/process.js';
-import type { Logger } from '../../lib/common/log/logger.js';
-import type { grpc } from '../../lib/common/proto/gen/protocols.js';
-import { isNativeError } from '../../lib/common/native/addon.js';
-import { AlreadyExistsError, DeadlineExceededError, FailedPreconditionError, InternalError, InvalidArgumentError, type KindedError, NotFoundError, isKindedError } from '../../lib/common/errors.js';
-import { CREATED, type ContainerControl, type ContainerState, STOPPED } from './container-state.js';
-import { processFromProto, resourcesFromProto, specFromProto } from './oci.js';
-import { GUEST_SANDBOX_NS_DIR } from '../../lib/common/agent/sandbox-namespaces.js';
-import { OutputReader } from './output-reader.js';
-import { type MountedStorage, mountStorages, unmountStorages } from './storage.js';
-import { inSpan } from '../../lib/common/trace/spans.js';
+import { Cgroup } from '../../../lib/common/cgroup/cgroup.js';
+import type { CgroupStats } from '../../../lib/common/cgroup/stats.js';
+import { Container } from './container.js';
+import { PlanError } from './plan.js';
+import type { ContainerProcess } from './process.js';
+import type { Logger } from '../../../lib/common/log/logger.js';
+import type { grpc } from '../../../lib/common/proto/gen/protocols.js';
+import { isNativeError } from '../../../lib/common/native/addon.js';
+import { AlreadyExistsError, DeadlineExceededError, FailedPreconditionError, InternalError, InvalidArgumentError, type KindedError, NotFoundError, isKindedError } from '../../../lib/common/errors.js';
+import { CREATED, type ContainerControl, type ContainerState, STOPPED } from './state.js';
+import { processFromProto, resourcesFromProto, specFromProto } from '../oci.js';
+import { GUEST_SANDBOX_NS_DIR } from '../../../lib/common/agent/sandbox-namespaces.js';
+import { OutputReader } from '../output-reader.js';
+import { type MountedStorage, mountStorages, unmountStorages } from '../storage.js';
+import { inSpan } from '../../../lib/common/trace/spans.js';
 
 interface Proc {
   execId: string;
