@@ -35,6 +35,7 @@
       "native/src/netlink/tc.cc",
       "native/src/netlink/tap.cc",
       "native/src/netlink/netns.cc",
+      "native/src/inet/loopback.cc",
       "native/src/kvm/mapping.cc",
       "native/src/kvm/exit_reason.cc",
       "native/src/kvm/capabilities.cc",
@@ -57,7 +58,8 @@
       "native/binding/system.cc",
       "native/binding/container.cc",
       "native/binding/netlink.cc",
-      "native/binding/kvm.cc"
+      "native/binding/kvm.cc",
+      "native/binding/inet.cc"
     ],
     "kata_test_sources": [
       "native/test/test_main.cc",

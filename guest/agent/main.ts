@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type LogLevel, Logger } from '../../lib/common/log/logger.js';
 import { TtrpcServer } from '../../lib/common/ttrpc/index.js';
 import { VsockServer } from '../../lib/common/vsock/socket.js';
+import { servePortForward } from './port-forward.js';
 import { type ListenAddress, formatListenAddress, parseListenAddress } from './address.js';
 import { Agent } from './agent.js';
 import { type AgentCmdline, parseAgentCmdline } from './cmdline.js';
@@ -141,6 +142,8 @@ async function main(argv: string[], mode: StartMode): Promise<void> {
   const stream = logPort ? { write: (line: string) => (process.stderr.write(line), logPort.write(line)) } : process.stderr;
   const log = new Logger({ component: 'kata-agent', level: args.logLevel ?? cmdline.logLevel, stream });
   const stopLogPort = logPort ? serveLogPort(logPort, cmdline.logPort, log) : () => undefined;
+  // Port-forward rides vsock too: in a VM with vsock, kubectl port-forward reaches the pod's ports.
+  const stopPortForward = addr.kind === 'vsock' ? servePortForward(log) : () => undefined;
   // The launcher could not use the start the kernel command line asked for (a blob that does not
   // match the node binary, say) and started the bundle instead: the runtime sees why in the log.
   const startWarning = process.env.KATA_AGENT_START_WARNING;
@@ -153,6 +156,7 @@ async function main(argv: string[], mode: StartMode): Promise<void> {
     stopListening();
     await server.close();
     stopLogPort();
+    stopPortForward();
   };
   mark('logging');
   const agent = new Agent({

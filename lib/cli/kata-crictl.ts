@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { CriClient, CriError, DEFAULT_ENDPOINT } from '../cri/client.js';
 import { ConfigError, containerConfig, podSandboxConfig, readConfigFile } from '../cri/config.js';
 import { parseCriLog } from '../cri/log-file.js';
+import { forwardLocal } from '../cri/port-forward.js';
 import { runtime } from '../cri/gen/cri.js';
 import { type FlagSpec, type Parsed, UsageError, parseArgs, stringFlag } from './args.js';
 import { type OutputFormat, ago, document, humanBytes, parseFormat, parseInfo, table, truncId } from './crictl-output.js';
@@ -141,6 +142,26 @@ const VERBS: Record<string, Verb> = {
       process.stdout.write(r.stdout);
       process.stderr.write(r.stderr);
       return r.exitCode;
+    },
+  },
+  'port-forward': {
+    usage: 'kata-crictl port-forward POD-ID [LOCAL-PORT:]REMOTE-PORT\n\nForwards 127.0.0.1:LOCAL-PORT on this host to REMOTE-PORT in the pod (CRI PortForward, the\nstreaming server\'s WebSocket protocol), until interrupted. LOCAL-PORT 0 lets the kernel choose;\nwithout it, the local port is the remote one. Prints "Forwarding from 127.0.0.1:L -> R".',
+    flags: {},
+    positionals: { min: 2, max: 2, names: 'POD-ID [LOCAL-PORT:]REMOTE-PORT' },
+    async run({ client, out, err }, p) {
+      const [pod, spec] = p.positionals as [string, string];
+      const m = /^(?:(\d{1,5}):)?(\d{1,5})$/.exec(spec);
+      const remote = Number(m?.[2]);
+      const local = m?.[1] === undefined ? remote : Number(m[1]);
+      if (!m || remote < 1 || remote > 65535 || local > 65535) throw new UsageError(`port-forward: ${spec}: expected [LOCAL-PORT:]REMOTE-PORT, ports 1-65535 (LOCAL-PORT 0: any)`);
+      const f = await forwardLocal(client, pod, local, remote, (message) => err(`port-forward: ${message}`));
+      out(`Forwarding from 127.0.0.1:${f.port} -> ${remote}`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      f.close();
+      return 0;
     },
   },
   ps: {
@@ -355,6 +376,7 @@ Commands:
   statsp     pod CPU and memory                stop      stop containers
   stopp      stop pod sandboxes                rm        remove containers
   rmp        remove pod sandboxes              images    list images
+  port-forward  forward a local port to a pod
 
 kata-crictl COMMAND --help describes a command.`;
 

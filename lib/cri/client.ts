@@ -114,6 +114,10 @@ export class CriClient {
   execSync(id: string, cmd: string[], timeoutSeconds = 0, o?: CallOptions) {
     return this.unary('RuntimeService', 'ExecSync', v1.ExecSyncRequest, v1.ExecSyncResponse, v1.ExecSyncRequest.create({ containerId: id, cmd, timeout: timeoutSeconds }), { object: id, ...o });
   }
+  /** The URL of the CRI's streaming server where the pod's ports are forwarded (portForward.ts speaks to it). */
+  portForward(podId: string, ports: number[], o?: CallOptions) {
+    return this.unary('RuntimeService', 'PortForward', v1.PortForwardRequest, v1.PortForwardResponse, v1.PortForwardRequest.create({ podSandboxId: podId, port: ports }), { object: podId, ...o });
+  }
   containerStats(id: string, o?: CallOptions) {
     return this.unary('RuntimeService', 'ContainerStats', v1.ContainerStatsRequest, v1.ContainerStatsResponse, v1.ContainerStatsRequest.create({ containerId: id }), { object: id, ...o });
   }

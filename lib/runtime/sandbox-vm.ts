@@ -1,6 +1,7 @@
 // A sandbox's VM with everything it runs with, assembled in one place: its host cgroup (a
 // directory, or a systemd scope: host-cgroup.ts), the pod's network (network.ts), the agent
 // channel (lib/agent/channel.ts) and the guest's console, logs and traces (guest-telemetry.ts),
+// port-forward into the pod (port-forward.ts),
 // the shared directory and its daemon (shared-fs.ts), rootless QEMU's own user (rootless.ts), a
 // start slot (start-slots.ts), the VM itself through lib/hypervisor's interface — booted, or
 // cloned from the VM template when one fits (vm-template.ts) — and the agent's client
@@ -13,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SandboxChannel } from '../agent/channel.js';
+import { PORT_FORWARD_VSOCK_PORT } from '../common/agent/ports.js';
 import { type AgentClient, connect } from '../agent/connect.js';
 import { configuredDeadlines } from '../agent/deadlines.js';
 import type { Cgroup } from '../common/cgroup/cgroup.js';
@@ -28,6 +30,7 @@ import type { RunAs, VmPlan } from '../hypervisor/plan.js';
 import { hypervisorFor } from '../hypervisor/select.js';
 import { GuestTelemetry } from './guest-telemetry.js';
 import { HealthWatch } from './health-watch.js';
+import { PortForwarder } from './port-forward.js';
 import { makeHostCgroup, releaseHostCgroup } from './host-cgroup.js';
 import { SandboxNetwork } from './network.js';
 import { type VmmUserRecord, checkAssetsReadable, createVmmUser, grantSandboxFiles, removeVmmUser, runAsFor } from './rootless.js';
@@ -167,6 +170,10 @@ export class SandboxVm {
       undo.push('agent channel', () => failIf([channel.stop()]));
       const guestLogs = GuestTelemetry.start(channel, record.consoleLog, log, agentTrace);
       undo.push('guest logs', () => guestLogs.stop());
+      if (o.netns) {
+        const forwarder = await startPortForward(o.netns, channel, log);
+        if (forwarder) undo.push('port-forward', () => forwarder.stop());
+      }
       undo.push('virtiofsd', () => sharedFs.stop());
       await sharedFs.start(log, async (pid) => cg?.cgroup.addProcess(pid));
       Object.assign(record, sharedFs.record);
@@ -351,6 +358,24 @@ async function takeSlot(c: RuntimeConfig, accel: 'kvm' | 'tcg', log: Logger): Pr
 export function sandboxKernelParams(c: RuntimeConfig, channel: SandboxChannel, extra: string[] = []): string[] {
   const agentTrace = GuestTelemetry.agentTracing(channel, agentTraceSettings(c));
   return [...guestKernelParams(c, channel), ...(agentTrace ? ['agent.trace=true'] : []), ...extra];
+}
+
+/**
+ * Port-forward into the pod's VM (port-forward.ts), over hybrid vsock. Without it the pod runs
+ * all the same: its log says why `kubectl port-forward` will not reach it.
+ */
+async function startPortForward(netns: string, channel: SandboxChannel, log: Logger): Promise<PortForwarder | undefined> {
+  const dial = channel.dialPort(PORT_FORWARD_VSOCK_PORT);
+  if (!dial) {
+    log.info('port-forward needs [agent.kata] channel = "hybrid-vsock"; this pod\'s ports cannot be forwarded');
+    return undefined;
+  }
+  try {
+    return await PortForwarder.start(netns, dial, log);
+  } catch (e) {
+    log.warn('port-forward not available for this pod', { error: (e as Error).message });
+    return undefined;
+  }
 }
 
 /** An undo step's problems as its one error. */

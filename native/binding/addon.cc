@@ -28,6 +28,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kata::binding::InitContainer(env, exports);
   kata::binding::InitNetlink(env, exports);
   kata::binding::InitKvm(env, exports);
+  kata::binding::InitInet(env, exports);
   return exports;
 }
 

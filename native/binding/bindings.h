@@ -18,6 +18,7 @@ void InitSystem(Napi::Env env, Napi::Object exports);
 void InitContainer(Napi::Env env, Napi::Object exports);
 void InitNetlink(Napi::Env env, Napi::Object exports);
 void InitKvm(Napi::Env env, Napi::Object exports);
+void InitInet(Napi::Env env, Napi::Object exports);
 
 // Converts a SysError into a JS Error carrying .code ("ENOENT"), .errno and .syscall context.
 Napi::Error toJsError(Napi::Env env, const kata::SysError& e);

@@ -1,17 +1,17 @@
 // Kubernetes' path, driven as kubelet drives it: kata-crictl → containerd's CRI plugin → our shim,
 // with the `kata` runtime handler and, for comparison, `runc` on the same containerd and CNI bridge.
 // One pod per handler with several containers: they share one VM (kata), one pod IP and
-// localhost; exec -s output and exit status; logs in order; inspect's exit code and reason; stats;
+// localhost; port-forward to the pod's localhost; exec -s output and exit status; logs in order; inspect's exit code and reason; stats;
 // stop's timeout; then stopp + rmp leave nothing. Bad input gets containerd's CRI error and
 // leaves nothing. Real containerd, real VMs (TCG).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { release } from 'node:os';
 import t, { type Test } from 'tap';
 import { parseCriLog } from '../../lib/cri/log-file.js';
 import { runtime } from '../../lib/cri/gen/cri.js';
-import { type Cri, cniNetns, criContainerd, podLeftovers } from './cri-helpers.js';
+import { CRICTL, type Cri, cniNetns, criContainerd, podLeftovers } from './cri-helpers.js';
 import { qemuOf } from './helpers.js';
 import { cgroupDirsOf } from '../helpers/cgroup-dirs.js';
 
@@ -22,8 +22,9 @@ if (!existsSync('/usr/bin/containerd') || !existsSync('/usr/lib/cni/bridge')) th
 t.setTimeout(1500000);
 
 const SUBNET = 100 + (process.pid % 100);
-// A TCP server answering each connection with one line (busybox nc; its static wget crashes here).
-const SERVE = ['sh', '-c', 'while :; do echo "hello from $(hostname)" | nc -l -p 8080; done'];
+// A TCP server answering each connection with one line (busybox nc; its static wget crashes here),
+// and an HTTP server on the pod's localhost only (busybox httpd), which only port-forward reaches.
+const SERVE = ['sh', '-c', 'mkdir -p /tmp/www && echo "local to $(hostname)" > /tmp/www/index.html && httpd -p 127.0.0.1:8081 -h /tmp/www && while :; do echo "hello from $(hostname)" | nc -l -p 8080; done'];
 const LOGGER = ['sh', '-c', 'echo out-1; sleep 0.3; echo err-1 >&2; sleep 0.3; echo out-2; exec sleep 100000'];
 const STUBBORN = ['sh', '-c', 'trap "" TERM; while :; do sleep 1; done'];
 const POLITE = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 1; done'];
@@ -47,6 +48,43 @@ interface PodResult {
   stopCode: number;
   politeCode: number;
   kernel: string;
+  forwarded: string;
+}
+
+/**
+ * Runs `kata-crictl port-forward POD 0:PORT` where kubelet would, in containerd's network
+ * namespace (its streaming server listens on 127.0.0.1 there), fetches / through the local port
+ * it prints, and returns the response's body; the forwarder is stopped after.
+ */
+async function portForwardBody(t: Test, cri: Cri, pod: string, port: number): Promise<string> {
+  const inNetns = (cmd: string[]): string[] => [`--net=/run/netns/${cri.c.netns}`, '--', ...cmd];
+  const child = spawn('nsenter', inNetns([process.execPath, CRICTL, '-r', `unix://${cri.c.socket}`, 'port-forward', pod, `0:${port}`]), { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  try {
+    const local = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`port-forward printed nothing in 30 s: ${stderr}`)), 30000);
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /Forwarding from 127\.0\.0\.1:(\d+) -> \d+/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(Number(m[1]));
+        }
+      });
+      child.once('exit', (code) => reject(new Error(`port-forward exited (${code}): ${stderr}`)));
+    });
+    const r = spawnSync('nsenter', inNetns(['busybox', 'nc', '-w', '10', '127.0.0.1', String(local)]), { input: 'GET /index.html HTTP/1.0\r\n\r\n', encoding: 'utf8', timeout: 60000 });
+    t.match(r.stdout, /^HTTP\/1\.[01] 200 /, `an HTTP answer through the forward: ${r.stderr}${stderr}`);
+    return r.stdout.split('\r\n\r\n')[1] ?? '';
+  } catch (e) {
+    t.fail(`port-forward: ${(e as Error).message}`);
+    return '';
+  } finally {
+    child.kill('SIGINT');
+    await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
+  }
 }
 
 /**
@@ -99,6 +137,10 @@ async function podSequence(t: Test, cri: Cri, handler: 'kata' | 'runc', driver: 
   t.match(ip, new RegExp(`^10\\.223\\.${SUBNET}\\.\\d+$`), `inspectp gives the pod IP from the CNI bridge: ${ip}`);
   const fromClient = spawnSync('nsenter', [`--net=/run/netns/${cri.c.netns}`, '--', 'busybox', 'nc', '-w', '10', ip, '8080'], { encoding: 'utf8', timeout: 30000 });
   t.equal(fromClient.stdout, `hello from ${name}\n`, `the pod IP answers TCP from the bridge's namespace: ${fromClient.stderr}`);
+
+  // port-forward (kubectl's, through containerd's streaming server) reaches the pod's localhost.
+  const forwarded = await portForwardBody(t, cri, pod, 8081);
+  t.equal(forwarded, `local to ${name}\n`, 'kata-crictl port-forward reaches a server on the pod\'s 127.0.0.1');
 
   // exec -s: output of both streams and the exit status (the CLI's own).
   const ex = await cri.crictl(['exec', '-s', logger, 'sh', '-c', 'echo to-out; echo to-err >&2; exit 3']);
@@ -154,7 +196,7 @@ async function podSequence(t: Test, cri: Cri, handler: 'kata' | 'runc', driver: 
   const left = podLeftovers(cri.c, pod, cgroup);
   if (driver === 'systemd' && handler === 'kata') t.same(cgroupDirsOf(`katatest${process.pid}.slice`), [], 'nor the slice directories made for it');
   t.same(left, { qemu: [], shims: [], mounts: [], state: false, cgroups: [] }, 'no QEMU, shim, mount, state or cgroup of the pod left');
-  return { execOut: ex.stdout, execErr: ex.stderr, execCode: ex.code, logs, exited, stopSeconds, stopCode, politeCode, kernel };
+  return { execOut: ex.stdout, execErr: ex.stderr, execCode: ex.code, logs, exited, stopSeconds, stopCode, politeCode, kernel, forwarded: forwarded.replace(name, 'POD') };
 }
 
 
@@ -182,6 +224,7 @@ t.test(`a pod through the CRI, ${driver} cgroup parent: kata and runc handlers g
     t.equal(r.stopCode, 137, 'SIGTERM ignored: SIGKILLed (137)');
     t.ok(r.stopSeconds >= 2.5 && r.stopSeconds < 30, `after about the 3 s timeout (${r.stopSeconds.toFixed(1)} s)`);
     t.equal(r.politeCode, 0, 'SIGTERM obeyed: exit 0');
+    t.equal(r.forwarded, 'local to POD\n', 'port-forward reaches the pod\'s localhost');
   }
   t.same(cniNetns().filter((n) => !netnsBefore.includes(n)), [], 'no pod network namespace left');
 });

@@ -80,6 +80,10 @@ export interface NativeAddon {
   netSetLink(netns: string, index: number, change: { name?: string; mtu?: number; mac?: string; up?: boolean }): void;
   netDeleteLink(netns: string, index: number): void;
   netCreateVeth(netns: string, name: string, peer: string): void;
+  /** A TCP listener on 127.0.0.1:port made inside the network namespace (non-blocking fd, the caller's). */
+  listenLoopback(netns: string, port: number, backlog?: number): { fd: number; port: number };
+  /** A redirected connection's destination before the nat table changed it (SO_ORIGINAL_DST). */
+  originalDestination(fd: number): { address: string; port: number };
   netAddAddress(netns: string, address: Pick<NativeAddress, 'index' | 'address' | 'prefixLen'> & Partial<Pick<NativeAddress, 'scope' | 'flags'>>): void;
   netDeleteAddress(netns: string, address: Pick<NativeAddress, 'index' | 'address' | 'prefixLen'>): void;
   netAddRoute(netns: string, route: Partial<NativeRoute>): void;
