@@ -1,26 +1,18 @@
-// Per-pod configuration from the sandbox's OCI annotations, as Kata does it: an annotation
-// `io.katacontainers.config.hypervisor.<key>` overrides [hypervisor.qemu] <key> for this pod's VM,
-// but only when <key> matches one of `enable_annotations` (regular expressions, unanchored, as
-// Kata's regexpContains), and a `path` or an `entropy_source` only when it matches one of
-// `valid_hypervisor_paths` or `valid_entropy_sources` (globs). Agent and runtime annotations
+// Per-pod configuration from the sandbox's OCI annotations, as Kata does it and stricter: an
+// annotation `io.katacontainers.config.hypervisor.<key>` overrides [hypervisor.qemu] <key> for this
+// pod's VM only when <key> matches one of `enable_annotations` (regular expressions, unanchored, as
+// Kata's regexpContains), and only with a value that annotation-rules.ts allows for <key>: a key
+// naming a host file or program needs a glob of its own `valid_*` list to match the whole,
+// normalised value (path-glob.ts); some keys are never settable. Agent and runtime annotations
 // (`…config.agent.*`, `…config.runtime.*`) are not implemented: each is ignored with a warning.
-// Called by the shim when it creates a sandbox.
-import { isAbsolute, matchesGlob } from 'node:path';
+// Called by the shim when it creates a sandbox, before anything of it exists.
+import { ANNOTATION_RULES } from './annotation-rules.js';
+import { matchesAnyPathGlob, pathProblem } from './path-glob.js';
 import { QEMU_SPEC, type AnyFieldSpec } from './schema.js';
 import type { IgnoredSetting, QemuConfig, RuntimeConfig } from './types.js';
 
 export const CONFIG_ANNOTATION_PREFIX = 'io.katacontainers.config.';
 export const HYPERVISOR_ANNOTATION_PREFIX = `${CONFIG_ANNOTATION_PREFIX}hypervisor.`;
-
-// The keys that say what may be overridden can never be overridden themselves, nor can a pod
-// choose whether its hypervisor runs as root (Kata has no annotation for rootless either).
-const NEVER: ReadonlySet<string> = new Set(['enable_annotations', 'valid_hypervisor_paths', 'valid_entropy_sources', 'rootless']);
-
-// A host file QEMU opens, named by a pod: only where the operator's globs allow (Kata's rule).
-const GLOBBED: Readonly<Record<string, { toml: string; field: 'validHypervisorPaths' | 'validEntropySources' }>> = {
-  path: { toml: 'valid_hypervisor_paths', field: 'validHypervisorPaths' },
-  entropy_source: { toml: 'valid_entropy_sources', field: 'validEntropySources' },
-};
 
 /** An annotation the configuration does not allow, or whose value is not valid for its key. */
 export class AnnotationError extends Error {
@@ -48,19 +40,29 @@ export function applyAnnotations(config: RuntimeConfig, annotations: Readonly<Re
       continue;
     }
     const key = name.slice(HYPERVISOR_ANNOTATION_PREFIX.length);
-    if (NEVER.has(key) || !allowed(config.hypervisor.qemu.enableAnnotations, key)) {
+    const target = fields.get(key);
+    const rule = target && ANNOTATION_RULES[target.field];
+    if (rule?.kind === 'never') throw new AnnotationError(name, `not allowed: no annotation may set ${key} (${rule.why})`);
+    if (!allowed(config.hypervisor.qemu.enableAnnotations, key)) {
       throw new AnnotationError(name, `not allowed: "${key}" matches no entry of hypervisor.qemu.enable_annotations (${JSON.stringify(config.hypervisor.qemu.enableAnnotations)}) in ${config.origin.path}`);
     }
-    const target = fields.get(key);
-    if (!target) {
+    if (!target || !rule) {
       ignored.push({ key: name, value });
       continue;
     }
-    (qemu as unknown as Record<string, unknown>)[target.field] = convert(name, target.spec, value);
-    const globs = GLOBBED[key];
-    if (globs && !config.hypervisor.qemu[globs.field].some((g) => matchesGlob(value, g))) {
-      throw new AnnotationError(name, `${value} matches no glob of hypervisor.qemu.${globs.toml} (${JSON.stringify(config.hypervisor.qemu[globs.field])}) in ${config.origin.path}`);
+    if (rule.kind === 'host-path') {
+      const gate = `hypervisor.qemu.${QEMU_SPEC[rule.gate].toml}`;
+      const globs = config.hypervisor.qemu[rule.gate];
+      const bad = pathProblem(value);
+      if (bad !== undefined) throw new AnnotationError(name, `${JSON.stringify(value)} ${bad}; only an absolute, normalised path can be allowed, by a glob of ${gate} in ${config.origin.path}`);
+      if (!matchesAnyPathGlob(value, globs)) {
+        throw new AnnotationError(name, `${JSON.stringify(value)} matches no glob of ${gate} (${JSON.stringify(globs)}) in ${config.origin.path}; add one that matches it to allow it: ${key} names ${rule.why}`);
+      }
     }
+    const converted = convert(name, target.spec, value);
+    const syntax = rule.kind === 'value' ? rule.syntax?.(value) : undefined;
+    if (syntax !== undefined) throw new AnnotationError(name, `${JSON.stringify(value)} is not valid: ${syntax}`);
+    (qemu as unknown as Record<string, unknown>)[target.field] = converted;
     // As in the file: naming one of image and initrd turns the other off.
     if (key === 'image') qemu.initrd = '';
     if (key === 'initrd') qemu.image = '';
@@ -93,9 +95,7 @@ function convert(name: string, spec: AnyFieldSpec, value: string): unknown {
     case 'enum':
       if (!spec.values.includes(value)) throw new AnnotationError(name, `${JSON.stringify(value)} is not allowed; allowed values: ${spec.values.join(', ')}`);
       return value;
-    case 'path':
-      if (!isAbsolute(value)) throw new AnnotationError(name, `${JSON.stringify(value)} is not an absolute path`);
-      return value;
+    case 'path': // checked against its key's globs before (annotation-rules.ts)
     case 'string':
       return value;
     case 'strings':

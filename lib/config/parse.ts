@@ -17,6 +17,9 @@ import {
   type SectionSpec,
 } from './schema.js';
 import { IGNORED_SECTIONS, type KataKeyType, kataKeyType } from './kata-keys.js';
+import { GATE_FIELDS } from './annotation-rules.js';
+import { globProblem } from './path-glob.js';
+import { cpuFeaturesProblem, machineTypeProblem } from './qemu-values.js';
 import type { ConfigSource, IgnoredSetting, KataAgentConfig, QemuConfig, RuntimeConfig } from './types.js';
 
 type Table = Record<string, unknown>;
@@ -47,9 +50,11 @@ export function parseConfig(text: string, fileName: string, opts: ParseOptions =
   const runtime = readSection(sections.runtime, RUNTIME_SPEC, 'runtime', baseDir, problems, ignored);
   const factory = readSection(sections.factory, FACTORY_SPEC, 'factory', baseDir, problems, ignored);
   if (factory.enableTemplate) problems.push(...templateProblems(qemu, kata));
-  if (qemu.cpuFeatures !== '' && !CPU_FEATURES.test(qemu.cpuFeatures)) {
-    problems.push({ kind: 'not-supported', key: 'hypervisor.qemu.cpu_features', value: qemu.cpuFeatures, reason: 'expected QEMU -cpu properties separated by commas, e.g. "pmu=off,-avx2" (letters, digits, _ . - and one = each; no spaces)' });
-  }
+  const cpu = cpuFeaturesProblem(qemu.cpuFeatures);
+  if (cpu) problems.push({ kind: 'not-supported', key: 'hypervisor.qemu.cpu_features', value: qemu.cpuFeatures, reason: cpu });
+  const machine = machineTypeProblem(qemu.machineType);
+  if (machine) problems.push({ kind: 'not-supported', key: 'hypervisor.qemu.machine_type', value: qemu.machineType, reason: machine });
+  problems.push(...gateProblems(qemu));
   for (const [name, table] of Object.entries(sections.ignoredSections)) readSection<Record<string, never>>(table, {}, name, baseDir, problems, ignored);
   // Kata's value, so a Kata file parses, but refused here rather than silently run as tcfilter.
   if (runtime.internetworkingModel === 'macvtap') {
@@ -81,8 +86,13 @@ function templateProblems(qemu: QemuConfig, kata: KataAgentConfig): ConfigProble
   return out;
 }
 
-/** QEMU -cpu properties: `name=value`, `+name` or `-name`, comma-separated; nothing QEMU would read as another option. */
-const CPU_FEATURES = /^[+-]?[A-Za-z0-9_.-]+(=[A-Za-z0-9_.-]+)?(,[+-]?[A-Za-z0-9_.-]+(=[A-Za-z0-9_.-]+)?)*$/;
+/** Each glob of a `valid_*` list that could mean more than it shows (path-glob.ts); the file is refused. */
+function gateProblems(qemu: QemuConfig): ConfigProblem[] {
+  return GATE_FIELDS.flatMap((field) => qemu[field].flatMap((pattern) => {
+    const why = globProblem(pattern);
+    return why ? [{ kind: 'not-supported' as const, key: `hypervisor.qemu.${QEMU_SPEC[field].toml}`, value: pattern, reason: why }] : [];
+  }));
+}
 
 function defaultBaseDir(file: string): string {
   // The shipped file is written for the package, not for its own config/ directory.

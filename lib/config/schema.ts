@@ -66,7 +66,13 @@ export const QEMU_SPEC: SectionSpec<QemuConfig> = {
   seccompSandbox: { toml: 'seccompsandbox', type: 'string', default: 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny' },
   rootless: { toml: 'rootless', type: 'boolean', default: false },
   enableAnnotations: { toml: 'enable_annotations', type: 'strings', default: [] },
+  // What a pod's annotation may name, key by key (annotation-rules.ts); empty: nothing. Kata's keys
+  // where Kata has one; kernel, image and initrd have none in Kata, so these three are ours.
   validHypervisorPaths: { toml: 'valid_hypervisor_paths', type: 'strings', default: [] },
+  validKernelPaths: { toml: 'valid_kernel_paths', type: 'strings', default: [] },
+  validImagePaths: { toml: 'valid_image_paths', type: 'strings', default: [] },
+  validInitrdPaths: { toml: 'valid_initrd_paths', type: 'strings', default: [] },
+  validVirtioFsDaemonPaths: { toml: 'valid_virtio_fs_daemon_paths', type: 'strings', default: [] },
   validEntropySources: { toml: 'valid_entropy_sources', type: 'strings', default: [] },
 };
 

@@ -61,9 +61,21 @@ export interface QemuConfig {
    * expressions matched against <key> (lib/config/annotations.ts, Kata's semantics). Empty: none.
    */
   enableAnnotations: string[];
-  /** Globs a `…hypervisor.path` annotation's value must match. Empty: no path annotation is valid. */
+  /**
+   * Globs (lib/config/path-glob.ts) that the value of an `…hypervisor.<key>` annotation naming a
+   * host file or program must match, one list per key (lib/config/annotation-rules.ts). Empty: no
+   * annotation of that key is valid. Kata's `valid_hypervisor_paths` (path)…
+   */
   validHypervisorPaths: string[];
-  /** Globs an `…hypervisor.entropy_source` annotation's value must match. Empty: none is valid. */
+  /** …kata-ts's `valid_kernel_paths` (kernel; Kata has none)… */
+  validKernelPaths: string[];
+  /** …kata-ts's `valid_image_paths` (image; Kata has none)… */
+  validImagePaths: string[];
+  /** …kata-ts's `valid_initrd_paths` (initrd; Kata has none)… */
+  validInitrdPaths: string[];
+  /** …Kata's `valid_virtio_fs_daemon_paths` (virtio_fs_daemon)… */
+  validVirtioFsDaemonPaths: string[];
+  /** …and Kata's `valid_entropy_sources` (entropy_source). */
   validEntropySources: string[];
 }
 

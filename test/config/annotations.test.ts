@@ -1,6 +1,7 @@
 // io.katacontainers.config.* annotations override a pod's VM settings only as far as the
-// configuration allows (enable_annotations, valid_hypervisor_paths), with Kata's semantics, and
-// every refusal names the annotation and the allow-list key.
+// configuration allows (enable_annotations, and the valid_* list of each key naming a host path),
+// with Kata's semantics, and every refusal names the annotation and the allow-list key. Each gate
+// key's cases are in annotation-gates.test.ts.
 import t from 'tap';
 import { AnnotationError, applyAnnotations } from '../../lib/config/annotations.js';
 import { parseConfig } from '../../lib/config/index.js';
@@ -38,17 +39,17 @@ t.test('values are checked as the file\'s would be', async (t) => {
 });
 
 t.test('image and initrd: naming one turns the other off; path must match valid_hypervisor_paths', async (t) => {
-  const c = config('enable_annotations = ["image", "initrd", "path"]\nvalid_hypervisor_paths = ["/usr/bin/qemu-system-*"]');
+  const c = config('enable_annotations = ["image", "initrd", "path"]\nvalid_hypervisor_paths = ["/usr/bin/qemu-system-*"]\nvalid_image_paths = ["/srv/*.img"]\nvalid_initrd_paths = ["/srv/*.initrd"]');
   t.equal(applyAnnotations(c, { [`${H}image`]: '/srv/kata.img' }).config.hypervisor.qemu.initrd, '');
   t.equal(applyAnnotations(c, { [`${H}initrd`]: '/srv/kata.initrd' }).config.hypervisor.qemu.image, '');
   t.equal(applyAnnotations(c, { [`${H}path`]: '/usr/bin/qemu-system-x86_64' }).config.hypervisor.qemu.path, '/usr/bin/qemu-system-x86_64');
-  t.throws(() => applyAnnotations(c, { [`${H}path`]: '/tmp/evil-qemu' }), { message: /hypervisor\.path: \/tmp\/evil-qemu matches no glob of hypervisor\.qemu\.valid_hypervisor_paths/ });
+  t.throws(() => applyAnnotations(c, { [`${H}path`]: '/tmp/evil-qemu' }), { message: /hypervisor\.path: "\/tmp\/evil-qemu" matches no glob of hypervisor\.qemu\.valid_hypervisor_paths/ });
 });
 
 t.test('entropy_source must match valid_entropy_sources, which no annotation can change', async (t) => {
   const c = config('enable_annotations = ["entropy_source", "valid_entropy_sources"]\nvalid_entropy_sources = ["/dev/urandom", "/dev/hwrng"]');
   t.equal(applyAnnotations(c, { [`${H}entropy_source`]: '/dev/hwrng' }).config.hypervisor.qemu.entropySource, '/dev/hwrng');
-  t.throws(() => applyAnnotations(c, { [`${H}entropy_source`]: '/home/me/seed' }), { message: /hypervisor\.entropy_source: \/home\/me\/seed matches no glob of hypervisor\.qemu\.valid_entropy_sources/ });
+  t.throws(() => applyAnnotations(c, { [`${H}entropy_source`]: '/home/me/seed' }), { message: /hypervisor\.entropy_source: "\/home\/me\/seed" matches no glob of hypervisor\.qemu\.valid_entropy_sources/ });
   t.throws(() => applyAnnotations(c, { [`${H}valid_entropy_sources`]: '/*' }), { message: /not allowed/ });
   t.throws(() => applyAnnotations(config('enable_annotations = ["entropy_source"]'), { [`${H}entropy_source`]: '/dev/urandom' }), { message: /matches no glob of hypervisor\.qemu\.valid_entropy_sources \(\[\]\)/ }, 'none is valid by default');
 });

@@ -150,13 +150,16 @@ export class FakeSandbox implements TaskSandbox {
   }
 }
 
-/** A launcher whose sandboxes are FakeSandboxes; the configuration is the shipped one. */
+/** A launcher whose sandboxes are FakeSandboxes; the configuration is the shipped one unless `configText` is set. */
 export class FakeLauncher implements SandboxLauncher {
   readonly sandboxes: FakeSandbox[] = [];
   /** Makes the next create fail with this error. */
   failCreate: Error | undefined;
+  /** A configuration.toml to load instead of the shipped one (named /etc/kata-ts/configuration.toml). */
+  configText: string | undefined;
 
   loadConfig(): ReturnType<SandboxLauncher['loadConfig']> {
+    if (this.configText !== undefined) return parseConfig(this.configText, '/etc/kata-ts/configuration.toml');
     return parseConfig(readFileSync(shippedConfigPath(), 'utf8'), shippedConfigPath());
   }
 

@@ -148,6 +148,12 @@ t.test('unknown ids and bad requests are refused and change nothing', async (t) 
   const two = [{ type: 'bind', source: '/nonexistent-a', options: ['rbind'] }, { type: 'bind', source: '/nonexistent-b', options: ['rbind'] }];
   await t.rejects(create('c4', undefined, { rootfs: two }), code(Code.InvalidArgument, /2 rootfs mounts; one is supported/));
   await t.rejects(create('c5', { [CONTAINER_TYPE]: 'pod' }), code(Code.InvalidArgument, /neither "sandbox" nor "container"/));
+  launcher.configText = '[hypervisor.qemu]\nenable_annotations = ["^image$"]\nvalid_image_paths = ["/opt/kata/share/*.img"]\n';
+  await t.rejects(create('c8', { 'io.katacontainers.config.hypervisor.image': '/etc/shadow' }),
+    code(Code.InvalidArgument, /create c8: annotation io\.katacontainers\.config\.hypervisor\.image: "\/etc\/shadow" matches no glob of hypervisor\.qemu\.valid_image_paths/), 'a host path the configuration does not allow');
+  await t.rejects(create('c9', { 'io.katacontainers.config.hypervisor.image': '/opt/kata/share/../../../etc/shadow' }),
+    code(Code.InvalidArgument, /"\/opt\/kata\/share\/\.\.\/\.\.\/\.\.\/etc\/shadow" has a "\.\." segment.*valid_image_paths/), 'nor one that is not normalised');
+  launcher.configText = undefined;
   t.equal(launcher.sandboxes.length, 1, 'no sandbox was started for the refused creates');
 
   launcher.failCreate = new Error('no VM today');
