@@ -1,9 +1,8 @@
 // The globs of the configuration's `valid_*` lists, which say what host file or program a pod's
-// annotation may name (lib/config/annotation-rules.ts). Our own matcher rather than node's
-// path.matchesGlob, which is experimental in Node 20 (a warning on the shim's stderr), has
-// minimatch's braces, extglobs and classes, and matches values that are not normalised:
-// "/usr/bin/./x", "/usr/bin//x" and "/usr/bin/x/" for "/usr/bin/*", "/usr/bin/../bin/x" for
-// "/usr/bin/**". Here:
+// annotation may name (lib/config/annotation-rules.ts), matched by minimatch with its extras off.
+// Not node's path.matchesGlob: it is experimental in Node 20 (a warning on the shim's stderr) and
+// matches values that are not normalised: "/usr/bin/./x", "/usr/bin//x" and "/usr/bin/x/" for
+// "/usr/bin/*", "/usr/bin/../bin/x" for "/usr/bin/**". Here:
 //
 // - A value is matched only when it is an absolute, normalised path of plain characters
 //   (pathProblem): no "." or ".." segment, no empty segment, no trailing "/", nothing but letters,
@@ -19,6 +18,7 @@
 //
 // No file system is consulted: the name is matched as written. A glob over a directory whose
 // entries others may create or link lets them choose; list only root-owned directories.
+import { minimatch } from 'minimatch';
 
 const SEGMENT = /^[A-Za-z0-9._+@~-]+$/;
 const PATTERN_SEGMENT = /^[A-Za-z0-9._+@~*?-]+$/;
@@ -54,33 +54,12 @@ export function globProblem(pattern: string): string | undefined {
 /** Whether the whole of `value` matches `pattern`; false for a value with a pathProblem or a pattern with a globProblem. */
 export function matchesPathGlob(value: string, pattern: string): boolean {
   if (pattern === '' || pathProblem(value) !== undefined || globProblem(pattern) !== undefined) return false;
-  return matchSegments(pattern.slice(1).split('/'), value.slice(1).split('/'));
+  // The pattern's syntax is already limited to * ? and whole-segment ** (globProblem): minimatch's
+  // other features are off so they never widen it.
+  return minimatch(value, pattern, { dot: false, nobrace: true, noext: true, nocomment: true, nonegate: true, optimizationLevel: 0 });
 }
 
 /** Whether any of `patterns` matches `value`. */
 export function matchesAnyPathGlob(value: string, patterns: readonly string[]): boolean {
   return patterns.some((p) => matchesPathGlob(value, p));
-}
-
-function matchSegments(pattern: readonly string[], value: readonly string[]): boolean {
-  // memo[i][j]: pattern[i..] against value[j..]; a few segments each, so the table is tiny.
-  const memo = new Map<number, boolean>();
-  const go = (i: number, j: number): boolean => {
-    const key = i * (value.length + 1) + j;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let result: boolean;
-    if (i === pattern.length) result = j === value.length;
-    else if (pattern[i] === '**') result = go(i + 1, j) || (j < value.length && !value[j]!.startsWith('.') && go(i, j + 1));
-    else result = j < value.length && matchSegment(pattern[i]!, value[j]!) && go(i + 1, j + 1);
-    memo.set(key, result);
-    return result;
-  };
-  return go(0, 0);
-}
-
-function matchSegment(pattern: string, value: string): boolean {
-  if (value.startsWith('.') && !pattern.startsWith('.')) return false;
-  const body = [...pattern].map((c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c.replace(/[.+]/g, '\\$&'))).join('');
-  return new RegExp(`^${body}$`).test(value);
 }
