@@ -49,9 +49,13 @@ export class PortForwarder {
     private readonly log: Logger,
   ) {}
 
+  /** The redirect rule's addition (off the pod's start path); rejects naming why it failed. */
+  private ruleAdded: Promise<void> = Promise.resolve();
+
   /**
-   * Listens in the pod's network namespace and adds the redirect; `dial` opens a connection to
-   * the agent's port-forward port. Throws naming what failed (nothing is left then).
+   * Listens in the pod's network namespace and adds the redirect in the background (an iptables
+   * run costs tens of ms the pod's start need not wait for; a failure is logged); `dial` opens a
+   * connection to the agent's port-forward port. Throws naming what failed (nothing is left then).
    */
   static async start(netns: string, dial: () => Promise<Socket>, log: Logger): Promise<PortForwarder> {
     const l = loadAddon().listenLoopback(netns, 0);
@@ -68,13 +72,11 @@ export class PortForwarder {
     }
     const f = new PortForwarder(netns, server, l.port, log);
     server.on('connection', (c) => void f.relay(c, dial));
-    try {
-      await iptables(netns, ['-A', ...redirectRule(l.port)]);
-    } catch (e) {
-      await f.closeServer();
-      throw e;
-    }
-    log.debug('port-forward listening in the pod network namespace', { netns, port: l.port });
+    f.ruleAdded = iptables(netns, ['-A', ...redirectRule(l.port)]);
+    f.ruleAdded.then(
+      () => log.debug('port-forward listening in the pod network namespace', { netns, port: l.port }),
+      (e: Error) => log.warn('port-forward not available for this pod: its redirect rule was not added', { error: e.message }),
+    );
     return f;
   }
 
@@ -113,7 +115,11 @@ export class PortForwarder {
 
   /** Removes the redirect and closes the listener and every forwarded connection. */
   async stop(): Promise<void> {
-    const removed = iptables(this.netns, ['-D', ...redirectRule(this.port)]).catch((e: Error) => e);
+    const added = await this.ruleAdded.then(
+      () => true,
+      () => false,
+    );
+    const removed = added ? iptables(this.netns, ['-D', ...redirectRule(this.port)]).catch((e: Error) => e) : undefined;
     await this.closeServer();
     const e = await removed;
     // A namespace already gone took the rule with it.
