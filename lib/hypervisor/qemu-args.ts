@@ -1,6 +1,6 @@
 // The QEMU command line for one sandbox VM, as a pure function of what the runtime decided
 // (machine, accelerator, sizes, guest assets, sockets, shares), so it can be read and tested
-// without starting anything. Used by lib/hypervisor/qemu.ts, and by the VM tests and the bench
+// without starting anything. Used by lib/hypervisor/qemu/spec.ts and qemu/vm.ts, and by the VM tests and the bench
 // (test/helpers/qemu.ts), which boot bare VMs through it (QemuArgsSpec: minimal, console on stdio).
 export interface QemuVmSpec {
   qemuPath: string;

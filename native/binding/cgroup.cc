@@ -1,4 +1,4 @@
-// cgroup v1 OOM eventfd for lib/cgroup/oom.ts. Everything else about cgroups is plain file I/O
+// cgroup v1 OOM eventfd for lib/common/cgroup/oom.ts. Everything else about cgroups is plain file I/O
 // done in TypeScript (lib/cgroup/).
 #include "bindings.h"
 #include "cgroup/oom_event_v1.h"

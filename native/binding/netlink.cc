@@ -1,6 +1,6 @@
 // JS surface of native/src/netlink: links, addresses, routes, neighbours, taps and the tc ingress
 // qdisc and redirect filters, each run in the network namespace named by the first argument
-// ("" for the caller's own). Only converts values; lib/native/addon.ts types them.
+// ("" for the caller's own). Only converts values; lib/common/native/addon.ts types them.
 #include <stdexcept>
 
 #include "bindings.h"

@@ -2,7 +2,7 @@
 // against runc on the same CNI bridge. A client namespace on the bridge sends 16 MiB into the
 // container (busybox nc), fetches 16 MiB back from it (busybox httpd), and times small HTTP
 // requests (connect + GET + close); kata-ts and runc alternate, median of RUNS each. All of it
-// inside network namespaces the suite makes (lib/demo/cni.ts).
+// inside network namespaces the suite makes (test/demo/cni.ts).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// End to end, pod networking: pods wired by Debian's CNI bridge plugin (lib/demo/cni.ts, all in
+// End to end, pod networking: pods wired by Debian's CNI bridge plugin (test/demo/cni.ts, all in
 // network namespaces this test makes) run through a private containerd with
 // `ctr run --with-ns network:/run/netns/X`, in kata-ts VMs and, compared, under runc. The
 // container sees the plugin's address, MTU, default route and IPv6 address; a server in it

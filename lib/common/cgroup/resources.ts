@@ -1,6 +1,6 @@
 // The resource limits a container asks for, in the shape of the OCI runtime spec's
 // LinuxResources (config-linux.md "Control groups"), only the parts lib/common/cgroup applies.
-// Minimal on purpose: lib/oci/spec.ts will hold the full spec type and this one unifies with it.
+// Minimal on purpose: the full spec type is lib/common/oci/spec.ts, and this one unifies with it.
 // Numbers are bytes / microseconds / counts as in the spec; -1 means "no limit" where the spec
 // allows it.
 

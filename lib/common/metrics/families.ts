@@ -3,7 +3,7 @@
 // registry of the caller's: one process's figures (the shim and QEMU on the host, the agent in
 // the guest), the guest's own /proc figures, and each container's cgroup figures. Used by the
 // agent's GetMetrics (guest/agent/metrics.ts, imported only when metrics are asked for) and by
-// lib/runtime/metrics.ts.
+// lib/cli/metrics.ts.
 import { readFileSync } from 'node:fs';
 import { Gauge, type Registry } from 'prom-client';
 import type { CgroupStats } from '../cgroup/stats.js';

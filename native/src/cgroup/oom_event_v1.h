@@ -1,7 +1,7 @@
 // cgroup v1 OOM notification: an eventfd registered on memory.oom_control through
 // cgroup.event_control (Documentation/admin-guide/cgroup-v1/memory.rst §9). The eventfd is
 // signalled on each OOM in the cgroup and also when the cgroup is removed, so the caller
-// (lib/cgroup/oom.ts) treats it only as "look now" and reads the oom_kill counter for the truth.
+// (lib/common/cgroup/oom.ts) treats it only as "look now" and reads the oom_kill counter for the truth.
 // cgroup v2 needs none of this: memory.events is watched with inotify from TypeScript.
 #pragma once
 
