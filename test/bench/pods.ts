@@ -190,6 +190,32 @@ interface FullResult {
   mem: PodsMemory;
   /** Bytes of RAM the variant's VM template held (its RAM file's blocks): host memory beside the pods' PSS. */
   templateRam: number;
+  /** CPU an idle pod's processes (QEMU, shim, virtiofsd) use, in millicores, over IDLE_CPU_MS. */
+  idleMillicores: number;
+}
+
+/** How long the idle pods' CPU is sampled (the RuntimeClass's CPU overhead). */
+const IDLE_CPU_MS = 10000;
+
+/** CPU ms a process has used (utime + stime of /proc/PID/stat); 0 once it is gone. */
+function processCpuMs(pid: number): number {
+  try {
+    // Fields after the command's closing parenthesis: state is field 3, utime 14, stime 15.
+    const rest = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop()!.split(' ');
+    return ((Number(rest[11]) + Number(rest[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** Millicores the pods' host processes use per pod while idle. */
+async function idleCpu(ids: string[]): Promise<number> {
+  const pids = ids.flatMap((id) => Object.values(podProcesses(id)).flat());
+  const before = pids.map(processCpuMs);
+  const t0 = performance.now();
+  await new Promise((r) => setTimeout(r, IDLE_CPU_MS));
+  const used = pids.reduce((a, p, i) => a + processCpuMs(p) - before[i]!, 0);
+  return (used / (performance.now() - t0) / ids.length) * 1000;
 }
 
 async function fullRun(v: Variant, dir: string, kernel: string, boot: Boot): Promise<FullResult> {
@@ -200,11 +226,12 @@ async function fullRun(v: Variant, dir: string, kernel: string, boot: Boot): Pro
     const seq = await startPods(c, v, PODS, 's', false, live);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const mem = measure(seq.ids, boot.files, v.template ? [join(templateDir(), 'memory')] : []);
+    const idleMillicores = await idleCpu(seq.ids);
     await stopPods(c, live);
     process.stderr.write(`bench: pods: ${v.label}: ${PODS} pods at once …\n`);
     const conc = await startPods(c, v, PODS, 'c', true, live);
     await stopPods(c, live);
-    return { seq, conc, mem, templateRam };
+    return { seq, conc, mem, templateRam, idleMillicores };
   } finally {
     // containerd's stop kills its shims, not their VMs: the pods must be deleted through it first.
     if (live.size) await stopPods(c, live).catch(() => undefined);
@@ -261,6 +288,7 @@ function fullRows(v: Variant, boot: Boot, r: FullResult, ref?: FullResult): Benc
     { suite: s, name: `${PODS} pods started at once (${v.label})`, value: r.conc.wallMs, unit: 'ms', reference: { label: `${PODS} × one pod`, value: tenSingles }, note: `${PODS} × the median above; goal ratio ≤ 0.6` },
     { suite: s, name: `${PODS} pods at once vs one after another (${v.label})`, value: r.conc.wallMs, unit: 'ms', reference: { label: 'sequential total', value: r.seq.wallMs } },
     // Why the ratio above stays above 1 ÷ cores: a pod's start costs more CPU when ten share them.
+    { suite: s, name: `host CPU per idle pod, ${PODS} pods (${v.label})`, value: r.idleMillicores, unit: 'millicores', ...vs(ref && ref.idleMillicores), note: `QEMU + shim + virtiofsd over ${IDLE_CPU_MS / 1000} s, ÷ ${PODS}: the RuntimeClass's CPU overhead` },
     { suite: s, name: `host CPU per pod start, ${PODS} at once (${v.label})`, value: r.conc.cpuMs / PODS, unit: 'ms', reference: { label: 'one after another', value: r.seq.cpuMs / PODS }, note: `all processes (/proc/stat) while the pods started, ÷ ${PODS}; at once the host's ${availableParallelism()} cores were ${((r.conc.cpuMs / r.conc.wallMs / availableParallelism()) * 100).toFixed(0)}% busy` },
   ];
 }
