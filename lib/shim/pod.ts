@@ -6,6 +6,7 @@
 // the Task API's Create to put them into the pod's VM. A container with no annotations (plain
 // `ctr run`) is a pod of its own.
 import { type HostCgroup, isSystemdCgroupsPath, parseSystemdCgroupsPath } from '../common/cgroup/systemd-path.js';
+import type { LinuxResources } from '../common/cgroup/resources.js';
 import type { Spec } from '../common/oci/spec.js';
 import { readBundleSpec } from './bundle.js';
 
@@ -69,3 +70,26 @@ export function specNetnsPath(spec: { linux?: { namespaces?: { type: string; pat
   const ns = spec.linux?.namespaces?.find((n) => n.type === 'network');
   return ns?.path || undefined;
 }
+
+/**
+ * The pod's resources as containerd's CRI gives them to the sandbox container: the sum of its
+ * containers' limits that kubelet (1.23 and later) sends with RunPodSandbox, as the annotations
+ * io.kubernetes.cri.sandbox-cpu-period, -cpu-quota, -cpu-shares and -memory. Kata sizes the VM by
+ * them; so does kata-ts, so a pod's VM starts as big as its containers will need (no hot-plug
+ * later). Undefined when none is set; a value that is not a whole number is ignored.
+ */
+export function podResources(spec: Pick<Spec, 'annotations'>): LinuxResources | undefined {
+  const a = spec.annotations ?? {};
+  const num = (key: string): number | undefined => {
+    const v = a[`io.kubernetes.cri.sandbox-${key}`];
+    return v !== undefined && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined;
+  };
+  const period = num('cpu-period');
+  const quota = num('cpu-quota');
+  const shares = num('cpu-shares');
+  const memory = num('memory');
+  const cpu = { ...(period ? { period } : {}), ...(quota ? { quota } : {}), ...(shares ? { shares } : {}) };
+  if (Object.keys(cpu).length === 0 && !memory) return undefined;
+  return { ...(Object.keys(cpu).length ? { cpu } : {}), ...(memory ? { memory: { limit: memory } } : {}) };
+}
+

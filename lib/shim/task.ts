@@ -19,7 +19,7 @@ import type { SandboxLauncher, TaskSandbox } from '../runtime/task-sandbox.js';
 import { ExecProcess } from './exec.js';
 import { InitProcess } from './init.js';
 import { ProcessIo, type StdioPaths } from './io.js';
-import { podCgroupPath, podRole, specNetnsPath } from './pod.js';
+import { podCgroupPath, podResources, podRole, specNetnsPath } from './pod.js';
 import { refuseAcrossVm } from './vm-boundary.js';
 import type { HostCgroup } from '../common/cgroup/systemd-path.js';
 import type { ShimProcess } from './process.js';
@@ -121,7 +121,7 @@ export class ShimTask {
     const log = ctx.log.child({ sandbox: pod.sandboxId, container: id });
     let sandbox: TaskSandbox | undefined = joined;
     try {
-      sandbox ??= await ctx.launcher.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: spec.linux?.resources, netns: specNetnsPath(spec), ...(hostCgroup ? { hostCgroup } : {}) });
+      sandbox ??= await ctx.launcher.create({ id, config, log, stateRoot: ctx.stateRoot, hostname: spec.hostname, resources: podResources(spec) ?? spec.linux?.resources, netns: specNetnsPath(spec), ...(hostCgroup ? { hostCgroup } : {}) });
       await sandbox.createContainer(id, bundle, spec);
     } catch (e) {
       if (!joined) await sandbox?.delete().catch(() => undefined);

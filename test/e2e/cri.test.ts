@@ -51,6 +51,18 @@ interface PodResult {
   forwarded: string;
 }
 
+/** The pod's resources kubelet would send for containers that ask for 256 MiB in all. */
+const POD_RESOURCES = { memory_limit_in_bytes: 256 * 1024 * 1024 };
+/** Each kata pod's VM memory at boot (QEMU's -m), by cgroup driver: only the systemd pod has POD_RESOURCES. */
+const vmMemoryMiB: Partial<Record<'cgroupfs' | 'systemd', number>> = {};
+
+/** QEMU's boot memory in MiB, from its command line (-m SIZE[M],slots=…). */
+function qemuMemoryMiB(pid: number): number {
+  const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  const m = args[args.indexOf('-m') + 1] ?? '';
+  return Number(/^(?:size=)?(\d+)/.exec(m)?.[1] ?? NaN);
+}
+
 /**
  * Runs `kata-crictl port-forward POD 0:PORT` where kubelet would, in containerd's network
  * namespace (its streaming server listens on 127.0.0.1 there), fetches / through the local port
@@ -97,7 +109,9 @@ const sliceOf = (handler: string): string => `katatest${process.pid}-${handler}.
 /** The same sequence with either handler; returns what should match between them. */
 async function podSequence(t: Test, cri: Cri, handler: 'kata' | 'runc', driver: Driver): Promise<PodResult> {
   const name = `cri-${handler}${driver === 'systemd' ? '-sd' : ''}`;
-  const podJson = cri.podConfig(name, driver === 'systemd' ? { linux: { cgroup_parent: `/${sliceOf(handler)}` } } : {});
+  // The systemd pod also says its containers' sum, as kubelet does (containerd passes it to the
+  // sandbox as io.kubernetes.cri.sandbox-* annotations): kata sizes the VM by it.
+  const podJson = cri.podConfig(name, driver === 'systemd' ? { linux: { cgroup_parent: `/${sliceOf(handler)}`, resources: POD_RESOURCES } } : {});
   const runp = await cri.crictl(['runp', '--runtime', handler, podJson]);
   t.equal(runp.code, 0, `runp --runtime ${handler}: ${runp.stderr}`);
   const pod = runp.stdout.trim();
@@ -110,6 +124,7 @@ async function podSequence(t: Test, cri: Cri, handler: 'kata' | 'runc', driver: 
   });
   if (handler === 'kata') {
     t.equal(qemuOf(pod).length, 1, 'one VM for the pod');
+    vmMemoryMiB[driver] = qemuMemoryMiB(qemuOf(pod)[0]!);
     t.ok(readFileSync(`/proc/${qemuOf(pod)[0]}/cgroup`, 'utf8').includes(cgroup), `QEMU is accounted in the pod's cgroup ${cgroup}`);
   }
 
@@ -227,6 +242,9 @@ t.test(`a pod through the CRI, ${driver} cgroup parent: kata and runc handlers g
     t.equal(r.forwarded, 'local to POD\n', 'port-forward reaches the pod\'s localhost');
   }
   t.same(cniNetns().filter((n) => !netnsBefore.includes(n)), [], 'no pod network namespace left');
+  if (driver === 'systemd' && vmMemoryMiB.cgroupfs !== undefined) {
+    t.equal(vmMemoryMiB.systemd, vmMemoryMiB.cgroupfs + 256, `kata: the VM starts with the pod's 256 MiB on top (${vmMemoryMiB.systemd} MiB against ${vmMemoryMiB.cgroupfs})`);
+  }
 });
 
 t.test('bad input: containerd\'s CRI error, nothing left behind', async (t) => {

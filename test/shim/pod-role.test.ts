@@ -1,7 +1,7 @@
-// pod.ts: which pod a container belongs to, from CRI's annotations, and the errors for
-// annotations that contradict each other.
+// pod.ts: which pod a container belongs to, from CRI's annotations, the errors for annotations that
+// contradict each other, and the pod's resources containerd passes with the sandbox.
 import t from 'tap';
-import { CONTAINER_TYPE, CRIO_CONTAINER_TYPE, CRIO_SANDBOX_ID, SANDBOX_ID, podCgroupPath, podRole } from '../../lib/shim/pod.js';
+import { CONTAINER_TYPE, CRIO_CONTAINER_TYPE, CRIO_SANDBOX_ID, SANDBOX_ID, podCgroupPath, podResources, podRole } from '../../lib/shim/pod.js';
 
 t.test('no annotations: a pod of its own', async (t) => {
   t.same(podRole('c1', {}), { kind: 'sandbox', sandboxId: 'c1' });
@@ -40,4 +40,13 @@ t.test('the pod cgroup comes from the sandbox spec\'s cgroupsPath (cgroupfs form
   t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: 'kubepods:cri-containerd:s1' } }), /"kubepods" is not a slice name/);
   t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: '/a/../../etc' } }), /must name a cgroup below the root/);
   t.throws(() => podCgroupPath('s1', { linux: { cgroupsPath: '/' } }), /must name a cgroup below the root/);
+});
+
+t.test("the pod's resources from containerd's sandbox annotations (kubelet's sum of its containers' limits)", async (t) => {
+  const a = (o: Record<string, string>) => ({ annotations: Object.fromEntries(Object.entries(o).map(([k, v]) => [`io.kubernetes.cri.sandbox-${k}`, v])) });
+  t.equal(podResources({}), undefined, 'none: sized by the configuration alone');
+  t.same(podResources(a({ 'cpu-period': '100000', 'cpu-quota': '150000', 'cpu-shares': '1536', memory: '268435456' })), { cpu: { period: 100000, quota: 150000, shares: 1536 }, memory: { limit: 268435456 } });
+  t.same(podResources(a({ memory: '134217728' })), { memory: { limit: 134217728 } });
+  t.equal(podResources(a({ 'cpu-quota': '-1', memory: '0' })), undefined, 'no limit (-1, 0) is no size');
+  t.equal(podResources(a({ memory: '1e9' })), undefined, 'not a whole number: ignored');
 });
