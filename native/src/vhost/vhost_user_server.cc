@@ -421,7 +421,9 @@ VhostUserServer::Outcome VhostUserServer::getConfig(Message& m) {
     reply(m.header, nullptr, 0);
     return Outcome::Replied;
   }
-  std::memcpy(p.data() + kConfigHeaderSize, bytes.data(), size);
+  // A read of 0 bytes is answered with the header alone: an empty vector's data() may be null,
+  // which memcpy must not get even for 0 bytes (UBSan found it fuzzing).
+  if (size > 0) std::memcpy(p.data() + kConfigHeaderSize, bytes.data(), size);
   reply(m.header, p.data(), kConfigHeaderSize + size);
   return Outcome::Replied;
 }
