@@ -65,24 +65,31 @@ void NetlinkSocket::exchange(MessageBuilder& msg, const std::string& context, co
 }
 
 namespace {
-// The errno of an NLMSG_ERROR payload: 0 for an ack, else a negative errno.
-int errorOf(const uint8_t* payload) {
-  nlmsgerr e{};
-  std::memcpy(&e, payload, sizeof e.error);
-  return e.error;
-}
+// Linux's MAX_ERRNO: an NLMSG_ERROR carries 0 (an ack) or -1 … -4095.
+constexpr int32_t kMaxErrno = 4095;
 }  // namespace
 
-bool ackReply(const nlmsghdr& h, const uint8_t* payload, size_t, const std::string& context) {
+int errnoOfError(const uint8_t* payload, size_t len) noexcept {
+  // A payload too short for the error field, or a value no errno has, is a malformed reply: it is
+  // read as EPROTO, never past the payload nor negated as it comes (-INT_MIN overflows). Both
+  // found fuzzing.
+  int32_t e;
+  if (len < sizeof e) return EPROTO;
+  std::memcpy(&e, payload, sizeof e);
+  if (e == 0) return 0;
+  return e < 0 && e >= -kMaxErrno ? -e : EPROTO;
+}
+
+bool ackReply(const nlmsghdr& h, const uint8_t* payload, size_t len, const std::string& context) {
   if (h.nlmsg_type != NLMSG_ERROR) return false;
-  if (int err = errorOf(payload); err != 0) throw SysError(context, -err);
+  if (int err = errnoOfError(payload, len); err != 0) throw SysError(context, err);
   return true;
 }
 
 bool getReply(const nlmsghdr& h, const uint8_t* payload, size_t len, const std::string& context, Message& out) {
   if (h.nlmsg_type == NLMSG_ERROR) {
-    int err = errorOf(payload);
-    throw SysError(context, err != 0 ? -err : EPROTO);
+    int err = errnoOfError(payload, len);
+    throw SysError(context, err != 0 ? err : EPROTO);
   }
   out = Message{h.nlmsg_type, std::vector<uint8_t>(payload, payload + len)};
   return true;
@@ -91,7 +98,7 @@ bool getReply(const nlmsghdr& h, const uint8_t* payload, size_t len, const std::
 bool dumpReply(const nlmsghdr& h, const uint8_t* payload, size_t len, const std::string& context, std::vector<Message>& out) {
   if (h.nlmsg_type == NLMSG_DONE) return true;
   if (h.nlmsg_type == NLMSG_ERROR) {
-    if (int err = errorOf(payload); err != 0) throw SysError(context, -err);
+    if (int err = errnoOfError(payload, len); err != 0) throw SysError(context, err);
   } else {
     out.push_back(Message{h.nlmsg_type, std::vector<uint8_t>(payload, payload + len)});
   }

@@ -21,6 +21,9 @@ using Reply = std::function<bool(const nlmsghdr& h, const uint8_t* payload, size
 // Hands each whole message of sequence seq in one datagram [p, p+n) to reply, until it returns
 // true (then true); a message whose length runs past the datagram ends the walk.
 bool walkReplies(const uint8_t* p, size_t n, uint32_t seq, const Reply& reply);
+// The errno an NLMSG_ERROR payload of len bytes carries: 0 for an ack, else positive; EPROTO when
+// the payload is too short to hold one or holds a value outside -4095 … 0.
+int errnoOfError(const uint8_t* payload, size_t len) noexcept;
 // request(): the ack (NLMSG_ERROR with 0) ends it; a negative ack throws SysError(context, errno).
 bool ackReply(const nlmsghdr& h, const uint8_t* payload, size_t len, const std::string& context);
 // get(): the first message is the answer (into out); an NLMSG_ERROR throws.
