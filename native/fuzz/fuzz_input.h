@@ -4,6 +4,12 @@
 // uses for a broken invariant.
 #pragma once
 
+#include <dirent.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -85,6 +91,29 @@ class Output {
  private:
   std::vector<uint8_t> buf_;
 };
+
+// A socket path of this fuzzer process: /tmp/kata-fuzz-<pid>-<name>.
+inline std::string socketPath(const std::string& name) { return "/tmp/kata-fuzz-" + std::to_string(::getpid()) + "-" + name; }
+
+// Removes the socket files that fuzzer processes which crashed (or were killed) left in /tmp: those
+// of socketPath()'s form whose process is gone. A crash is what a fuzzer is for, and a minimising
+// run crashes thousands of times.
+inline void removeStaleSockets() {
+  DIR* d = ::opendir("/tmp");
+  if (d == nullptr) return;
+  while (dirent* e = ::readdir(d)) {
+    const char* prefix = "kata-fuzz-";
+    if (std::strncmp(e->d_name, prefix, std::strlen(prefix)) != 0) continue;
+    char* end = nullptr;
+    long pid = std::strtol(e->d_name + std::strlen(prefix), &end, 10);
+    if (pid <= 0 || end == nullptr || *end != '-' || pid == ::getpid()) continue;
+    if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH) continue;
+    std::string path = std::string("/tmp/") + e->d_name;
+    struct stat st;
+    if (::lstat(path.c_str(), &st) == 0 && S_ISSOCK(st.st_mode)) ::unlink(path.c_str());
+  }
+  ::closedir(d);
+}
 
 // A broken invariant is a finding like a sanitizer report: say which, and abort (libFuzzer saves
 // the input as a crash).

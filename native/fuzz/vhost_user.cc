@@ -77,7 +77,7 @@ struct StubBackend : vsock::VsockBackend {
 };
 
 struct Harness {
-  std::string path = "/tmp/kata-fuzz-" + std::to_string(::getpid()) + "-vhost-user";
+  std::string path = socketPath("vhost-user");
   EventLoop loop;
   StubBackend backend;
   vsock::VsockDevice dev{backend, 3};
@@ -215,6 +215,7 @@ struct Harness {
 // whose own writes to pipes the server has closed would otherwise kill it.
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   ::signal(SIGPIPE, SIG_IGN);
+  removeStaleSockets();
   return 0;
 }
 

@@ -42,14 +42,12 @@ namespace {
 constexpr uint32_t kFirstLocalPort = 1u << 30;  // HybridMuxer's first port for host-initiated streams
 constexpr size_t kMaxHostStreams = 64;
 
-std::string sockPath(const std::string& name) { return "/tmp/kata-fuzz-" + std::to_string(::getpid()) + "-" + name; }
-
 // What lives across inputs: the RAM's memfd and the harness's own view of it, and the host
 // listeners guest REQUESTs dial (their backlogs are emptied after each input).
 struct Fixture {
   UniqueFd memfd{::memfd_create("fuzz-vsock-ram", MFD_CLOEXEC)};
   uint8_t* ram = nullptr;
-  std::string uds = sockPath("vsock");
+  std::string uds = socketPath("vsock");
   UnixListener portA{uds + "_" + std::to_string(kPortA), 64, "fuzz host listener"};
   UnixListener portB{uds + "_" + std::to_string(kPortB), 64, "fuzz host listener"};
   Fixture() {
@@ -61,8 +59,8 @@ struct Fixture {
 };
 
 Fixture& fixture() {
-  static Fixture* f = new Fixture();  // never destroyed: the sockets go with the process
-  return *f;
+  static Fixture f;  // destroyed at exit, which removes the listeners' socket files
+  return f;
 }
 
 // The guest driver's side of one queue.
@@ -333,6 +331,7 @@ struct Harness : QueueSet {
 // whose own writes to pipes the server has closed would otherwise kill it.
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   ::signal(SIGPIPE, SIG_IGN);
+  removeStaleSockets();
   return 0;
 }
 
