@@ -86,6 +86,35 @@
     ],
     "kata_kvm_probe_sources": [
       "native/tools/kata_kvm_probe.cc"
+    ],
+    "kata_fuzz_core_sources": [
+      "native/src/common/sys_error.cc",
+      "native/src/vhost/guest_memory.cc",
+      "native/src/vhost/virtqueue.cc",
+      "native/src/vhost/event_loop.cc",
+      "native/src/vhost/unix_listener.cc",
+      "native/src/vhost/vhost_user_server.cc",
+      "native/src/vhost/vsock/packet.cc",
+      "native/src/vhost/vsock/hybrid/connection.cc",
+      "native/src/vhost/vsock/hybrid/connect_listener.cc",
+      "native/src/vhost/vsock/hybrid/rx_queue.cc",
+      "native/src/vhost/vsock/hybrid/kill_queue.cc",
+      "native/src/vhost/vsock/hybrid/muxer.cc",
+      "native/src/vhost/vsock/device.cc",
+      "native/src/netlink/message.cc",
+      "native/src/netlink/socket.cc",
+      "native/src/netlink/address.cc",
+      "native/src/netlink/rtnl.cc",
+      "native/src/netlink/tc.cc"
+    ],
+    "kata_fuzz_targets": [
+      "native/fuzz/virtqueue.cc",
+      "native/fuzz/vsock.cc",
+      "native/fuzz/vhost_user.cc",
+      "native/fuzz/netlink.cc"
+    ],
+    "kata_fuzz_corpus_tool_sources": [
+      "native/fuzz/make_corpus.cc"
     ]
   }
 }

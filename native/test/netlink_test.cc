@@ -11,6 +11,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <vector>
 #include <string>
 
 #include "common/sys_error.h"
@@ -99,6 +102,52 @@ TEST(netlink_message_layout_aligns_and_nests) {
   EXPECT_EQ(attrs[18].len, size_t{12});
   auto inner = parseAttrs(attrs[18].data, attrs[18].len);
   EXPECT_EQ(inner[1].str(), std::string("veth"));
+}
+
+// Found by fuzzing (native/fuzz/corpus/netlink/regress-error-*): an NLMSG_ERROR whose payload is
+// too short for its error field was read past its end, and one carrying INT_MIN was negated
+// (signed overflow). Both are malformed replies: EPROTO. The reply walkers take bytes, no socket.
+TEST(netlink_error_replies_are_read_within_their_payload_and_checked) {
+  auto payload = [](int32_t e) {
+    std::vector<uint8_t> p(sizeof(nlmsgerr), 0);
+    std::memcpy(p.data(), &e, 4);
+    return p;
+  };
+  EXPECT_EQ(errnoOfError(payload(0).data(), sizeof(nlmsgerr)), 0);
+  EXPECT_EQ(errnoOfError(payload(-EEXIST).data(), sizeof(nlmsgerr)), EEXIST);
+  EXPECT_EQ(errnoOfError(payload(-4095).data(), 4), 4095);
+  EXPECT_EQ(errnoOfError(payload(INT32_MIN).data(), sizeof(nlmsgerr)), EPROTO);
+  EXPECT_EQ(errnoOfError(payload(-4096).data(), sizeof(nlmsgerr)), EPROTO);
+  EXPECT_EQ(errnoOfError(payload(17).data(), sizeof(nlmsgerr)), EPROTO);
+  EXPECT_EQ(errnoOfError(nullptr, 0), EPROTO);
+  EXPECT_EQ(errnoOfError(payload(0).data(), 3), EPROTO);
+  // The walk: an ack that ends a datagram with no payload at all is an error, not a read past it.
+  nlmsghdr h{};
+  h.nlmsg_len = sizeof h;
+  h.nlmsg_type = NLMSG_ERROR;
+  h.nlmsg_seq = 5;
+  std::vector<uint8_t> d(sizeof h);
+  std::memcpy(d.data(), &h, sizeof h);
+  std::string msg;
+  try {
+    walkReplies(d.data(), d.size(), 5, [](const nlmsghdr& m, const uint8_t* p, size_t len) { return ackReply(m, p, len, "add link"); });
+  } catch (const kata::SysError& e) {
+    msg = e.what();
+  }
+  EXPECT(msg.rfind("add link: EPROTO", 0) == 0);
+  // Messages of another sequence, and one running past the datagram, are not handed on.
+  int seen = 0;
+  h.nlmsg_type = RTM_NEWLINK;
+  std::memcpy(d.data(), &h, sizeof h);
+  EXPECT(!walkReplies(d.data(), d.size(), 6, [&](const nlmsghdr&, const uint8_t*, size_t) { return ++seen > 0; }));
+  h.nlmsg_len = 64;
+  std::memcpy(d.data(), &h, sizeof h);
+  EXPECT(!walkReplies(d.data(), d.size(), 5, [&](const nlmsghdr&, const uint8_t*, size_t) { return ++seen > 0; }));
+  EXPECT_EQ(seen, 0);
+  // A header-only message parses as an empty record (its family header all zeros).
+  Message empty{RTM_NEWLINK, {}};
+  EXPECT_EQ(linkFromMessage(empty).index, 0);
+  EXPECT(!addressFromMessage(empty).has_value());
 }
 
 TEST(netlink_missing_netns_names_the_path) {

@@ -55,3 +55,25 @@ TEST(guest_memory_rejects_empty_and_overflowing_regions) {
   EXPECT(threw);
   EXPECT_EQ(m.regionCount(), size_t(0));
 }
+
+// Found by fuzzing (native/fuzz/corpus/vhost_user/regress-mem-table-past-file-end): a region that
+// runs past the end of its memfd mapped fine, and the first ring read there was SIGBUS.
+TEST(guest_memory_rejects_a_region_past_the_end_of_its_file) {
+  UniqueFd fd(::memfd_create("gm", MFD_CLOEXEC));
+  EXPECT_EQ(::ftruncate(fd.get(), 8192), 0);
+  GuestMemory m;
+  auto refused = [&](uint64_t size, uint64_t offset) {
+    try {
+      m.addRegion(fd.get(), {0, size, 0x7f0000000000, offset});
+    } catch (const std::invalid_argument& e) {
+      return std::string(e.what()).find("past the end of its file") != std::string::npos;
+    }
+    return false;
+  };
+  EXPECT(refused(8193, 0));
+  EXPECT(refused(4096, 4097));
+  EXPECT(refused(1ull << 36, 0));
+  EXPECT_EQ(m.regionCount(), size_t(0));
+  m.addRegion(fd.get(), {0, 4096, 0x7f0000000000, 4096});  // exactly to the end: fine
+  EXPECT(m.gpaToHost(4095, 1) != nullptr);
+}

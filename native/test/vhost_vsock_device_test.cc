@@ -279,3 +279,56 @@ TEST(vsock_device_connects_a_guest_stream_to_a_host_unix_socket_and_moves_data) 
   EXPECT_EQ(::recv(host.get(), buf, sizeof buf, 0), 0);
   ::unlink((uds + "_5555").c_str());
 }
+
+// Found by fuzzing (native/fuzz/corpus/vhost_user/regress-mem-table-swap-while-running): a new
+// SET_MEM_TABLE (QEMU sends one again when guest memory changes) moved the vrings into the new
+// mapping one at a time, telling the device as each started; rx starting made the device look at
+// tx, which still pointed into the old mapping, unmapped by then (SEGV). Every vring moves first.
+TEST(vhost_user_new_mem_table_moves_every_vring_before_the_device_hears_of_it) {
+  Rig rig("t", 3);
+  EventLoop& loop = rig.loop;
+  FrontEnd fe{loop, dialUnix(rig.vs)};
+  loop.runOnce(100);
+  uint64_t feats = vsock::kFVersion1 | proto::kFProtocolFeatures;
+  fe.send(proto::SET_FEATURES, &feats, 8);
+  Guest g;
+  auto sendMemTable = [&] {
+    uint8_t mt[8 + 32] = {};
+    uint32_t n = 1;
+    std::memcpy(mt, &n, 4);
+    proto::MemRegion r{0, kMem, kUva, 0};
+    std::memcpy(mt + 8, &r, sizeof r);
+    fe.send(proto::SET_MEM_TABLE, mt, sizeof mt, {g.memfd.get()});
+  };
+  sendMemTable();
+  UniqueFd kick0(::eventfd(0, EFD_CLOEXEC)), call0(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
+  UniqueFd kick1(::eventfd(0, EFD_CLOEXEC)), call1(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
+  setupQueue(fe, g, vsock::kRxQueue, kick0.get(), call0.get());
+  setupQueue(fe, g, vsock::kTxQueue, kick1.get(), call1.get());
+
+  // The driver breaks rx (its avail index far ahead); a stray tx packet makes the device owe the
+  // guest an RST, so it looks at rx and finds it broken: rx stops running, tx runs on.
+  uint16_t bogus = 100;
+  std::memcpy(g.ram + g.rings[0].avail + 2, &bogus, 2);
+  vsock::PacketHeader stray{};
+  stray.srcCid = 3;
+  stray.dstCid = 2;
+  stray.srcPort = 1;
+  stray.dstPort = 9;
+  stray.type = vsock::kTypeStream;
+  stray.op = vsock::OP_RW;
+  std::memcpy(g.ram + 0x20000, &stray, sizeof stray);
+  g.offer(1, 0x20000, sizeof stray, false);
+  uint64_t one = 1;
+  EXPECT_EQ(::write(kick1.get(), &one, 8), 8);
+  loop.runOnce(100);
+  EXPECT_EQ(g.used(1), 1);
+
+  // The same RAM in a new table: rx is set up afresh (and starts), tx must be in the new mapping.
+  sendMemTable();
+  EXPECT(rig.server.connected());
+  g.offer(1, 0x20000, sizeof stray, false);
+  EXPECT_EQ(::write(kick1.get(), &one, 8), 8);
+  loop.runOnce(100);
+  EXPECT_EQ(g.used(1), 2);
+}

@@ -194,3 +194,38 @@ TEST(hybrid_muxer_refuses_a_socket_path_that_cannot_be_bound) {
     EXPECT(std::string(e.what()).find("hybrid vsock socket path") != std::string::npos);
   }
 }
+
+// Found by fuzzing (native/fuzz/corpus/vsock/regress-rx-header-only-buffer): a stream with host
+// data waiting and an rx buffer with room for a header only. The stream has nothing to put in it
+// but still wants rx; fillRx must say so once and return, not ask the same stream for ever.
+TEST(hybrid_muxer_gives_a_header_only_rx_buffer_back_instead_of_spinning) {
+  EventLoop loop;
+  std::string uds = tempSocketPath("h.vsock");
+  UniqueFd hostListener = kata::test::listenUnix(uds + "_7000");
+  HybridMuxer mux(loop, uds, 9);
+  PacketHeader req{};
+  req.srcCid = 9;
+  req.dstCid = kHostCid;
+  req.srcPort = 1234;
+  req.dstPort = 7000;
+  req.type = kTypeStream;
+  req.op = OP_REQUEST;
+  req.bufAlloc = 65536;
+  mux.onGuestPacket(req, nullptr, 0);
+  PacketHeader resp;
+  EXPECT(fill(mux, resp));
+  EXPECT_EQ(resp.op, uint16_t(OP_RESPONSE));
+  UniqueFd host(::accept4(hostListener.get(), nullptr, nullptr, SOCK_CLOEXEC));
+  EXPECT(host.valid());
+  EXPECT_EQ(::send(host.get(), "data", 4, 0), 4);
+  for (int i = 0; i < 3 && !mux.hasRx(); ++i) loop.runOnce(100);
+  EXPECT(mux.hasRx());
+  // No room: nothing to say (the device gives the buffer back), and the call returns.
+  PacketHeader h;
+  EXPECT(!mux.fillRx(h, nullptr, 0, 0));
+  EXPECT(mux.hasRx());
+  // A buffer with room gets the data.
+  EXPECT(fill(mux, h));
+  EXPECT_EQ(h.op, uint16_t(OP_RW));
+  EXPECT_EQ(h.len, 4u);
+}

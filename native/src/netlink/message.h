@@ -65,7 +65,9 @@ struct Message {
   template <typename T>
   T header() const {
     T h{};
-    std::memcpy(&h, body.data(), body.size() < sizeof h ? body.size() : sizeof h);
+    // A message may end at its nlmsghdr: body.data() is then null, which memcpy must not get even
+    // for 0 bytes (UBSan found it fuzzing).
+    if (!body.empty()) std::memcpy(&h, body.data(), body.size() < sizeof h ? body.size() : sizeof h);
     return h;
   }
   // The attributes after a family header of hdrLen bytes.

@@ -15,9 +15,7 @@
 
 namespace kata::netlink {
 
-namespace {
-
-Link toLink(const Message& m) {
+Link linkFromMessage(const Message& m) {
   auto h = m.header<ifinfomsg>();
   auto a = m.attrs(sizeof(ifinfomsg));
   Link l;
@@ -35,6 +33,58 @@ Link toLink(const Message& m) {
   return l;
 }
 
+std::optional<Address> addressFromMessage(const Message& r) {
+  auto ah = r.header<ifaddrmsg>();
+  auto a = r.attrs(sizeof(ifaddrmsg));
+  Address x;
+  x.index = static_cast<int>(ah.ifa_index);
+  x.family = ah.ifa_family;
+  x.prefixLen = ah.ifa_prefixlen;
+  x.scope = ah.ifa_scope;
+  x.flags = a.count(IFA_FLAGS) ? a[IFA_FLAGS].u32() : ah.ifa_flags;
+  // IFA_LOCAL is the interface's own address on point-to-point links; IFA_ADDRESS otherwise.
+  const AttrView* v = a.count(IFA_LOCAL) ? &a[IFA_LOCAL] : a.count(IFA_ADDRESS) ? &a[IFA_ADDRESS] : nullptr;
+  if (v == nullptr) return std::nullopt;
+  x.address = formatIp(x.family, v->bytes());
+  return x;
+}
+
+std::optional<Route> routeFromMessage(const Message& r) {
+  auto rh = r.header<rtmsg>();
+  auto a = r.attrs(sizeof(rtmsg));
+  Route x;
+  x.family = rh.rtm_family;
+  x.table = a.count(RTA_TABLE) ? a[RTA_TABLE].u32() : rh.rtm_table;
+  if (x.table != RT_TABLE_MAIN || rh.rtm_type != RTN_UNICAST) return std::nullopt;
+  x.dstLen = rh.rtm_dst_len;
+  x.scope = rh.rtm_scope;
+  x.protocol = rh.rtm_protocol;
+  x.type = rh.rtm_type;
+  x.flags = rh.rtm_flags;
+  if (a.count(RTA_DST)) x.dst = formatIp(x.family, a[RTA_DST].bytes());
+  if (a.count(RTA_GATEWAY)) x.gateway = formatIp(x.family, a[RTA_GATEWAY].bytes());
+  if (a.count(RTA_PREFSRC)) x.source = formatIp(x.family, a[RTA_PREFSRC].bytes());
+  if (a.count(RTA_OIF)) x.oif = static_cast<int>(a[RTA_OIF].u32());
+  if (a.count(RTA_PRIORITY)) x.priority = a[RTA_PRIORITY].u32();
+  return x;
+}
+
+std::optional<Neighbour> neighbourFromMessage(const Message& r) {
+  auto nh = r.header<ndmsg>();
+  auto a = r.attrs(sizeof(ndmsg));
+  if (nh.ndm_family != AF_INET && nh.ndm_family != AF_INET6) return std::nullopt;
+  Neighbour x;
+  x.index = nh.ndm_ifindex;
+  x.family = nh.ndm_family;
+  x.state = nh.ndm_state;
+  x.flags = nh.ndm_flags;
+  if (a.count(NDA_DST)) x.address = formatIp(x.family, a[NDA_DST].bytes());
+  if (a.count(NDA_LLADDR)) x.mac = formatMac(a[NDA_LLADDR].bytes());
+  return x;
+}
+
+namespace {
+
 std::string familyName(int family) { return family == AF_INET ? "IPv4" : family == AF_INET6 ? "IPv6" : "all"; }
 
 }  // namespace
@@ -46,7 +96,7 @@ std::vector<Link> Rtnl::links() {
   m.header(h);
   std::vector<Link> out;
   for (const auto& r : sock_.dump(m, "list links")) {
-    if (r.type == RTM_NEWLINK) out.push_back(toLink(r));
+    if (r.type == RTM_NEWLINK) out.push_back(linkFromMessage(r));
   }
   return out;
 }
@@ -59,7 +109,7 @@ std::optional<Link> Rtnl::linkByIndex(int index) {
   m.header(h);
   try {
     auto msg = sock_.get(m, "get link index " + std::to_string(index));
-    if (msg.type == RTM_NEWLINK) return toLink(msg);
+    if (msg.type == RTM_NEWLINK) return linkFromMessage(msg);
   } catch (const SysError& e) {
     if (e.err() == ENODEV) return std::nullopt;
     throw;
@@ -143,19 +193,7 @@ std::vector<Address> Rtnl::addresses(int family) {
   std::vector<Address> out;
   for (const auto& r : sock_.dump(m, "list " + familyName(family) + " addresses")) {
     if (r.type != RTM_NEWADDR) continue;
-    auto ah = r.header<ifaddrmsg>();
-    auto a = r.attrs(sizeof(ifaddrmsg));
-    Address x;
-    x.index = static_cast<int>(ah.ifa_index);
-    x.family = ah.ifa_family;
-    x.prefixLen = ah.ifa_prefixlen;
-    x.scope = ah.ifa_scope;
-    x.flags = a.count(IFA_FLAGS) ? a[IFA_FLAGS].u32() : ah.ifa_flags;
-    // IFA_LOCAL is the interface's own address on point-to-point links; IFA_ADDRESS otherwise.
-    const AttrView* v = a.count(IFA_LOCAL) ? &a[IFA_LOCAL] : a.count(IFA_ADDRESS) ? &a[IFA_ADDRESS] : nullptr;
-    if (v == nullptr) continue;
-    x.address = formatIp(x.family, v->bytes());
-    out.push_back(x);
+    if (auto x = addressFromMessage(r)) out.push_back(*x);
   }
   return out;
 }
@@ -200,23 +238,7 @@ std::vector<Route> Rtnl::routes(int family) {
   std::vector<Route> out;
   for (const auto& r : sock_.dump(m, "list " + familyName(family) + " routes")) {
     if (r.type != RTM_NEWROUTE) continue;
-    auto rh = r.header<rtmsg>();
-    auto a = r.attrs(sizeof(rtmsg));
-    Route x;
-    x.family = rh.rtm_family;
-    x.table = a.count(RTA_TABLE) ? a[RTA_TABLE].u32() : rh.rtm_table;
-    if (x.table != RT_TABLE_MAIN || rh.rtm_type != RTN_UNICAST) continue;
-    x.dstLen = rh.rtm_dst_len;
-    x.scope = rh.rtm_scope;
-    x.protocol = rh.rtm_protocol;
-    x.type = rh.rtm_type;
-    x.flags = rh.rtm_flags;
-    if (a.count(RTA_DST)) x.dst = formatIp(x.family, a[RTA_DST].bytes());
-    if (a.count(RTA_GATEWAY)) x.gateway = formatIp(x.family, a[RTA_GATEWAY].bytes());
-    if (a.count(RTA_PREFSRC)) x.source = formatIp(x.family, a[RTA_PREFSRC].bytes());
-    if (a.count(RTA_OIF)) x.oif = static_cast<int>(a[RTA_OIF].u32());
-    if (a.count(RTA_PRIORITY)) x.priority = a[RTA_PRIORITY].u32();
-    out.push_back(x);
+    if (auto x = routeFromMessage(r)) out.push_back(*x);
   }
   return out;
 }
@@ -272,17 +294,7 @@ std::vector<Neighbour> Rtnl::neighbours(int family) {
   std::vector<Neighbour> out;
   for (const auto& r : sock_.dump(m, "list " + familyName(family) + " neighbours")) {
     if (r.type != RTM_NEWNEIGH) continue;
-    auto nh = r.header<ndmsg>();
-    auto a = r.attrs(sizeof(ndmsg));
-    if (nh.ndm_family != AF_INET && nh.ndm_family != AF_INET6) continue;
-    Neighbour x;
-    x.index = nh.ndm_ifindex;
-    x.family = nh.ndm_family;
-    x.state = nh.ndm_state;
-    x.flags = nh.ndm_flags;
-    if (a.count(NDA_DST)) x.address = formatIp(x.family, a[NDA_DST].bytes());
-    if (a.count(NDA_LLADDR)) x.mac = formatMac(a[NDA_LLADDR].bytes());
-    out.push_back(x);
+    if (auto x = neighbourFromMessage(r)) out.push_back(*x);
   }
   return out;
 }

@@ -64,6 +64,15 @@ struct LinkChange {
   std::optional<bool> up;
 };
 
+// What the dumps make of one reply message, apart from the socket (the fuzz target feeds them
+// bytes): the callers check the message type first; nullopt for a message the dump skips (an
+// address without one, a route outside the main table's unicast routes, a neighbour that is not
+// IPv4/IPv6).
+Link linkFromMessage(const Message& m);
+std::optional<Address> addressFromMessage(const Message& m);
+std::optional<Route> routeFromMessage(const Message& m);
+std::optional<Neighbour> neighbourFromMessage(const Message& m);
+
 class Rtnl {
  public:
   std::vector<Link> links();

@@ -44,62 +44,80 @@ size_t receive(int fd, std::vector<uint8_t>& buf, const std::string& context) {
 }
 }  // namespace
 
+bool walkReplies(const uint8_t* p, size_t n, uint32_t seq, const Reply& reply) {
+  for (size_t off = 0; off + NLMSG_HDRLEN <= n;) {
+    nlmsghdr h{};
+    std::memcpy(&h, p + off, sizeof h);
+    if (h.nlmsg_len < NLMSG_HDRLEN || off + h.nlmsg_len > n) break;
+    if (h.nlmsg_seq == seq && reply(h, p + off + NLMSG_HDRLEN, h.nlmsg_len - NLMSG_HDRLEN)) return true;
+    off += align4(h.nlmsg_len);
+  }
+  return false;
+}
+
 void NetlinkSocket::exchange(MessageBuilder& msg, const std::string& context, const Reply& reply) {
   uint32_t seq = ++seq_;
   send(msg, seq, context);
   for (;;) {
     size_t n = receive(fd_.get(), buf_, context);
-    for (size_t off = 0; off + NLMSG_HDRLEN <= n;) {
-      nlmsghdr h{};
-      std::memcpy(&h, buf_.data() + off, sizeof h);
-      if (h.nlmsg_len < NLMSG_HDRLEN || off + h.nlmsg_len > n) break;
-      if (h.nlmsg_seq == seq && reply(h, buf_.data() + off + NLMSG_HDRLEN, h.nlmsg_len - NLMSG_HDRLEN)) return;
-      off += align4(h.nlmsg_len);
-    }
+    if (walkReplies(buf_.data(), n, seq, reply)) return;
   }
 }
 
 namespace {
-// The errno of an NLMSG_ERROR payload: 0 for an ack, else a negative errno.
-int errorOf(const uint8_t* payload) {
-  nlmsgerr e{};
-  std::memcpy(&e, payload, sizeof e.error);
-  return e.error;
-}
+// Linux's MAX_ERRNO: an NLMSG_ERROR carries 0 (an ack) or -1 … -4095.
+constexpr int32_t kMaxErrno = 4095;
 }  // namespace
 
+int errnoOfError(const uint8_t* payload, size_t len) noexcept {
+  // A payload too short for the error field, or a value no errno has, is a malformed reply: it is
+  // read as EPROTO, never past the payload nor negated as it comes (-INT_MIN overflows). Both
+  // found fuzzing.
+  int32_t e;
+  if (len < sizeof e) return EPROTO;
+  std::memcpy(&e, payload, sizeof e);
+  if (e == 0) return 0;
+  return e < 0 && e >= -kMaxErrno ? -e : EPROTO;
+}
+
+bool ackReply(const nlmsghdr& h, const uint8_t* payload, size_t len, const std::string& context) {
+  if (h.nlmsg_type != NLMSG_ERROR) return false;
+  if (int err = errnoOfError(payload, len); err != 0) throw SysError(context, err);
+  return true;
+}
+
+bool getReply(const nlmsghdr& h, const uint8_t* payload, size_t len, const std::string& context, Message& out) {
+  if (h.nlmsg_type == NLMSG_ERROR) {
+    int err = errnoOfError(payload, len);
+    throw SysError(context, err != 0 ? err : EPROTO);
+  }
+  out = Message{h.nlmsg_type, std::vector<uint8_t>(payload, payload + len)};
+  return true;
+}
+
+bool dumpReply(const nlmsghdr& h, const uint8_t* payload, size_t len, const std::string& context, std::vector<Message>& out) {
+  if (h.nlmsg_type == NLMSG_DONE) return true;
+  if (h.nlmsg_type == NLMSG_ERROR) {
+    if (int err = errnoOfError(payload, len); err != 0) throw SysError(context, err);
+  } else {
+    out.push_back(Message{h.nlmsg_type, std::vector<uint8_t>(payload, payload + len)});
+  }
+  return false;
+}
+
 void NetlinkSocket::request(MessageBuilder& msg, const std::string& context) {
-  exchange(msg, context, [&](const nlmsghdr& h, const uint8_t* payload, size_t) {
-    if (h.nlmsg_type != NLMSG_ERROR) return false;
-    if (int err = errorOf(payload); err != 0) throw SysError(context, -err);
-    return true;
-  });
+  exchange(msg, context, [&](const nlmsghdr& h, const uint8_t* payload, size_t len) { return ackReply(h, payload, len, context); });
 }
 
 Message NetlinkSocket::get(MessageBuilder& msg, const std::string& context) {
   Message out;
-  exchange(msg, context, [&](const nlmsghdr& h, const uint8_t* payload, size_t len) {
-    if (h.nlmsg_type == NLMSG_ERROR) {
-      int err = errorOf(payload);
-      throw SysError(context, err != 0 ? -err : EPROTO);
-    }
-    out = Message{h.nlmsg_type, std::vector<uint8_t>(payload, payload + len)};
-    return true;
-  });
+  exchange(msg, context, [&](const nlmsghdr& h, const uint8_t* payload, size_t len) { return getReply(h, payload, len, context, out); });
   return out;
 }
 
 std::vector<Message> NetlinkSocket::dump(MessageBuilder& msg, const std::string& context) {
   std::vector<Message> out;
-  exchange(msg, context, [&](const nlmsghdr& h, const uint8_t* payload, size_t len) {
-    if (h.nlmsg_type == NLMSG_DONE) return true;
-    if (h.nlmsg_type == NLMSG_ERROR) {
-      if (int err = errorOf(payload); err != 0) throw SysError(context, -err);
-    } else {
-      out.push_back(Message{h.nlmsg_type, std::vector<uint8_t>(payload, payload + len)});
-    }
-    return false;
-  });
+  exchange(msg, context, [&](const nlmsghdr& h, const uint8_t* payload, size_t len) { return dumpReply(h, payload, len, context, out); });
   return out;
 }
 

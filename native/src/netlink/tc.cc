@@ -25,6 +25,50 @@ tcmsg ingressMsg(int index) {
 }
 }  // namespace
 
+Qdisc qdiscFromMessage(const Message& m) {
+  auto h = m.header<tcmsg>();
+  auto a = m.attrs(sizeof(tcmsg));
+  Qdisc q;
+  q.index = h.tcm_ifindex;
+  q.handle = h.tcm_handle;
+  q.parent = h.tcm_parent;
+  if (a.count(TCA_KIND)) q.kind = a[TCA_KIND].str();
+  return q;
+}
+
+std::optional<Filter> filterFromMessage(const Message& m) {
+  auto h = m.header<tcmsg>();
+  auto a = m.attrs(sizeof(tcmsg));
+  // The u32 dump lists its hash table too; only nodes with options that carry actions count.
+  Filter f;
+  f.index = h.tcm_ifindex;
+  f.parent = h.tcm_parent;
+  f.handle = h.tcm_handle;
+  if (a.count(TCA_KIND)) f.kind = a[TCA_KIND].str();
+  if (a.count(TCA_OPTIONS)) {
+    auto o = parseAttrs(a[TCA_OPTIONS].data, a[TCA_OPTIONS].len);
+    uint16_t actAttr = f.kind == "u32" ? TCA_U32_ACT : 0;
+    if (actAttr != 0 && o.count(actAttr)) {
+      for (auto& [n, act] : parseAttrs(o[actAttr].data, o[actAttr].len)) {
+        (void)n;
+        auto aa = parseAttrs(act.data, act.len);
+        std::string kind = aa.count(TCA_ACT_KIND) ? aa[TCA_ACT_KIND].str() : "";
+        f.actions.push_back(kind);
+        if (kind == "mirred" && f.redirectTo == 0 && aa.count(TCA_ACT_OPTIONS)) {
+          auto mo = parseAttrs(aa[TCA_ACT_OPTIONS].data, aa[TCA_ACT_OPTIONS].len);
+          if (mo.count(TCA_MIRRED_PARMS) && mo[TCA_MIRRED_PARMS].len >= sizeof(tc_mirred)) {
+            tc_mirred p{};
+            std::memcpy(&p, mo[TCA_MIRRED_PARMS].data, sizeof p);
+            f.redirectTo = static_cast<int>(p.ifindex);
+          }
+        }
+      }
+    }
+  }
+  if (f.actions.empty()) return std::nullopt;
+  return f;
+}
+
 void Tc::addIngressQdisc(int index, const std::string& who) {
   MessageBuilder m(RTM_NEWQDISC, NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL);
   m.header(ingressMsg(index));
@@ -83,15 +127,8 @@ std::vector<Qdisc> Tc::qdiscs(int index) {
   std::vector<Qdisc> out;
   for (const auto& r : sock_.dump(m, "list qdiscs")) {
     if (r.type != RTM_NEWQDISC) continue;
-    auto h = r.header<tcmsg>();
-    if (index != 0 && h.tcm_ifindex != index) continue;
-    auto a = r.attrs(sizeof(tcmsg));
-    Qdisc q;
-    q.index = h.tcm_ifindex;
-    q.handle = h.tcm_handle;
-    q.parent = h.tcm_parent;
-    if (a.count(TCA_KIND)) q.kind = a[TCA_KIND].str();
-    out.push_back(q);
+    if (index != 0 && r.header<tcmsg>().tcm_ifindex != index) continue;
+    out.push_back(qdiscFromMessage(r));
   }
   return out;
 }
@@ -105,35 +142,7 @@ std::vector<Filter> Tc::ingressFilters(int index, const std::string& who) {
   std::vector<Filter> out;
   for (const auto& r : sock_.dump(m, "list ingress filters of " + who)) {
     if (r.type != RTM_NEWTFILTER) continue;
-    auto h = r.header<tcmsg>();
-    auto a = r.attrs(sizeof(tcmsg));
-    // The u32 dump lists its hash table too; only nodes with options that carry actions count.
-    Filter f;
-    f.index = h.tcm_ifindex;
-    f.parent = h.tcm_parent;
-    f.handle = h.tcm_handle;
-    if (a.count(TCA_KIND)) f.kind = a[TCA_KIND].str();
-    if (a.count(TCA_OPTIONS)) {
-      auto o = parseAttrs(a[TCA_OPTIONS].data, a[TCA_OPTIONS].len);
-      uint16_t actAttr = f.kind == "u32" ? TCA_U32_ACT : 0;
-      if (actAttr != 0 && o.count(actAttr)) {
-        for (auto& [n, act] : parseAttrs(o[actAttr].data, o[actAttr].len)) {
-          (void)n;
-          auto aa = parseAttrs(act.data, act.len);
-          std::string kind = aa.count(TCA_ACT_KIND) ? aa[TCA_ACT_KIND].str() : "";
-          f.actions.push_back(kind);
-          if (kind == "mirred" && f.redirectTo == 0 && aa.count(TCA_ACT_OPTIONS)) {
-            auto mo = parseAttrs(aa[TCA_ACT_OPTIONS].data, aa[TCA_ACT_OPTIONS].len);
-            if (mo.count(TCA_MIRRED_PARMS) && mo[TCA_MIRRED_PARMS].len >= sizeof(tc_mirred)) {
-              tc_mirred p{};
-              std::memcpy(&p, mo[TCA_MIRRED_PARMS].data, sizeof p);
-              f.redirectTo = static_cast<int>(p.ifindex);
-            }
-          }
-        }
-      }
-    }
-    if (!f.actions.empty()) out.push_back(f);
+    if (auto f = filterFromMessage(r)) out.push_back(*f);
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,12 @@ struct Filter {
   std::vector<std::string> actions;  // action kinds, e.g. "mirred"
   int redirectTo = 0;                // ifindex of the first mirred action's target, 0 if none
 };
+
+// What the dumps make of one reply message, apart from the socket (the fuzz target feeds them
+// bytes); the callers check the message type first. A filter is nullopt unless it carries actions
+// (the u32 dump lists its hash table too).
+Qdisc qdiscFromMessage(const Message& m);
+std::optional<Filter> filterFromMessage(const Message& m);
 
 class Tc {
  public:

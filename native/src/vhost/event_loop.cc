@@ -44,7 +44,10 @@ void EventLoop::runOnce(int timeoutMs) {
     throw SysError("epoll_wait", errno);
   }
   for (int i = 0; i < n; ++i) {
-    auto it = entries_.find(evs[i].data.u64);
+    // struct epoll_event is packed on x86-64 (data sits at offset 4): copy the token out rather
+    // than bind find()'s reference to a misaligned u64 (undefined behaviour; UBSan reports it).
+    Token t = evs[i].data.u64;
+    auto it = entries_.find(t);
     if (it == entries_.end()) continue;  // removed by an earlier handler in this batch
     Handler h = it->second.handler;      // a copy: the handler may remove itself
     h(evs[i].events);

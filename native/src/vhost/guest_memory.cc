@@ -1,7 +1,9 @@
 #include "vhost/guest_memory.h"
 
 #include <sys/mman.h>
+#include <sys/stat.h>
 
+#include <cerrno>
 #include <stdexcept>
 #include <utility>
 
@@ -32,6 +34,15 @@ void GuestMemory::addRegion(int fd, const MemoryRegionDesc& r) {
   uint64_t len = r.mmapOffset + r.size;
   if (len < r.size || r.guestPhysAddr + r.size < r.guestPhysAddr || r.userAddr + r.size < r.userAddr)
     throw std::invalid_argument("memory region overflows the address space");
+  // A mapping past the end of its file is no memory: touching it is SIGBUS, which would kill the
+  // whole back-end (found by fuzzing a table whose size runs past the memfd). Regular files
+  // (memfd, tmpfs, hugetlbfs: what QEMU shares guest RAM as) must hold the region; other fds have
+  // no size to check.
+  struct stat st;
+  if (::fstat(fd, &st) != 0) throw SysError("fstat guest memory fd", errno);
+  if (S_ISREG(st.st_mode) && len > static_cast<uint64_t>(st.st_size))
+    throw std::invalid_argument("memory region of " + std::to_string(r.size) + " bytes at offset " + std::to_string(r.mmapOffset) +
+                                " runs past the end of its file (" + std::to_string(st.st_size) + " bytes)");
   // Map from file offset 0 so mmap_offset needs no page alignment (libvhost-user does the same).
   void* p = ::mmap(nullptr, len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, fd, 0);
   if (p == MAP_FAILED) throw SysError("mmap guest memory region of " + std::to_string(r.size) + " bytes", errno);

@@ -30,7 +30,8 @@ class GuestMemory {
   GuestMemory& operator=(GuestMemory&& o) noexcept;
 
   // Maps fd (not taken over; the caller closes it) for region r. Throws SysError on mmap failure
-  // and std::invalid_argument on a zero-sized or overflowing region.
+  // and std::invalid_argument on a zero-sized or overflowing region, or one that runs past the end
+  // of a regular file (memfd, tmpfs, hugetlbfs).
   void addRegion(int fd, const MemoryRegionDesc& r);
 
   // Host pointer for [gpa, gpa+len) if it lies wholly inside one region, else nullptr.

@@ -204,19 +204,26 @@ void VhostUserServer::stopVring(uint32_t q) {
 }
 
 void VhostUserServer::updateVring(uint32_t q) {
+  bool wasRunning = isRunning(vrings_[q]);
+  translateVring(q, wasRunning);
+  notifyVring(q, wasRunning);
+}
+
+void VhostUserServer::translateVring(uint32_t q, bool wasRunning) {
   Vring& v = vrings_[q];
-  bool wasRunning = isRunning(v);
-  if (v.addrSet && mem_.regionCount() > 0) {
-    uint16_t lastAvail = wasRunning ? v.queue.lastAvail() : v.base;
-    uint8_t* desc = mem_.uvaToHost(v.addr.desc, SplitQueue::descBytes(v.num));
-    uint8_t* avail = mem_.uvaToHost(v.addr.avail, SplitQueue::availBytes(v.num));
-    uint8_t* used = mem_.uvaToHost(v.addr.used, SplitQueue::usedBytes(v.num));
-    std::string err = v.queue.setup(&mem_, v.num, desc, avail, used);
-    if (!err.empty()) throw std::runtime_error("vring " + std::to_string(q) + ": " + err);
-    v.queue.setLastAvail(lastAvail);
-    v.queue.syncUsedFromRing();
-  }
-  bool nowRunning = isRunning(v);
+  if (!v.addrSet || mem_.regionCount() == 0) return;
+  uint16_t lastAvail = wasRunning ? v.queue.lastAvail() : v.base;
+  uint8_t* desc = mem_.uvaToHost(v.addr.desc, SplitQueue::descBytes(v.num));
+  uint8_t* avail = mem_.uvaToHost(v.addr.avail, SplitQueue::availBytes(v.num));
+  uint8_t* used = mem_.uvaToHost(v.addr.used, SplitQueue::usedBytes(v.num));
+  std::string err = v.queue.setup(&mem_, v.num, desc, avail, used);
+  if (!err.empty()) throw std::runtime_error("vring " + std::to_string(q) + ": " + err);
+  v.queue.setLastAvail(lastAvail);
+  v.queue.syncUsedFromRing();
+}
+
+void VhostUserServer::notifyVring(uint32_t q, bool wasRunning) {
+  bool nowRunning = isRunning(vrings_[q]);
   if (nowRunning && !wasRunning) device_.queueStarted(q);
   if (!nowRunning && wasRunning) device_.queueStopped(q);
 }
@@ -320,9 +327,21 @@ VhostUserServer::Outcome VhostUserServer::setMemTable(Message& m) {
     std::memcpy(&r, p.data() + 8 + i * sizeof r, sizeof r);
     mem.addRegion(m.fds[i].get(), {r.guestPhysAddr, r.memorySize, r.userAddr, r.mmapOffset});
   }
-  // Queues point into the old mapping: move them to the new one, keeping their indices.
+  // Queues point into the old mapping, which goes now: every one moves to the new mapping,
+  // keeping its indices, before the device hears of any change. A queue the device is told has
+  // started may make it walk the others too (the vsock device's rx work looks at tx), and one
+  // not moved yet would still point at unmapped memory (found by fuzzing: a SEGV).
+  std::vector<bool> wasRunning(vrings_.size());
+  for (uint32_t q = 0; q < vrings_.size(); ++q) wasRunning[q] = isRunning(vrings_[q]);
   mem_ = std::move(mem);
-  for (uint32_t q = 0; q < vrings_.size(); ++q) updateVring(q);
+  try {
+    for (uint32_t q = 0; q < vrings_.size(); ++q) translateVring(q, wasRunning[q]);
+  } catch (...) {
+    // The front-end is dropped for this; no queue may keep a pointer into the old mapping.
+    for (auto& v : vrings_) v.queue.reset();
+    throw;
+  }
+  for (uint32_t q = 0; q < vrings_.size(); ++q) notifyVring(q, wasRunning[q]);
   return Outcome::Done;
 }
 
@@ -421,7 +440,9 @@ VhostUserServer::Outcome VhostUserServer::getConfig(Message& m) {
     reply(m.header, nullptr, 0);
     return Outcome::Replied;
   }
-  std::memcpy(p.data() + kConfigHeaderSize, bytes.data(), size);
+  // A read of 0 bytes is answered with the header alone: an empty vector's data() may be null,
+  // which memcpy must not get even for 0 bytes (UBSan found it fuzzing).
+  if (size > 0) std::memcpy(p.data() + kConfigHeaderSize, bytes.data(), size);
   reply(m.header, p.data(), kConfigHeaderSize + size);
   return Outcome::Replied;
 }

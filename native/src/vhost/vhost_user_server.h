@@ -100,6 +100,10 @@ class VhostUserServer : public QueueSet {
   bool wantsAck(const proto::Header& h) const noexcept;
   // Translates a vring's ring addresses and (re)starts it when it should run.
   void updateVring(uint32_t q);
+  // The two halves of updateVring: points the queue at its rings in the current memory table
+  // (throws when they are outside it), then tells the device if it started or stopped running.
+  void translateVring(uint32_t q, bool wasRunning);
+  void notifyVring(uint32_t q, bool wasRunning);
   void stopVring(uint32_t q);
   bool isRunning(const Vring& v) const noexcept;
 

@@ -155,8 +155,13 @@ bool HybridMuxer::fillRx(PacketHeader& hdr, const iovec* space, int iovcnt, uint
 
 bool HybridMuxer::fillRxPacket(PacketHeader& hdr, const iovec* space, int iovcnt, uint32_t room) {
   if (rxq_.popControl(hdr)) return true;
+  // Each stream queued now gets one turn at this buffer. A stream may have nothing to put in it
+  // yet still want rx (data owed, but the guest offered a bare 44-byte header buffer: no room):
+  // sync() queues it again, and without the bound it would be popped again at once, for ever
+  // (found by fuzzing: a guest could hang the back-end's thread).
+  size_t turns = rxq_.streamCount();
   ConnKey k;
-  while (rxq_.popStream(k)) {
+  while (turns-- > 0 && rxq_.popStream(k)) {
     auto it = conns_.find(k);
     if (it == conns_.end()) continue;
     bool produced = it->second.conn->fillRx(hdr, space, iovcnt, room, monotonicMs());

@@ -20,6 +20,8 @@ class RxQueue {
 
   bool empty() const noexcept { return control_.empty() && streams_.empty(); }
   bool controlFull() const noexcept { return control_.size() >= kMaxControl; }
+  // How many streams are queued.
+  size_t streamCount() const noexcept { return streams_.size(); }
   // Queues a packet that belongs to no stream; false (dropped) when the queue is full.
   bool pushControl(const PacketHeader& h);
   // Queues a stream; false when it is queued already.
