@@ -7,7 +7,7 @@ import { silentLogger, type Logger } from '../log/logger.js';
 import { ttrpc } from '../proto/gen/protocols.js';
 import { MESSAGE_LENGTH_MAX, MessageType, encodeFrame, oversizeError, type Frame } from './frame.js';
 import { FrameWriter } from './frame-writer.js';
-import { FrameError, FrameParser } from './framer.js';
+import { FrameError, FrameParser, type FramerEvent } from './framer.js';
 import type { Decoder, Encoder } from './services.js';
 import { Code, ConnectionClosedError, TtrpcError } from './status.js';
 
@@ -74,6 +74,11 @@ export class TtrpcClient {
 
   get pendingCalls(): number {
     return this.pending.size;
+  }
+
+  /** What the framer holds of a frame not yet complete (for tests of the bound, e.g. test/fuzz). */
+  get framerState(): { bufferedBytes: number; midFrame: boolean } {
+    return { bufferedBytes: this.parser.bufferedBytes, midFrame: this.parser.midFrame };
   }
 
   /** Resolves with the reason once the connection is closed (by either side). */
@@ -145,12 +150,15 @@ export class TtrpcClient {
 
   private onData(chunk: Buffer): void {
     if (this.closeError) return;
-    let events;
+    let events: FramerEvent[];
+    let broken: string | undefined;
     try {
       events = this.parser.push(chunk);
     } catch (e) {
-      if (e instanceof FrameError) return this.shutdown(`protocol error: ${e.message}`, 'warn');
-      throw e;
+      // Whatever the peer's bytes made the framer throw, it ends this connection, never the process:
+      // the peer may be a hostile guest. Answers completed before the bad bytes still count.
+      events = e instanceof FrameError ? e.before : [];
+      broken = e instanceof FrameError ? e.message : `framer failed: ${(e as Error).message}`;
     }
     for (const ev of events) {
       if (ev.kind === 'oversized') {
@@ -162,6 +170,7 @@ export class TtrpcClient {
       }
       if (this.closeError) return;
     }
+    if (broken !== undefined) this.shutdown(`protocol error: ${broken}`, 'warn');
   }
 
   private onFrame(frame: Frame): void {

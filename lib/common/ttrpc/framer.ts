@@ -6,9 +6,17 @@ import { HEADER_LENGTH, MESSAGE_LENGTH_MAX, decodeHeader, isMessageType, type Fr
 
 /** The byte stream is not ttrpc (or was cut short); the connection cannot continue. */
 export class FrameError extends Error {
-  constructor(message: string) {
+  /**
+   * What the same push completed before the bytes that are not ttrpc. The caller handles these
+   * before closing, so that whether an answer counts does not depend on where the peer's writes
+   * were split into reads (ttrpc's channel.recv likewise hands over each frame before reading on).
+   */
+  readonly before: FramerEvent[];
+
+  constructor(message: string, before: FramerEvent[] = []) {
     super(message);
     this.name = 'FrameError';
+    this.before = before;
   }
 }
 
@@ -37,7 +45,8 @@ export class FrameParser {
 
   /**
    * Feeds one chunk; returns the frames (and oversize notices) it completed, in order.
-   * Throws FrameError when the stream is not ttrpc (unknown message type).
+   * Throws FrameError when the stream is not ttrpc (unknown message type); its `before` holds what
+   * this chunk completed ahead of that.
    */
   push(chunk: Buffer): FramerEvent[] {
     const out: FramerEvent[] = [];
@@ -56,7 +65,7 @@ export class FrameParser {
         if (this.buffered < HEADER_LENGTH) return out;
         const h = decodeHeader(this.take(HEADER_LENGTH));
         if (!isMessageType(h.type)) {
-          throw new FrameError(`unknown message type ${h.type} on stream ${h.streamId} (length ${h.length}, flags ${h.flags})`);
+          throw new FrameError(`unknown message type ${h.type} on stream ${h.streamId} (length ${h.length}, flags ${h.flags})`, out);
         }
         if (h.length > this.maxLength) {
           this.discarding = h.length;

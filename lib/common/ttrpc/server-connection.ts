@@ -8,7 +8,7 @@ import type { Logger } from '../log/logger.js';
 import { ttrpc } from '../proto/gen/protocols.js';
 import { MESSAGE_LENGTH_MAX, MessageType, encodeFrame, oversizeError, type Frame } from './frame.js';
 import { FrameWriter } from './frame-writer.js';
-import { FrameError, FrameParser } from './framer.js';
+import { FrameError, FrameParser, type FramerEvent } from './framer.js';
 import type { CallContext, Metadata, ServiceRegistry } from './services.js';
 import { Code, ConnectionClosedError, TtrpcError, toStatus } from './status.js';
 
@@ -72,12 +72,15 @@ export class ServerConnection {
 
   private onData(chunk: Buffer): void {
     if (this.closed) return;
-    let events;
+    let events: FramerEvent[];
+    let broken: FrameError | undefined;
     try {
       events = this.parser.push(chunk);
     } catch (e) {
-      if (e instanceof FrameError) return this.close(`protocol error: ${e.message}`, 'warn');
-      throw e;
+      if (!(e instanceof FrameError)) throw e;
+      // Requests completed before the bad bytes are served as if they had come in a read of their own.
+      events = e.before;
+      broken = e;
     }
     for (const ev of events) {
       if (ev.kind === 'oversized') {
@@ -92,6 +95,7 @@ export class ServerConnection {
       }
       if (this.closed) return;
     }
+    if (broken) return this.close(`protocol error: ${broken.message}`, 'warn');
     this.watchPartialFrame(events.length > 0);
   }
 
