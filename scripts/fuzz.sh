@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The libFuzzer targets of the guest-facing parsers (native/fuzz/, docs/fuzzing.md), built with
-# clang into build-fuzz/ (a build dir of their own: the normal build/ is untouched).
+# clang into build-fuzz/ (a build dir of their own: the normal build/ is untouched), and the
+# JavaScript target ttrpc-client (the host's ttrpc client; scripts/fuzz.sh ttrpc-client [SECONDS]).
 #
 #   scripts/fuzz.sh TARGET [SECONDS]   fuzz one target (default 60 s), niced; new inputs go to
 #                                      build-fuzz/corpus/TARGET, crashes to build-fuzz/artifacts/TARGET/
@@ -95,7 +96,7 @@ smoke() {
 case "${1:-}" in
   "" | -h | --help)
     awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
-    echo "targets: ${TARGETS[*]}"
+    echo "targets: ${TARGETS[*]} ttrpc-client"
     [[ -n ${1:-} ]] || exit 2
     ;;
   --list)
@@ -125,6 +126,19 @@ case "${1:-}" in
     failed=0
     for t in "${sel[@]}"; do smoke "$t" || failed=1; done
     exit $failed
+    ;;
+  ttrpc-client)
+    # The JavaScript target (test/fuzz/ttrpc-client.ts, built by npm run build): a seeded mutation
+    # loop over the host's ttrpc client and the agent's answers; its tap test is the smoke.
+    shift
+    secs=60
+    if [[ ${1:-} =~ ^[0-9]+$ ]]; then
+      secs=$1
+      shift
+    fi
+    [[ ${1:-} == -- ]] && shift
+    [[ -f dist/test/fuzz/ttrpc-client.js ]] || die "dist/test/fuzz/ttrpc-client.js is missing: run npm run build"
+    exec nice -n 19 node dist/test/fuzz/ttrpc-client.js --seconds "$secs" "$@"
     ;;
   -*)
     die "unknown option $1 (see scripts/fuzz.sh --help)"
