@@ -6,7 +6,7 @@
 import { connect, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { PORT_FORWARD_VSOCK_PORT } from '../../lib/common/agent/ports.js';
-import { parseRequest, readLine } from '../../lib/common/agent/port-forward-wire.js';
+import { parseRequest, readLine, relayBoth } from '../../lib/common/agent/port-forward-wire.js';
 import type { Logger } from '../../lib/common/log/logger.js';
 import { VsockServer } from '../../lib/common/vsock/socket.js';
 
@@ -31,15 +31,7 @@ export async function relayConnection(from: Duplex, log: Logger, host = '127.0.0
     return;
   }
   from.write('OK\n');
-  from.resume();
-  const close = (): void => {
-    from.destroy();
-    to.destroy();
-  };
-  from.on('error', close).on('close', close);
-  to.on('error', close).on('close', close);
-  from.pipe(to);
-  to.pipe(from);
+  relayBoth(from, to);
 }
 
 /** Serves port-forward on vsock; a failure to listen costs port-forward, never the agent. */

@@ -9,7 +9,7 @@
 import { execFile } from 'node:child_process';
 import { type Server, type Socket, createServer } from 'node:net';
 import { promisify } from 'node:util';
-import { readLine, requestLine } from '../common/agent/port-forward-wire.js';
+import { readLine, relayBoth, requestLine } from '../common/agent/port-forward-wire.js';
 import type { Logger } from '../common/log/logger.js';
 import { loadAddon } from '../common/native/addon.js';
 
@@ -92,16 +92,7 @@ export class PortForwarder {
       g.write(requestLine(port));
       const answer = await readLine(g);
       if (answer !== 'OK') throw new Error(answer.replace(/^ERR /, ''));
-      const close = (): void => {
-        c.destroy();
-        g.destroy();
-      };
-      c.on('error', close).on('close', close);
-      g.on('error', close).on('close', close);
-      c.pipe(g);
-      g.pipe(c);
-      c.resume();
-      g.resume();
+      relayBoth(c, g);
     } catch (e) {
       this.log.warn('port-forward connection refused', { port, error: (e as Error).message });
       c.destroy();

@@ -57,3 +57,17 @@ export function readLine(s: Duplex): Promise<string> {
     s.once('error', onError);
   });
 }
+
+/** After the opening: bytes both ways until either side closes or fails, which closes both. */
+export function relayBoth(a: Duplex, b: Duplex): void {
+  const close = (): void => {
+    a.destroy();
+    b.destroy();
+  };
+  a.on('error', close).on('close', close);
+  b.on('error', close).on('close', close);
+  a.pipe(b);
+  b.pipe(a);
+  a.resume();
+  b.resume();
+}
